@@ -1,0 +1,37 @@
+// One problem found in an input: where, how bad, what, and how to fix it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cepin::diag {
+
+// How bad a diagnostic is; the order is the order of severity.
+enum class Severity { note, warning, error };
+
+// "error", "warning" or "note".
+const char* severity_name(Severity severity);
+
+// A located problem. Lines and columns are 1-based, columns in code points;
+// 0 means "no position" (the whole file).
+struct Diagnostic {
+  std::string path;
+  int line = 0;
+  int column = 0;
+  Severity severity = Severity::error;
+  std::string code;         // stable, e.g. "subtotal-mismatch"
+  std::string message;      // one sentence, no trailing period
+  std::string hint;         // how to fix it, or "did you mean"; may be empty
+  std::string source_line;  // the line's text for the caret display; may be empty
+};
+
+// Sorts by line, column, code (stable for equal keys), as every renderer wants.
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+
+// Whether any diagnostic is an error.
+bool has_errors(const std::vector<Diagnostic>& diagnostics);
+
+// Whether any diagnostic is a warning.
+bool has_warnings(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace cepin::diag

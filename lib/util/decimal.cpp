@@ -1,0 +1,273 @@
+#include "util/decimal.hpp"
+
+#include <limits>
+
+#include "util/utf8.hpp"
+
+namespace cepin::util {
+
+namespace {
+
+constexpr int64_t k_max = std::numeric_limits<int64_t>::max();
+constexpr int64_t k_min = std::numeric_limits<int64_t>::min();
+
+int64_t narrow(__int128 v) {
+  if (v > k_max || v < k_min) {
+    throw DecimalOverflow();
+  }
+  return static_cast<int64_t>(v);
+}
+
+// Divides rounding half away from zero (den > 0).
+__int128 divide_half_away(__int128 num, __int128 den) {
+  __int128 q = num / den;
+  __int128 r = num % den;
+  if (r < 0) {
+    r = -r;
+  }
+  if (r * 2 >= den) {  // r < den, so r * 2 cannot overflow for den < 2^126
+    q += num < 0 ? -1 : 1;
+  }
+  return q;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+DecimalParse fail(DecimalError error, std::string message, std::string hint = {}) {
+  DecimalParse result;
+  result.error = error;
+  result.message = std::move(message);
+  result.hint = std::move(hint);
+  return result;
+}
+
+// A hint for the commonest near-misses of the grammar.
+std::string hint_for(std::string_view text) {
+  if (text.find_first_of("eE") != std::string_view::npos) {
+    return "write the number out in full, without an exponent";
+  }
+  if (!text.empty() && text.front() == '.') {
+    return "write a leading zero, as in 0" + std::string(text);
+  }
+  if (!text.empty() && text.front() == '+') {
+    return "leave out the `+` sign";
+  }
+  if (text.find('_') != std::string_view::npos || text.find(',') != std::string_view::npos) {
+    return "leave out digit separators";
+  }
+  if (text.find("\xEF\xBC") != std::string_view::npos) {
+    return "use ASCII digits 0-9, not full-width ones";
+  }
+  if (!text.empty() && text.back() == '.') {
+    return "leave out the trailing point";
+  }
+  return "a decimal looks like 90, 2.5 or -0.25";
+}
+
+}  // namespace
+
+Decimal Decimal::from_int(int64_t n) {
+  __int128 v = static_cast<__int128>(n) * k_scale;
+  return Decimal(narrow(v));
+}
+
+std::string Decimal::to_string() const {
+  std::string fixed = to_fixed(k_digits);
+  auto dot = fixed.find('.');
+  std::size_t end = fixed.size();
+  while (end > dot + 1 && fixed[end - 1] == '0') {
+    --end;
+  }
+  if (end == dot + 1) {
+    end = dot;
+  }
+  fixed.resize(end);
+  if (fixed == "-0") {
+    return "0";
+  }
+  return fixed;
+}
+
+std::string Decimal::to_fixed(int digits) const {
+  if (digits < 0) {
+    digits = 0;
+  }
+  if (digits > k_digits) {
+    digits = k_digits;
+  }
+  __int128 step = 1;
+  for (int i = digits; i < k_digits; ++i) {
+    step *= 10;
+  }
+  __int128 scaled = divide_half_away(m_units, step);  // in units of 10^-digits
+  bool negative = scaled < 0;
+  unsigned __int128 magnitude = negative ? -static_cast<unsigned __int128>(scaled) : scaled;
+  std::string digits_text;
+  if (magnitude == 0) {
+    digits_text = "0";
+  }
+  while (magnitude > 0) {
+    digits_text.insert(digits_text.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
+    magnitude /= 10;
+  }
+  if (digits > 0) {
+    if (static_cast<int>(digits_text.size()) <= digits) {
+      digits_text.insert(0, static_cast<std::size_t>(digits + 1) - digits_text.size(), '0');
+    }
+    digits_text.insert(digits_text.size() - static_cast<std::size_t>(digits), ".");
+  }
+  return negative ? "-" + digits_text : digits_text;
+}
+
+Decimal operator+(Decimal a, Decimal b) {
+  int64_t out = 0;
+  if (__builtin_add_overflow(a.m_units, b.m_units, &out)) {
+    throw DecimalOverflow();
+  }
+  return Decimal(out);
+}
+
+Decimal operator-(Decimal a, Decimal b) {
+  int64_t out = 0;
+  if (__builtin_sub_overflow(a.m_units, b.m_units, &out)) {
+    throw DecimalOverflow();
+  }
+  return Decimal(out);
+}
+
+Decimal operator*(Decimal a, Decimal b) {
+  __int128 product = checked_mul(a.m_units, b.m_units);
+  return Decimal(narrow(divide_half_away(product, Decimal::k_scale)));
+}
+
+Decimal Decimal::operator-() const {
+  if (m_units == k_min) {
+    throw DecimalOverflow();
+  }
+  return Decimal(-m_units);
+}
+
+Decimal min(Decimal a, Decimal b) { return b < a ? b : a; }
+Decimal max(Decimal a, Decimal b) { return a < b ? b : a; }
+
+DecimalParse parse_decimal(std::string_view raw, AllowPercent percent) {
+  std::string_view text = trim_spaces(raw);
+  if (text.empty()) {
+    return fail(DecimalError::empty, "expected a number, found nothing", "write a number such as 90 or 2.5");
+  }
+  std::string shown(text);
+  bool had_percent = false;
+  if (text.back() == '%') {
+    text.remove_suffix(1);
+    had_percent = true;
+  } else if (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x85") {  // ％
+    text.remove_suffix(3);
+    had_percent = true;
+  }
+  if (had_percent && percent == AllowPercent::no) {
+    return fail(DecimalError::percent, "`" + shown + "` is not a decimal: `%` is not allowed here",
+                "write the number without `%`");
+  }
+  std::size_t i = 0;
+  bool negative = false;
+  if (i < text.size() && text[i] == '-') {
+    negative = true;
+    ++i;
+  }
+  std::size_t int_start = i;
+  while (i < text.size() && is_digit(text[i])) {
+    ++i;
+  }
+  std::size_t int_end = i;
+  std::size_t frac_start = i;
+  std::size_t frac_end = i;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    frac_start = i;
+    while (i < text.size() && is_digit(text[i])) {
+      ++i;
+    }
+    frac_end = i;
+    if (frac_end == frac_start) {
+      return fail(DecimalError::syntax, "`" + shown + "` is not a decimal", hint_for(text));
+    }
+  }
+  if (int_end == int_start || i != text.size()) {
+    return fail(DecimalError::syntax, "`" + shown + "` is not a decimal", hint_for(text));
+  }
+  std::size_t frac_digits = frac_end - frac_start;
+  if (frac_digits > static_cast<std::size_t>(Decimal::k_digits)) {
+    return fail(DecimalError::too_many_digits,
+                "`" + shown + "` has more than 6 digits after the point",
+                "round it to at most 6 decimal places");
+  }
+  __int128 units = 0;
+  for (std::size_t k = int_start; k < int_end; ++k) {
+    units = units * 10 + (text[k] - '0');
+    if (units > static_cast<__int128>(k_max)) {
+      return fail(DecimalError::overflow, "`" + shown + "` is too large", "");
+    }
+  }
+  for (int k = 0; k < Decimal::k_digits; ++k) {
+    units *= 10;
+    if (static_cast<std::size_t>(k) < frac_digits) {
+      units += text[frac_start + static_cast<std::size_t>(k)] - '0';
+    }
+  }
+  if (negative) {
+    units = -units;
+  }
+  if (units > k_max || units < k_min) {
+    return fail(DecimalError::overflow, "`" + shown + "` is too large", "");
+  }
+  DecimalParse ok;
+  ok.value = Decimal::from_units(static_cast<int64_t>(units));
+  return ok;
+}
+
+Decimal round_to_step(Fraction value, Decimal step) {
+  if (value.den < 0) {
+    value.num = -value.num;
+    value.den = -value.den;
+  }
+  __int128 den = checked_mul(value.den, step.units());
+  __int128 steps = divide_half_away(value.num, den);
+  return Decimal::from_units(narrow(checked_mul(steps, step.units())));
+}
+
+Decimal round_to_step(Decimal value, Decimal step) { return round_to_step(Fraction{value.units(), 1}, step); }
+
+Decimal precision_step(int digits) {
+  int64_t units = Decimal::k_scale;
+  for (int i = 0; i < digits && i < Decimal::k_digits; ++i) {
+    units /= 10;
+  }
+  return Decimal::from_units(units);
+}
+
+int precision_digits(Decimal step) {
+  for (int k = 0; k <= Decimal::k_digits; ++k) {
+    if (precision_step(k) == step) {
+      return k;
+    }
+  }
+  return -1;
+}
+
+__int128 checked_mul(__int128 a, __int128 b) {
+  __int128 out = 0;
+  if (__builtin_mul_overflow(a, b, &out)) {
+    throw DecimalOverflow();
+  }
+  return out;
+}
+
+__int128 checked_add(__int128 a, __int128 b) {
+  __int128 out = 0;
+  if (__builtin_add_overflow(a, b, &out)) {
+    throw DecimalOverflow();
+  }
+  return out;
+}
+
+}  // namespace cepin::util

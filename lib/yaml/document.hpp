@@ -1,0 +1,74 @@
+// A YAML document as a tree of positioned nodes, built from yaml-cpp's events.
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/source.hpp"
+
+namespace cepin::yaml {
+
+// What a node is. A plain `~`, `null` or empty scalar is `null`.
+enum class NodeKind { null, scalar, sequence, map };
+
+struct Node;
+
+// One key/value pair of a map, in file order.
+struct MapEntry {
+  const Node* key;
+  const Node* value;
+};
+
+// A node of the tree. Aliases share the anchored node, so the tree is a DAG
+// and nothing is ever copied; the parser bounds how far aliases expand.
+struct Node {
+  NodeKind kind = NodeKind::null;
+  diag::Position position;  // where the node starts (1-based, code points)
+  std::string value;        // a scalar's text
+  bool plain = true;        // an unquoted scalar (so `yes`, `1.10` are still text)
+  std::vector<const Node*> items;  // a sequence's items
+  std::vector<MapEntry> entries;   // a map's entries; duplicates removed (reported)
+
+  bool is_null() const { return kind == NodeKind::null; }
+  bool is_scalar() const { return kind == NodeKind::scalar; }
+  bool is_sequence() const { return kind == NodeKind::sequence; }
+  bool is_map() const { return kind == NodeKind::map; }
+  // The entry whose key is the scalar `key`, or null.
+  const MapEntry* find(std::string_view key) const;
+};
+
+// "a map", "a list", "a text", or "nothing", for messages.
+const char* describe(const Node& node);
+
+// A parsed document: the arena that owns every node, and the root.
+struct Document {
+  std::deque<Node> nodes;
+  const Node* root = nullptr;
+};
+
+// Limits that keep hostile files cheap.
+struct ParseLimits {
+  int max_depth = 256;                     // nesting of collections
+  std::size_t max_expanded_nodes = 1'000'000;  // nodes counted through aliases
+};
+
+// The outcome of parsing: the document (null when it could not be built) and
+// every problem found. Duplicate keys and merge keys are errors but leave a
+// usable document (the first key wins).
+struct ParseResult {
+  std::unique_ptr<Document> document;
+  std::vector<diag::Diagnostic> diagnostics;
+};
+
+// Parses exactly one YAML document from already-validated UTF-8 text (no BOM).
+// Never throws: yaml-cpp's errors become diagnostics with a real position.
+// Codes: yaml-syntax, yaml-tab, yaml-too-deep, yaml-alias-expansion,
+// yaml-recursive-alias, multiple-documents, empty-file, duplicate-key, merge-key.
+ParseResult parse(const diag::SourceText& source, const ParseLimits& limits = {});
+
+}  // namespace cepin::yaml

@@ -1,0 +1,23 @@
+#include <doctest/doctest.h>
+
+#include "util/json_writer.hpp"
+
+using namespace cepin::util;
+
+TEST_SUITE("JsonWriter") {
+  TEST_CASE("writes nested values with exact decimals") {
+    JsonWriter json;
+    json.begin_object();
+    json.key("score").decimal(Decimal::from_units(91'500'000));
+    json.key("max").decimal(Decimal::from_int(100));
+    json.key("list").begin_array().decimal(Decimal::from_units(-250'000)).boolean(true).null().end_array();
+    json.key("name").string("鄂尔多斯\"\n\x1b");
+    json.key("empty").begin_object().end_object();
+    json.end_object();
+    CHECK(json.str() ==
+          R"({"score":91.5,"max":100,"list":[-0.25,true,null],"name":"鄂尔多斯\"\n\u001b","empty":{}})");
+  }
+  TEST_CASE("escapes line and paragraph separators") {
+    CHECK(json_quote("a\xE2\x80\xA8" "b") == "\"a\\u2028b\"");
+  }
+}
