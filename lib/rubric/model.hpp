@@ -1,0 +1,182 @@
+// The rubric (测评指标体系): a tree of categories, items and clauses with
+// points and rules, plus adjustments (奖惩清单), prerequisites and grades.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/source.hpp"
+#include "util/decimal.hpp"
+
+namespace cepin::rubric {
+
+using util::Decimal;
+
+// How a criterion is assessed (测评方法).
+enum class Method { report, documents, inspection, monitoring, survey, interview, quiz };
+
+// The English name of a method ("report").
+const char* method_name(Method method);
+// The Chinese name of a method ("听取汇报").
+const char* method_name_zh(Method method);
+
+// What evidence a response needs: at least `min_items` counted items, of the
+// given file extensions when `kinds` is not empty. min_items 0: none needed.
+struct EvidenceRequirement {
+  int min_items = 0;
+  std::vector<std::string> kinds;  // lower-case extensions without the dot
+};
+
+// The scoring rules of SPEC §2.
+enum class RuleType { check, levels, tiers, linear, shortfall, deduct, count, checklist, manual };
+
+// "check", "levels", ….
+const char* rule_type_name(RuleType type);
+
+// One level of a `levels` rule.
+struct Level {
+  std::string label;
+  Decimal points;
+};
+
+// One tier: the bound (`min` or `max`) and the points it earns. Checklist tiers
+// use `bound` as the number of elements met.
+struct Tier {
+  Decimal bound;
+  Decimal points;
+};
+
+// Whether tiers are `min:` (higher is better) or `max:` (lower is better).
+enum class TierKind { min, max };
+
+// One checklist element; `points` only in a weighted checklist.
+struct Element {
+  std::string label;
+  std::optional<Decimal> points;
+};
+
+// A clause's scoring rule with its parameters; only those of `type` are set.
+struct Rule {
+  RuleType type = RuleType::manual;
+  std::vector<Level> levels;    // levels
+  std::vector<Tier> tiers;      // tiers; checklist tiers (bound = number met)
+  TierKind tier_kind = TierKind::min;
+  Decimal from, to;             // linear
+  Decimal target;               // shortfall
+  Decimal per;                  // shortfall, deduct, count
+  Decimal step = Decimal::from_int(1);  // shortfall (default 1)
+  bool whole_steps = false;     // shortfall
+  Decimal floor;                // deduct (default 0)
+  std::vector<Element> elements;  // checklist
+  bool weighted = false;          // checklist: elements carry points
+  std::optional<Decimal> manual_step;  // manual
+};
+
+// A clause (条): the leaf that is scored.
+struct Clause {
+  std::string id;
+  std::string text;
+  Decimal points;
+  Rule rule;
+  std::vector<Method> methods;
+  EvidenceRequirement evidence;
+  bool optional = false;  // may be answered n/a
+  bool veto = false;      // an answered response below full marks vetoes
+  diag::Position position;  // of the clause's `id` key
+};
+
+// A category (大类, level 1) or item (项, level 2). Exactly one of `items` and
+// `clauses` is non-empty.
+struct Node {
+  std::string id;
+  std::string title;
+  std::optional<Decimal> declared_points;  // the transcribed subtotal, checked
+  std::optional<Decimal> cap;
+  std::vector<Node> items;
+  std::vector<Clause> clauses;
+  Decimal full_marks;  // min(cap, Σ children's full marks), computed on load
+  diag::Position position;
+};
+
+// The kinds of 奖惩清单 entries.
+enum class AdjustmentKind { bonus, penalty, veto };
+
+// "bonus", "penalty" or "veto".
+const char* adjustment_kind_name(AdjustmentKind kind);
+
+// One entry of the reward/penalty list.
+struct Adjustment {
+  std::string id;
+  AdjustmentKind kind = AdjustmentKind::bonus;
+  std::string text;
+  Decimal per;                 // bonus/penalty points per occurrence
+  std::optional<Decimal> cap;  // bonus/penalty: the entry's cap
+  EvidenceRequirement evidence;
+  diag::Position position;
+};
+
+// A hard gate (e.g. already holding the provincial title).
+struct Prerequisite {
+  std::string id;
+  std::string text;
+  EvidenceRequirement evidence;
+  diag::Position position;
+};
+
+// A score band: the first whose `min ≤ final` names the grade.
+struct Grade {
+  Decimal min;
+  std::string label;
+};
+
+// Missing evidence: warn only, or zero the response.
+enum class EvidencePolicy { warn, zero };
+
+// A whole, validated rubric. Build one with rubric::load (loader.hpp); every
+// invariant of SPEC §2 holds for a rubric that loaded without errors.
+struct Rubric {
+  std::string path;  // where it was loaded from ("builtin:<id>" for built-ins)
+  std::string id;
+  std::string title;
+  std::optional<std::string> version;
+  std::string issuer;
+  std::string lang = "zh";
+  std::vector<std::string> applies_to;
+  Decimal total;
+  Decimal threshold;
+  int precision_digits = 2;  // precision = 10^-precision_digits
+  bool normalize = false;
+  EvidencePolicy evidence_policy = EvidencePolicy::warn;
+  std::optional<Decimal> bonus_cap;
+  std::optional<Decimal> penalty_cap;
+  std::optional<int> validity_years;
+  std::vector<Grade> grades;
+  std::vector<Prerequisite> prerequisites;
+  std::vector<Node> categories;
+  std::vector<Adjustment> adjustments;
+
+  // The precision as a decimal step (0.01 by default).
+  Decimal precision() const { return util::precision_step(precision_digits); }
+  // Every clause in rubric order (depth-first), pointing into `categories`.
+  std::vector<const Clause*> clauses() const;
+  // The number of clauses.
+  std::size_t clause_count() const;
+  // The clause, adjustment or prerequisite with this id, or null.
+  const Clause* find_clause(const std::string& id) const;
+  const Adjustment* find_adjustment(const std::string& id) const;
+  const Prerequisite* find_prerequisite(const std::string& id) const;
+  // Every id of the rubric (for "did you mean").
+  std::vector<std::string> all_ids() const;
+
+  // Rebuilds the id index; the loader calls it once the tree is final. A
+  // rubric is shared read-only (std::shared_ptr<const Rubric>) after that, so
+  // the pointers in the index stay valid.
+  void build_index();
+
+ private:
+  std::map<std::string, const Clause*> m_clause_index;
+};
+
+}  // namespace cepin::rubric

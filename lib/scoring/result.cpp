@@ -1,0 +1,31 @@
+#include "scoring/result.hpp"
+
+namespace cepin::scoring {
+
+const char* status_name(ClauseStatus status) {
+  switch (status) {
+    case ClauseStatus::scored:
+      return "scored";
+    case ClauseStatus::unanswered:
+      return "unanswered";
+    case ClauseStatus::not_applicable:
+      return "n/a";
+    case ClauseStatus::zeroed:
+      return "zeroed";
+  }
+  return "scored";
+}
+
+const char* verdict_name(Verdict verdict) { return verdict == Verdict::eligible ? "eligible" : "ineligible"; }
+
+const diag::Diagnostic& ErrorResult::first_error() const {
+  for (const diag::Diagnostic& d : errors) {
+    if (d.severity == diag::Severity::error) {
+      return d;
+    }
+  }
+  static const diag::Diagnostic k_none;
+  return errors.empty() ? k_none : errors.front();
+}
+
+}  // namespace cepin::scoring

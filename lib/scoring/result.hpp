@@ -1,0 +1,136 @@
+// The scored result of one unit (SPEC §6): plain data that every renderer
+// (text, JSON, CSV, Markdown) prints without recomputing anything.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "assessment/model.hpp"
+#include "diag/diagnostic.hpp"
+#include "rubric/model.hpp"
+#include "util/decimal.hpp"
+
+namespace cepin::scoring {
+
+using assessment::Warning;
+using util::Decimal;
+
+// A clause's status (SPEC §6).
+enum class ClauseStatus { scored, unanswered, not_applicable, zeroed };
+
+// "scored", "unanswered", "n/a", "zeroed".
+const char* status_name(ClauseStatus status);
+
+// The normalised response as JSON shows it: null, a boolean, a number, a
+// text ("良好", "n/a") or a list of texts.
+struct ResponseValue {
+  enum class Kind { null, boolean, number, text, list } kind = Kind::null;
+  bool boolean = false;
+  Decimal number;
+  std::string text;
+  std::vector<std::string> list;
+};
+
+// One scored clause.
+struct ClauseResult {
+  const rubric::Clause* clause = nullptr;
+  Decimal score;
+  Decimal max;
+  ClauseStatus status = ClauseStatus::unanswered;
+  ResponseValue response;
+  std::string why;                    // SPEC §6 grammar, e.g. "check: met → 3"
+  std::vector<std::string> evidence;  // as written
+  std::string note;
+};
+
+// A scored category or item: `items` or `clauses`, as in the rubric.
+struct NodeResult {
+  const rubric::Node* node = nullptr;
+  Decimal score;  // min(cap, Σ children)
+  Decimal max;    // the node's full marks
+  std::vector<NodeResult> items;
+  std::vector<ClauseResult> clauses;
+};
+
+// A scored 奖惩清单 entry.
+struct AdjustmentResult {
+  const rubric::Adjustment* adjustment = nullptr;
+  int64_t count = 0;              // bonus/penalty
+  Decimal points;                 // bonus/penalty, after the entry's cap
+  std::optional<bool> occurred;   // veto; nullopt when unanswered
+};
+
+// A prerequisite's outcome; `met` is nullopt when unanswered.
+struct PrerequisiteResult {
+  const rubric::Prerequisite* prerequisite = nullptr;
+  std::optional<bool> met;
+};
+
+// Why a unit is ineligible: "veto:<id>", "prerequisite:<id>", "below-threshold".
+struct Reason {
+  std::string code;
+  std::string id;  // the clause/adjustment/prerequisite id, or ""
+  std::string message;
+};
+
+// One pick of the gap plan.
+struct GapPick {
+  std::string id;
+  Decimal score;
+  Decimal max;
+  Decimal recoverable;
+};
+
+// What it takes to reach the threshold (SPEC §2 "Gap plan").
+struct Gap {
+  Decimal needed;  // 0 when final ≥ threshold
+  bool reachable = true;
+  std::vector<std::string> blocking;  // reason codes points cannot fix
+  std::vector<GapPick> plan;
+};
+
+// eligible / ineligible.
+enum class Verdict { eligible, ineligible };
+
+// "eligible" / "ineligible".
+const char* verdict_name(Verdict verdict);
+
+// A scored unit.
+struct Result {
+  std::string source;
+  std::shared_ptr<const rubric::Rubric> rubric;
+  assessment::Unit unit;
+  Decimal score;  // final
+  Decimal base;
+  Decimal base_raw;
+  Decimal bonus;
+  Decimal penalty;
+  Decimal max;  // the rubric's total
+  Verdict verdict = Verdict::ineligible;
+  std::vector<Reason> reasons;
+  std::optional<std::string> grade;
+  std::vector<NodeResult> categories;
+  std::vector<AdjustmentResult> adjustments;
+  std::vector<PrerequisiteResult> prerequisites;
+  std::vector<Warning> warnings;
+  Gap gap;
+};
+
+// An input (or CSV unit) that could not be scored, in its place.
+struct ErrorResult {
+  std::string source;
+  std::optional<assessment::Unit> unit;  // when known
+  std::shared_ptr<const rubric::Rubric> rubric;  // when resolved (CSV columns)
+  std::vector<diag::Diagnostic> errors;  // all diagnostics; the first error is `error`
+  // The first error diagnostic (SPEC §6 `error`).
+  const diag::Diagnostic& first_error() const;
+};
+
+// What one work item produced.
+using Outcome = std::variant<Result, ErrorResult>;
+
+}  // namespace cepin::scoring

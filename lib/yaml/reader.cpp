@@ -1,0 +1,132 @@
+#include "yaml/reader.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "util/suggest.hpp"
+
+namespace cepin::yaml {
+
+diag::Position value_position(const MapEntry& entry) {
+  return entry.value->is_null() ? entry.key->position : entry.value->position;
+}
+
+void report_wrong_type(diag::DiagnosticList& diagnostics, const MapEntry& entry, std::string_view expected) {
+  diagnostics.error(value_position(entry), "wrong-type",
+                    fmt::format("`{}` must be {}, not {}", entry.key->value, expected, describe(*entry.value)));
+}
+
+std::optional<util::Decimal> read_decimal(const Node& node, diag::Position at, diag::DiagnosticList& diagnostics,
+                                          util::AllowPercent percent) {
+  util::DecimalParse parsed = util::parse_decimal(node.value, percent);
+  if (!parsed.value) {
+    diagnostics.error(at, "bad-decimal", parsed.message, parsed.hint);
+  }
+  return parsed.value;
+}
+
+MapReader::MapReader(const Node& map, diag::DiagnosticList& diagnostics, diag::Position missing_at, std::string what)
+    : m_map(&map), m_diagnostics(&diagnostics), m_missing_at(missing_at), m_what(std::move(what)) {}
+
+const MapEntry* MapReader::entry(std::string_view key, Presence presence) {
+  m_asked.emplace_back(key);
+  const MapEntry* found = m_map->find(key);
+  if (presence == Presence::required && (found == nullptr || found->value->is_null())) {
+    if (found == nullptr) {
+      m_diagnostics->error(m_missing_at, "missing-key", fmt::format("{} has no `{}`", m_what, key),
+                           fmt::format("add `{}:`", key));
+    } else {
+      m_diagnostics->error(found->key->position, "missing-key", fmt::format("`{}` of {} is empty", key, m_what),
+                           fmt::format("give `{}` a value", key));
+    }
+    return nullptr;
+  }
+  return found;
+}
+
+const Node* MapReader::value(std::string_view key, Presence presence) {
+  const MapEntry* found = entry(key, presence);
+  return found == nullptr ? nullptr : found->value;
+}
+
+std::optional<std::string> MapReader::text(std::string_view key, Presence presence) {
+  const MapEntry* found = entry(key, presence);
+  if (found == nullptr || found->value->is_null()) {
+    return std::nullopt;
+  }
+  if (!found->value->is_scalar()) {
+    report_wrong_type(*m_diagnostics, *found, "a text");
+    return std::nullopt;
+  }
+  return found->value->value;
+}
+
+std::optional<util::Decimal> MapReader::decimal(std::string_view key, Presence presence, util::AllowPercent percent) {
+  const MapEntry* found = entry(key, presence);
+  if (found == nullptr || found->value->is_null()) {
+    return std::nullopt;
+  }
+  if (!found->value->is_scalar()) {
+    report_wrong_type(*m_diagnostics, *found, "a number");
+    return std::nullopt;
+  }
+  return read_decimal(*found->value, found->value->position, *m_diagnostics, percent);
+}
+
+std::optional<bool> MapReader::boolean(std::string_view key, Presence presence) {
+  const MapEntry* found = entry(key, presence);
+  if (found == nullptr || found->value->is_null()) {
+    return std::nullopt;
+  }
+  const Node& node = *found->value;
+  if (node.is_scalar() && node.plain && (node.value == "true" || node.value == "false")) {
+    return node.value == "true";
+  }
+  report_wrong_type(*m_diagnostics, *found, "`true` or `false`");
+  return std::nullopt;
+}
+
+std::optional<int64_t> MapReader::count(std::string_view key, Presence presence) {
+  const MapEntry* found = entry(key, presence);
+  if (found == nullptr || found->value->is_null()) {
+    return std::nullopt;
+  }
+  if (!found->value->is_scalar()) {
+    report_wrong_type(*m_diagnostics, *found, "a whole number");
+    return std::nullopt;
+  }
+  const std::string& text = found->value->value;
+  bool digits = !text.empty() && text.size() <= 10 &&
+                std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  int64_t value = digits ? std::stoll(text) : -1;
+  if (!digits || value > 1'000'000'000) {
+    m_diagnostics->error(found->value->position, "wrong-type",
+                         fmt::format("`{}` must be a whole number from 0 to 1000000000, not `{}`", key, text));
+    return std::nullopt;
+  }
+  return value;
+}
+
+void MapReader::finish(std::initializer_list<std::string_view> known) {
+  std::vector<std::string> candidates;
+  for (std::string_view k : known) {
+    candidates.emplace_back(k);
+  }
+  if (candidates.empty()) {
+    candidates = m_asked;
+  }
+  for (const MapEntry& e : m_map->entries) {
+    if (!e.key->is_scalar() && !e.key->is_null()) {
+      m_diagnostics->error(e.key->position, "wrong-type", "a key must be a text, not " + std::string(describe(*e.key)));
+      continue;
+    }
+    if (std::find(m_asked.begin(), m_asked.end(), e.key->value) != m_asked.end()) {
+      continue;
+    }
+    m_diagnostics->error(e.key->position, "unknown-key", fmt::format("unknown key `{}` in {}", e.key->value, m_what),
+                         util::did_you_mean(e.key->value, candidates));
+  }
+}
+
+}  // namespace cepin::yaml

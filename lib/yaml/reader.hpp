@@ -1,0 +1,71 @@
+// Typed, diagnosed access to the YAML tree for the rubric and assessment
+// loaders: every wrong type, bad decimal, missing or unknown key becomes a
+// located diagnostic, and reading goes on so all problems are found at once.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/source.hpp"
+#include "util/decimal.hpp"
+#include "yaml/document.hpp"
+
+namespace cepin::yaml {
+
+// Whether a key must be present.
+enum class Presence { optional, required };
+
+// Reads one map's entries. Codes: missing-key, unknown-key (with "did you
+// mean"), wrong-type, bad-decimal.
+class MapReader {
+ public:
+  // `map` must be a map node. `missing_at` is where a missing key is reported:
+  // the key holding this map, the first key of a list entry, or 1:1 at the root.
+  // `what` names the map in messages ("clause 1.1.1", "the rubric").
+  MapReader(const Node& map, diag::DiagnosticList& diagnostics, diag::Position missing_at, std::string what);
+
+  // The entry for `key`, marking it known; reports missing-key if required.
+  const MapEntry* entry(std::string_view key, Presence presence = Presence::optional);
+  // The value for `key` (null when absent), marking it known.
+  const Node* value(std::string_view key, Presence presence = Presence::optional);
+  // A scalar's text; reports wrong-type for a list or map, and for null when
+  // required ("empty" values count as missing).
+  std::optional<std::string> text(std::string_view key, Presence presence = Presence::optional);
+  // A decimal (SPEC §1); reports bad-decimal with the parser's hint.
+  std::optional<util::Decimal> decimal(std::string_view key, Presence presence = Presence::optional,
+                                       util::AllowPercent percent = util::AllowPercent::no);
+  // A YAML boolean: true/false only.
+  std::optional<bool> boolean(std::string_view key, Presence presence = Presence::optional);
+  // A non-negative whole number (≤ 10^9).
+  std::optional<int64_t> count(std::string_view key, Presence presence = Presence::optional);
+
+  // Reports every key that was never asked for as unknown-key, with "did you
+  // mean" among `known` (or among the keys asked for when `known` is empty).
+  void finish(std::initializer_list<std::string_view> known = {});
+
+  const Node& map() const { return *m_map; }
+  diag::DiagnosticList& diagnostics() { return *m_diagnostics; }
+  const std::string& what() const { return m_what; }
+
+ private:
+  const Node* m_map;
+  diag::DiagnosticList* m_diagnostics;
+  diag::Position m_missing_at;
+  std::string m_what;
+  std::vector<std::string> m_asked;
+};
+
+// Where a value's problem is reported: the value, or its key when empty.
+diag::Position value_position(const MapEntry& entry);
+
+// Reports a wrong-type error: "`key` must be EXPECTED, not DESCRIBE(node)".
+void report_wrong_type(diag::DiagnosticList& diagnostics, const MapEntry& entry, std::string_view expected);
+
+// Parses a scalar node as a decimal, reporting bad-decimal at `at`.
+std::optional<util::Decimal> read_decimal(const Node& node, diag::Position at, diag::DiagnosticList& diagnostics,
+                                          util::AllowPercent percent = util::AllowPercent::no);
+
+}  // namespace cepin::yaml
