@@ -1,0 +1,48 @@
+// Deciding whether an evidence item counts (SPEC §2 "Evidence").
+#pragma once
+
+#include <string>
+
+namespace cepin::scoring {
+
+// What became of one evidence item.
+enum class EvidenceStatus {
+  link,            // http:// or https://: counts
+  named,           // a named item without a path: counts
+  found,           // a path that exists inside the root: counts
+  not_found,       // a path that does not exist: evidence-not-found
+  outside_root,    // absolute, `..` out of the root, or a symlink out: evidence-outside-root
+};
+
+// Whether a status counts toward a requirement.
+inline bool counts(EvidenceStatus status) {
+  return status == EvidenceStatus::link || status == EvidenceStatus::named || status == EvidenceStatus::found;
+}
+
+// Decides evidence items. The engine asks through this interface so that
+// scoring stays free of I/O in tests.
+class EvidenceChecker {
+ public:
+  virtual ~EvidenceChecker() = default;
+  // The status of `item` for evidence rooted at `root` (a directory path).
+  virtual EvidenceStatus check(const std::string& root, const std::string& item) const = 0;
+};
+
+// Classifies an item by its text alone: a link, a named item, or a path; and
+// normalises a path (`\` as separator, `.`/`..` folded). Returns false in
+// `inside` when the path is absolute or leaves the root by its text.
+struct EvidenceText {
+  enum class Kind { link, named, path } kind = Kind::named;
+  std::string normalized;  // the relative path, for Kind::path
+  bool inside = true;
+};
+EvidenceText classify_evidence(const std::string& item);
+
+// The real file-system checker: looks the path up under `root` and resolves
+// symlinks; never opens a path whose text leaves the root.
+class FileEvidenceChecker : public EvidenceChecker {
+ public:
+  EvidenceStatus check(const std::string& root, const std::string& item) const override;
+};
+
+}  // namespace cepin::scoring
