@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "assessment/model.hpp"
@@ -20,10 +21,30 @@ struct Options {
   bool strict_evidence = false;     // --strict-evidence: as evidence_policy: zero
 };
 
+// Thrown by score() when a `normalize: true` rubric has every clause answered
+// n/a (SPEC §2: the assessment is an error `all-not-applicable`). Without
+// normalize, all-n/a simply scores 0.
+class AllNotApplicable : public std::runtime_error {
+ public:
+  AllNotApplicable() : std::runtime_error("every clause is not applicable") {}
+};
+
 // Scores one assessment. Never prints and never touches the file system
 // except through `evidence`. Throws util::DecimalOverflow only for absurd
-// constants (the caller turns it into an error result).
+// constants, and AllNotApplicable (both: the caller makes an error result).
+// Warnings come in this order: the loader's (assessment.warnings), then per
+// clause in rubric order (unanswered or veto-unanswered, evidence per item,
+// missing-evidence), per adjustment in list order (evidence per item,
+// missing-evidence, veto-unanswered), per prerequisite in rubric order
+// (prerequisite-unanswered, evidence per item, missing-evidence), then
+// title-expired.
 Result score(const assessment::Assessment& assessment, std::shared_ptr<const rubric::Rubric> rubric,
              const Options& options, const EvidenceChecker& evidence);
+
+// As score(), with both exceptions turned into an ErrorResult whose single
+// diagnostic (path = assessment.source, no position) has the code
+// `all-not-applicable` or `score-overflow`.
+Outcome score_outcome(const assessment::Assessment& assessment, std::shared_ptr<const rubric::Rubric> rubric,
+                      const Options& options, const EvidenceChecker& evidence);
 
 }  // namespace cepin::scoring

@@ -31,12 +31,21 @@ class EvidenceChecker {
 // Classifies an item by its text alone: a link, a named item, or a path; and
 // normalises a path (`\` as separator, `.`/`..` folded). Returns false in
 // `inside` when the path is absolute or leaves the root by its text.
+// A link starts with `http://` or `https://` (ASCII case-insensitive). A path
+// contains `/` or `\`, or has a file extension (see evidence_extension).
+// Absolute: a leading `/` or `\`, or a drive letter (`C:`).
 struct EvidenceText {
   enum class Kind { link, named, path } kind = Kind::named;
   std::string normalized;  // the relative path, for Kind::path
   bool inside = true;
 };
 EvidenceText classify_evidence(const std::string& item);
+
+// The file extension of an item, lower-cased without the dot, or "" when it
+// has none. An extension is a `.` after at least one character of the last
+// path segment, followed by 1–10 ASCII letters or digits (at least one a
+// letter) up to the end: `报告.PDF` → "pdf"; `第1.5版`, `v1.2` and `.bashrc` have none.
+std::string evidence_extension(const std::string& item);
 
 // The real file-system checker: looks the path up under `root` and resolves
 // symlinks; never opens a path whose text leaves the root.

@@ -1,0 +1,127 @@
+// `cepin score PATH...`: score assessments and write the report.
+#include <atomic>
+#include <map>
+#include <csignal>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "run/exit_codes.hpp"
+#include "run/inputs.hpp"
+#include "run/score.hpp"
+#include "terminal.hpp"
+#include "util/date.hpp"
+#include "util/output_file.hpp"
+
+namespace cepin::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void on_interrupt(int) { g_interrupted.store(true); }
+
+struct ScoreArgs {
+  run::ScoreOptions options;
+  std::string format = "text";
+  std::string output;
+  std::string as_of;
+  std::string lang;
+  std::string progress = "auto";
+  std::vector<std::string> fail_on;
+  bool strict_evidence = false;
+};
+
+int usage_error(const std::string& message) {
+  write_stderr(fmt::format("cepin score: {}\n", message));
+  return run::k_exit_usage;
+}
+
+int run_score(ScoreArgs& args) {
+  run::ScoreOptions& options = args.options;
+  if (options.paths.empty()) {
+    return usage_error("no input: give assessment files, folders, or - for standard input");
+  }
+  static const std::map<std::string, run::OutputFormat> k_formats = {
+      {"text", run::OutputFormat::text}, {"json", run::OutputFormat::json}, {"jsonl", run::OutputFormat::jsonl},
+      {"csv", run::OutputFormat::csv},   {"md", run::OutputFormat::md}};
+  options.format = k_formats.at(args.format);
+  if (!args.as_of.empty()) {
+    options.scoring.as_of = util::parse_date(args.as_of);
+    if (!options.scoring.as_of) {
+      return usage_error(fmt::format("--as-of `{}` is not a date; write YYYY-MM-DD", args.as_of));
+    }
+  }
+  if (!args.lang.empty()) {
+    options.lang = report::parse_lang(args.lang);
+  }
+  options.scoring.strict_evidence = args.strict_evidence;
+  for (const std::string& gate : args.fail_on) {
+    (gate == "ineligible" ? options.fail_on_ineligible : options.fail_on_warning) = true;
+  }
+  options.progress = args.progress == "always"  ? run::Progress::always
+                     : args.progress == "never" ? run::Progress::never
+                                                : run::Progress::automatic;
+  bool to_stdout = args.output.empty() || args.output == "-";
+  if (!to_stdout && run::output_is_input(args.output, options.paths)) {
+    return usage_error(fmt::format("-o {} is one of the inputs; refusing to overwrite it", args.output));
+  }
+  options.color = to_stdout && color_for(STDOUT_FILENO) == diag::Color::yes;
+  std::string open_error;
+  std::unique_ptr<util::OutputFile> out = util::OutputFile::open(to_stdout ? "-" : args.output, open_error);
+  if (!out) {
+    return usage_error(fmt::format("cannot write {}: {}", args.output, open_error));
+  }
+  run::ScoreSinks sinks;
+  sinks.report = [&](const std::string& text) { return out->write(text); };
+  sinks.errors = [](const std::string& text) { write_stderr(text); };
+  sinks.progress = [](const std::string& text) { write_stderr(text); };
+  sinks.stderr_is_terminal = ::isatty(STDERR_FILENO) != 0;
+  sinks.diagnostics_color = color_for(STDERR_FILENO) == diag::Color::yes;
+
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
+  run::ScoreOutcome outcome = run::score_paths(options, sinks, &g_interrupted);
+  if (outcome.interrupted) {
+    out->abort();
+    write_stderr("cepin: interrupted; no report written\n");
+    return 130;
+  }
+  if (auto error = out->commit()) {
+    write_stderr(fmt::format("cepin score: cannot write {}: {}\n", to_stdout ? "the report" : args.output, *error));
+    return run::k_exit_usage;
+  }
+  return outcome.exit_code;
+}
+
+}  // namespace
+
+Handler setup_score(CLI::App& command) {
+  auto args = std::make_shared<ScoreArgs>();
+  run::ScoreOptions& o = args->options;
+  command.add_option("paths", o.paths, "Assessment files, folders, or - for standard input");
+  command.add_option("-r,--rubric", o.rubric_file, "The rubric file for every input");
+  command.add_option("--rubrics", o.rubric_dirs, "A folder of rubrics, indexed by id (repeatable)");
+  command.add_option("--format", args->format, "text, json, jsonl, csv or md")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "md"}));
+  command.add_option("-o,--output", args->output, "Write the report here (whole or not at all)");
+  command.add_option("--jobs", o.jobs, "Parallel jobs (0: the CPUs available)");
+  command.add_flag("--strict-evidence", args->strict_evidence, "Missing evidence scores 0");
+  command.add_option("--evidence-root", o.evidence_root, "The folder evidence paths are relative to");
+  command.add_option("--as-of", args->as_of, "The reference date for title validity (YYYY-MM-DD)");
+  command.add_option("--fail-on", args->fail_on, "Exit 1 on: ineligible, warning (repeatable)")
+      ->check(CLI::IsMember({"ineligible", "warning"}));
+  command.add_option("--lang", args->lang, "Report labels: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  command.add_flag("--explain", o.explain, "List every clause with its score and why");
+  command.add_flag("--bom", o.bom, "CSV output with a UTF-8 byte order mark");
+  command.add_option("--progress", args->progress, "auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  command.add_option("--input-format", o.input_format, "Standard input's format: yaml, csv or tsv")
+      ->check(CLI::IsMember({"yaml", "csv", "tsv"}));
+  command.add_option("--encoding", o.encoding, "CSV encoding: utf-8, gb18030, utf-16le, utf-16be");
+  command.add_flag("--ignore-unknown-columns", o.ignore_unknown_columns, "CSV: ignore columns cepin does not know");
+  return [args] { return run_score(*args); };
+}
+
+}  // namespace cepin::cli

@@ -1,0 +1,23 @@
+// What the command line knows about where output goes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/render.hpp"
+
+namespace cepin::cli {
+
+// Whether to colour what goes to file descriptor `fd`: only a terminal, and
+// never with NO_COLOR set.
+diag::Color color_for(int fd);
+
+// Writes diagnostics to stderr as text (coloured on a terminal).
+void print_diagnostics(const std::vector<diag::Diagnostic>& diagnostics);
+
+// Writes text to stdout or stderr, whole.
+void write_stdout(const std::string& text);
+void write_stderr(const std::string& text);
+
+}  // namespace cepin::cli

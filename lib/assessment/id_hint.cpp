@@ -1,0 +1,31 @@
+#include "assessment/id_hint.hpp"
+
+#include <fmt/format.h>
+
+#include "util/suggest.hpp"
+
+namespace cepin::assessment {
+
+std::optional<std::string> trailing_zero_match(std::string_view id, const std::vector<std::string>& known) {
+  if (id.find('.') == std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (const std::string& candidate : known) {
+    if (candidate.size() > id.size() && candidate.compare(0, id.size(), id) == 0 &&
+        candidate.find_first_not_of('0', id.size()) == std::string::npos) {
+      return candidate;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string unknown_id_hint(std::string_view id, const std::vector<std::string>& known) {
+  if (auto match = trailing_zero_match(id, known)) {
+    return fmt::format("did you mean `{}`? a trailing zero looks dropped (a spreadsheet or an unquoted number "
+                       "does that); write the id as text: \"{}\"",
+                       *match, *match);
+  }
+  return util::did_you_mean(id, known);
+}
+
+}  // namespace cepin::assessment

@@ -1,0 +1,255 @@
+#include "assessment/loader.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "assessment/relative_path.hpp"
+#include "assessment/yaml_answers.hpp"
+#include "util/suggest.hpp"
+#include "util/utf8.hpp"
+#include "yaml/reader.hpp"
+
+namespace cepin::assessment {
+
+namespace {
+
+using yaml::MapEntry;
+using yaml::Node;
+
+// Splits `id@version`; the version is nothing without an `@`.
+RubricRef split_rubric_ref(std::string_view text, diag::Position at) {
+  RubricRef ref;
+  ref.position = at;
+  std::size_t at_sign = text.find('@');
+  ref.id = std::string(util::trim_spaces(text.substr(0, at_sign)));
+  if (at_sign != std::string_view::npos) {
+    ref.version = std::string(util::trim_spaces(text.substr(at_sign + 1)));
+  }
+  return ref;
+}
+
+// Everything an assessment is read with.
+struct Context {
+  const rubric::Rubric& rubric;
+  diag::DiagnosticList& diagnostics;
+  Assessment& assessment;
+};
+
+void warn(Context& c, diag::Position at, std::string code, std::string message) {
+  c.assessment.warnings.push_back(Warning{code, "", message});
+  c.diagnostics.warning(at, std::move(code), std::move(message));
+}
+
+// Reads `schema`; false when it names another kind of cepin file (a rubric),
+// whose other keys are then not worth reporting one by one.
+bool read_schema(yaml::MapReader& root, Context& c) {
+  const MapEntry* entry = root.entry("schema", yaml::Presence::required);
+  if (entry == nullptr) {
+    return true;
+  }
+  if (!entry->value->is_scalar()) {
+    yaml::report_wrong_type(c.diagnostics, *entry, "a text");
+    return true;
+  }
+  const std::string& schema = entry->value->value;
+  if (schema == k_assessment_schema) {
+    return true;
+  }
+  std::string hint = schema.rfind("cepin/rubric/", 0) == 0
+                         ? fmt::format("this file is a rubric; an assessment declares `schema: {}`", k_assessment_schema)
+                         : fmt::format("write `schema: {}`", k_assessment_schema);
+  c.diagnostics.error(entry->value->position, "unknown-schema", fmt::format("unknown schema `{}`", schema), hint);
+  return schema.rfind("cepin/", 0) != 0 || schema.rfind("cepin/assessment/", 0) == 0;
+}
+
+// Reads `rubric`; false when it names another rubric, so that the answers,
+// which would then be checked against the wrong ids, are skipped.
+bool read_rubric_ref(yaml::MapReader& root, Context& c) {
+  const MapEntry* entry = root.entry("rubric", yaml::Presence::required);
+  if (entry == nullptr) {
+    return true;
+  }
+  if (!entry->value->is_scalar()) {
+    yaml::report_wrong_type(c.diagnostics, *entry, "a text");
+    return true;
+  }
+  diag::Position at = entry->value->position;
+  RubricRef ref = split_rubric_ref(entry->value->value, at);
+  if (ref.id.empty() || (ref.version && ref.version->empty())) {
+    c.diagnostics.error(at, "bad-rubric-ref", fmt::format("`{}` does not name a rubric", entry->value->value),
+                        "write `rubric: id` or `rubric: id@version`");
+    return true;
+  }
+  if (ref.id != c.rubric.id) {
+    c.diagnostics.error(at, "rubric-mismatch",
+                        fmt::format("the assessment is for rubric `{}`, not `{}`", ref.id, c.rubric.id),
+                        util::did_you_mean(ref.id, {c.rubric.id}).empty()
+                            ? "score it against its own rubric, or correct `rubric:`"
+                            : util::did_you_mean(ref.id, {c.rubric.id}));
+    return false;
+  }
+  c.assessment.rubric_id = ref.id;
+  c.assessment.rubric_version = ref.version;
+  if (!ref.version) {
+    return true;
+  }
+  if (!c.rubric.version) {
+    warn(c, at, "rubric-version",
+         fmt::format("the assessment pins version {} but rubric {} has no version", *ref.version, c.rubric.id));
+  } else if (*ref.version != *c.rubric.version) {
+    warn(c, at, "rubric-version",
+         fmt::format("the assessment pins version {} but rubric {} is version {}", *ref.version, c.rubric.id,
+                     *c.rubric.version));
+  }
+  return true;
+}
+
+// Reads `unit:`; returns it whenever the map is readable.
+std::optional<Unit> read_unit(yaml::MapReader& root, Context& c) {
+  const MapEntry* entry = root.entry("unit", yaml::Presence::required);
+  if (entry == nullptr) {
+    return std::nullopt;
+  }
+  if (!entry->value->is_map()) {
+    yaml::report_wrong_type(c.diagnostics, *entry, "a map with `id`, `name` and `kind`");
+    return std::nullopt;
+  }
+  yaml::MapReader reader(*entry->value, c.diagnostics, entry->key->position, "`unit`");
+  Unit unit;
+  unit.id = reader.text("id", yaml::Presence::required).value_or("");
+  unit.name = reader.text("name").value_or("");
+  const MapEntry* kind = reader.entry("kind");
+  unit.kind = reader.text("kind").value_or("");
+  reader.finish({"id", "name", "kind"});
+  const auto& kinds = c.rubric.applies_to;
+  if (!unit.kind.empty() && !kinds.empty() && std::find(kinds.begin(), kinds.end(), unit.kind) == kinds.end()) {
+    std::string list;
+    for (const std::string& k : kinds) {
+      list += (list.empty() ? "" : ", ") + k;
+    }
+    warn(c, kind->value->position, "unit-kind",
+         fmt::format("unit kind `{}` is not one rubric {} applies to ({})", unit.kind, c.rubric.id, list));
+  }
+  return unit;
+}
+
+// A date value; bad-date when it is not YYYY-MM-DD.
+std::optional<util::Date> read_date(const MapEntry& entry, Context& c) {
+  if (entry.value->is_null()) {
+    return std::nullopt;
+  }
+  if (!entry.value->is_scalar()) {
+    yaml::report_wrong_type(c.diagnostics, entry, "a date");
+    return std::nullopt;
+  }
+  std::optional<util::Date> date = util::parse_date(util::trim_spaces(entry.value->value));
+  if (!date) {
+    c.diagnostics.error(entry.value->position, "bad-date", fmt::format("`{}` is not a date", entry.value->value),
+                        "write YYYY-MM-DD, as in 2025-06-30");
+  }
+  return date;
+}
+
+void read_title(yaml::MapReader& root, Context& c) {
+  const MapEntry* entry = root.entry("title");
+  if (entry == nullptr || entry->value->is_null()) {
+    return;
+  }
+  if (!entry->value->is_map()) {
+    yaml::report_wrong_type(c.diagnostics, *entry, "a map with `named_on`");
+    return;
+  }
+  yaml::MapReader reader(*entry->value, c.diagnostics, entry->key->position, "`title`");
+  if (const MapEntry* named_on = reader.entry("named_on", yaml::Presence::required)) {
+    c.assessment.title_named_on = read_date(*named_on, c);
+  }
+  reader.finish({"named_on"});
+}
+
+void read_evidence_root(yaml::MapReader& root, Context& c) {
+  const MapEntry* entry = root.entry("evidence_root");
+  if (entry == nullptr || entry->value->is_null()) {
+    return;
+  }
+  if (!entry->value->is_scalar()) {
+    yaml::report_wrong_type(c.diagnostics, *entry, "a text");
+    return;
+  }
+  std::optional<std::string> inside = normalize_relative_path(entry->value->value);
+  if (!inside) {
+    c.diagnostics.error(entry->value->position, "evidence-root-outside",
+                        fmt::format("`evidence_root` `{}` is not inside the assessment's folder",
+                                    entry->value->value),
+                        "give a relative path that stays inside this file's folder, such as `evidence`");
+    return;
+  }
+  c.assessment.evidence_root = *inside;
+}
+
+void read_sections(yaml::MapReader& root, Context& c) {
+  if (const MapEntry* entry = root.entry("prerequisites")) {
+    read_prerequisites(*entry, c.rubric, c.diagnostics, c.assessment.prerequisites);
+  }
+  if (const MapEntry* entry = root.entry("responses")) {
+    read_responses(*entry, c.rubric, c.diagnostics, c.assessment.responses);
+  }
+  if (const MapEntry* entry = root.entry("adjustments")) {
+    read_adjustments(*entry, c.rubric, c.diagnostics, c.assessment.adjustments);
+  }
+}
+
+}  // namespace
+
+std::optional<RubricRef> peek_rubric(const yaml::Input& input) {
+  if (!input.document || input.document->root == nullptr || !input.document->root->is_map()) {
+    return std::nullopt;
+  }
+  const MapEntry* entry = input.document->root->find("rubric");
+  if (entry == nullptr || !entry->value->is_scalar()) {
+    return std::nullopt;
+  }
+  RubricRef ref = split_rubric_ref(entry->value->value, entry->value->position);
+  if (ref.id.empty()) {
+    return std::nullopt;
+  }
+  return ref;
+}
+
+LoadResult load(const yaml::Input& input, const rubric::Rubric& rubric, std::string source,
+                std::string base_directory) {
+  LoadResult result;
+  result.diagnostics = input.diagnostics;
+  if (!input.document || input.document->root == nullptr || !input.source) {
+    diag::sort_diagnostics(result.diagnostics);
+    return result;
+  }
+  diag::DiagnosticList diagnostics(*input.source);
+  const Node& root = *input.document->root;
+  if (!root.is_map()) {
+    diagnostics.error(root.is_null() ? diag::Position{1, 1} : root.position, "wrong-type",
+                      fmt::format("an assessment must be a map, not {}", yaml::describe(root)),
+                      fmt::format("start with `schema: {}`", k_assessment_schema));
+  } else {
+    Assessment assessment;
+    assessment.source = std::move(source);
+    assessment.base_directory = std::move(base_directory);
+    Context c{rubric, diagnostics, assessment};
+    yaml::MapReader reader(root, diagnostics, diag::Position{1, 1}, "the assessment");
+    bool is_assessment = read_schema(reader, c);
+    bool same_rubric = is_assessment && read_rubric_ref(reader, c);
+    if (is_assessment) {
+      read_body(reader, c, same_rubric, result);
+    }
+    if (!diagnostics.has_errors() && !diag::has_errors(input.diagnostics)) {
+      result.assessment = std::move(assessment);
+    }
+  }
+  for (diag::Diagnostic& d : diagnostics.items()) {
+    result.diagnostics.push_back(std::move(d));
+  }
+  diag::sort_diagnostics(result.diagnostics);
+  return result;
+}
+
+}  // namespace cepin::assessment

@@ -1,0 +1,370 @@
+#include "assessment/response.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "util/suggest.hpp"
+#include "util/utf8.hpp"
+
+namespace cepin::assessment {
+
+namespace {
+
+constexpr std::string_view k_count_hint = "write a whole number from 0 to 1000000000";
+constexpr int64_t k_max_count = 1'000'000'000;
+
+template <typename T>
+Parsed<T> ok(T value) {
+  Parsed<T> result;
+  result.value = std::move(value);
+  return result;
+}
+
+template <typename T>
+Parsed<T> fail(std::string code, std::string message, std::string hint = {}) {
+  Parsed<T> result;
+  result.error = ResponseError{std::move(code), std::move(message), std::move(hint)};
+  return result;
+}
+
+// ASCII lower case; other bytes (UTF-8 included) unchanged.
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return out;
+}
+
+// "a, b, c" for hints.
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    out += out.empty() ? "" : ", ";
+    out += w;
+  }
+  return out;
+}
+
+// An unknown label's hint: the closest label, else every label.
+std::string label_hint(std::string_view label, const std::vector<std::string>& labels, std::string_view what) {
+  std::string hint = util::did_you_mean(label, labels);
+  return hint.empty() ? fmt::format("{}: {}", what, join(labels)) : hint;
+}
+
+std::vector<std::string> element_labels(const rubric::Clause& clause) {
+  std::vector<std::string> labels;
+  for (const rubric::Element& e : clause.rule.elements) {
+    labels.push_back(e.label);
+  }
+  return labels;
+}
+
+}  // namespace
+
+std::optional<bool> parse_boolean(std::string_view raw) {
+  struct Spelling {
+    std::string_view text;
+    bool value;
+  };
+  static constexpr std::array<Spelling, 14> k_spellings{{
+      {"true", true}, {"false", false}, {"yes", true}, {"no", false}, {"y", true}, {"n", false},
+      {"1", true}, {"0", false}, {"是", true}, {"否", false}, {"有", true}, {"无", false},
+      {"达到", true}, {"未达到", false},
+  }};
+  std::string text = ascii_lower(util::trim_spaces(raw));
+  for (const Spelling& s : k_spellings) {
+    if (text == s.text) {
+      return s.value;
+    }
+  }
+  return std::nullopt;
+}
+
+const char* accepted_booleans() { return "true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到"; }
+
+bool is_not_applicable(std::string_view raw) {
+  std::string text = ascii_lower(util::trim_spaces(raw));
+  return text == "n/a" || text == "na" || text == "不适用";
+}
+
+const char* response_key(rubric::RuleType type) {
+  switch (type) {
+    case rubric::RuleType::check:
+    case rubric::RuleType::checklist:
+      return "met";
+    case rubric::RuleType::levels:
+      return "level";
+    case rubric::RuleType::tiers:
+    case rubric::RuleType::linear:
+    case rubric::RuleType::shortfall:
+      return "value";
+    case rubric::RuleType::deduct:
+    case rubric::RuleType::count:
+      return "count";
+    case rubric::RuleType::manual:
+      return "points";
+  }
+  return "points";
+}
+
+Parsed<bool> read_boolean(std::string_view text) {
+  if (auto value = parse_boolean(text)) {
+    return ok(*value);
+  }
+  return fail<bool>("bad-boolean", fmt::format("`{}` is not a boolean", util::trim_spaces(text)),
+                    fmt::format("write {}", accepted_booleans()));
+}
+
+Parsed<int64_t> read_count(std::string_view raw) {
+  std::string_view text = util::trim_spaces(raw);
+  util::DecimalParse parsed = util::parse_decimal(text);
+  bool negative = !text.empty() && text.front() == '-';
+  if (!parsed.value && parsed.error == util::DecimalError::overflow) {
+    return fail<int64_t>("bad-count",
+                         negative ? fmt::format("a count cannot be negative, not `{}`", text)
+                                  : fmt::format("a count cannot be above 1000000000, not `{}`", text),
+                         std::string(k_count_hint));
+  }
+  if (!parsed.value) {
+    std::string hint = parsed.error == util::DecimalError::syntax && parsed.hint.find("a decimal looks") == 0
+                           ? std::string(k_count_hint)
+                           : parsed.hint;
+    return fail<int64_t>("bad-count", fmt::format("`{}` is not a count", text), hint);
+  }
+  util::Decimal value = *parsed.value;
+  if (value.is_negative()) {
+    return fail<int64_t>("bad-count", fmt::format("a count cannot be negative, not `{}`", text),
+                         std::string(k_count_hint));
+  }
+  if (!value.is_integer()) {
+    return fail<int64_t>("bad-count", fmt::format("a count must be a whole number, not `{}`", text),
+                         std::string(k_count_hint));
+  }
+  if (value.integer_part() > k_max_count) {
+    return fail<int64_t>("bad-count", fmt::format("a count cannot be above 1000000000, not `{}`", text),
+                         std::string(k_count_hint));
+  }
+  return ok(value.integer_part());
+}
+
+Parsed<util::Decimal> read_value(std::string_view text) {
+  util::DecimalParse parsed = util::parse_decimal(text, util::AllowPercent::yes);
+  if (!parsed.value) {
+    return fail<util::Decimal>("bad-decimal", parsed.message, parsed.hint);
+  }
+  return ok(*parsed.value);
+}
+
+Parsed<util::Decimal> read_points(const rubric::Clause& clause, std::string_view text) {
+  Parsed<util::Decimal> value = read_value(text);
+  if (!value) {
+    return value;
+  }
+  util::Decimal points = *value.value;
+  if (points.is_negative() || points > clause.points) {
+    return fail<util::Decimal>(
+        "points-out-of-range",
+        fmt::format("points `{}` are outside 0..{} for clause {}", points.to_string(), clause.points.to_string(),
+                    clause.id),
+        fmt::format("give a number from 0 to {}", clause.points.to_string()));
+  }
+  const auto& step = clause.rule.manual_step;
+  if (step && !step->is_zero() && !points.is_multiple_of(*step)) {
+    util::Decimal below = util::Decimal::from_units(points.units() - points.units() % step->units());
+    return fail<util::Decimal>(
+        "points-off-step",
+        fmt::format("points `{}` are not a multiple of {} for clause {}", points.to_string(), step->to_string(),
+                    clause.id),
+        fmt::format("use a multiple of {}, such as {} or {}", step->to_string(), below.to_string(),
+                    (below + *step).to_string()));
+  }
+  return value;
+}
+
+Parsed<std::string> read_level(const rubric::Clause& clause, std::string_view raw) {
+  std::string_view text = util::trim_spaces(raw);
+  std::vector<std::string> labels;
+  for (const rubric::Level& level : clause.rule.levels) {
+    if (level.label == text) {
+      return ok(level.label);
+    }
+    labels.push_back(level.label);
+  }
+  return fail<std::string>("unknown-label", fmt::format("`{}` is not a level of clause {}", text, clause.id),
+                           label_hint(text, labels, "levels"));
+}
+
+Parsed<std::size_t> read_element(const rubric::Clause& clause, std::string_view raw) {
+  std::string_view text = util::trim_spaces(raw);
+  const auto& elements = clause.rule.elements;
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    if (elements[i].label == text) {
+      return ok(i);
+    }
+  }
+  return fail<std::size_t>("unknown-label", fmt::format("`{}` is not an element of clause {}", text, clause.id),
+                           label_hint(text, element_labels(clause), "elements"));
+}
+
+std::vector<std::string> split_labels(std::string_view text) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  auto take = [&](std::size_t end) {
+    std::string_view part = util::trim_spaces(text.substr(start, end - start));
+    if (!part.empty()) {
+      parts.emplace_back(part);
+    }
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t width = 0;
+    if (text[i] == ';' || text[i] == '\n' || text[i] == '\r') {
+      width = 1;
+    } else if (text.compare(i, 3, "\xEF\xBC\x9B") == 0) {  // ；
+      width = 3;
+    }
+    if (width == 0) {
+      ++i;
+      continue;
+    }
+    take(i);
+    i += width;
+    start = i;
+  }
+  take(text.size());
+  return parts;
+}
+
+Parsed<std::vector<std::string>> checklist_labels(const rubric::Clause& clause,
+                                                  const std::vector<std::string>& labels) {
+  std::vector<bool> met(clause.rule.elements.size(), false);
+  for (const std::string& label : labels) {
+    Parsed<std::size_t> index = read_element(clause, label);
+    if (!index) {
+      return fail<std::vector<std::string>>(index.error.code, index.error.message, index.error.hint);
+    }
+    if (met[*index.value]) {
+      return fail<std::vector<std::string>>(
+          "duplicate-label", fmt::format("element `{}` of clause {} is listed twice", label, clause.id),
+          "list each element once");
+    }
+    met[*index.value] = true;
+  }
+  std::vector<std::string> ordered;
+  for (std::size_t i = 0; i < met.size(); ++i) {
+    if (met[i]) {
+      ordered.push_back(clause.rule.elements[i].label);
+    }
+  }
+  return ok(std::move(ordered));
+}
+
+Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view raw) {
+  std::string_view text = util::trim_spaces(raw);
+  Response response;
+  if (text.empty()) {
+    return ok(response);
+  }
+  if (is_not_applicable(text)) {
+    if (!clause.optional) {
+      return fail<Response>("not-optional",
+                            fmt::format("clause {} is not optional and cannot be answered `{}`", clause.id, text),
+                            "answer it, or mark the clause `optional: true` in the rubric");
+    }
+    response.state = ResponseState::not_applicable;
+    return ok(response);
+  }
+  response.state = ResponseState::answered;
+  ResponseError error;
+  bool good = false;
+  switch (clause.rule.type) {
+    case rubric::RuleType::check: {
+      auto met = read_boolean(text);
+      good = static_cast<bool>(met);
+      response.met = met.value.value_or(false);
+      error = met.error;
+      break;
+    }
+    case rubric::RuleType::checklist: {
+      auto labels = checklist_labels(clause, split_labels(text));
+      good = static_cast<bool>(labels);
+      if (good) {
+        response.labels = std::move(*labels.value);
+      }
+      error = labels.error;
+      break;
+    }
+    case rubric::RuleType::levels: {
+      auto level = read_level(clause, text);
+      good = static_cast<bool>(level);
+      response.level = level.value.value_or("");
+      error = level.error;
+      break;
+    }
+    case rubric::RuleType::tiers:
+    case rubric::RuleType::linear:
+    case rubric::RuleType::shortfall: {
+      auto value = read_value(text);
+      good = static_cast<bool>(value);
+      response.value = value.value.value_or(util::Decimal());
+      error = value.error;
+      break;
+    }
+    case rubric::RuleType::deduct:
+    case rubric::RuleType::count: {
+      auto count = read_count(text);
+      good = static_cast<bool>(count);
+      response.count = count.value.value_or(0);
+      error = count.error;
+      break;
+    }
+    case rubric::RuleType::manual: {
+      auto points = read_points(clause, text);
+      good = static_cast<bool>(points);
+      response.value = points.value.value_or(util::Decimal());
+      error = points.error;
+      break;
+    }
+  }
+  if (!good) {
+    return fail<Response>(error.code, error.message, error.hint);
+  }
+  return ok(response);
+}
+
+Parsed<PrerequisiteAnswer> parse_prerequisite(std::string_view text) {
+  PrerequisiteAnswer answer;
+  if (util::trim_spaces(text).empty()) {
+    return ok(answer);
+  }
+  Parsed<bool> met = read_boolean(text);
+  if (!met) {
+    return fail<PrerequisiteAnswer>(met.error.code, met.error.message, met.error.hint);
+  }
+  answer.met = *met.value;
+  return ok(answer);
+}
+
+Parsed<AdjustmentAnswer> parse_adjustment(const rubric::Adjustment& adjustment, std::string_view text) {
+  AdjustmentAnswer answer;
+  if (util::trim_spaces(text).empty()) {
+    return ok(answer);
+  }
+  if (adjustment.kind == rubric::AdjustmentKind::veto) {
+    Parsed<bool> occurred = read_boolean(text);
+    if (!occurred) {
+      return fail<AdjustmentAnswer>(occurred.error.code, occurred.error.message, occurred.error.hint);
+    }
+    answer.occurred = *occurred.value;
+    return ok(answer);
+  }
+  Parsed<int64_t> count = read_count(text);
+  if (!count) {
+    return fail<AdjustmentAnswer>(count.error.code, count.error.message, count.error.hint);
+  }
+  answer.count = *count.value;
+  return ok(answer);
+}
+
+}  // namespace cepin::assessment

@@ -1,0 +1,149 @@
+#include "csv/reader.hpp"
+
+#include "util/utf8.hpp"
+
+namespace cepin::csv {
+
+namespace {
+
+// Walks the text byte by byte, tracking the physical line and code-point column.
+class Cursor {
+ public:
+  explicit Cursor(std::string_view text) : m_text(text) {}
+
+  bool done() const { return m_pos >= m_text.size(); }
+  char peek(std::size_t ahead = 0) const {
+    return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : '\0';
+  }
+  diag::Position position() const { return {m_line, m_column}; }
+
+  // Moves past one byte; only a code point's first byte counts a column.
+  void advance() {
+    char c = m_text[m_pos++];
+    if (c == '\n') {
+      ++m_line;
+      m_column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++m_column;
+    }
+  }
+
+ private:
+  std::string_view m_text;
+  std::size_t m_pos = 0;
+  int m_line = 1;
+  int m_column = 1;
+};
+
+bool is_line_end(const Cursor& cursor) {
+  return cursor.peek() == '\n' || (cursor.peek() == '\r' && cursor.peek(1) == '\n');
+}
+
+void skip_line_end(Cursor& cursor) {
+  if (cursor.peek() == '\r') {
+    cursor.advance();
+  }
+  cursor.advance();
+}
+
+}  // namespace
+
+Separator separator_for_path(std::string_view path) {
+  if (path.size() >= 4) {
+    std::string ext(path.substr(path.size() - 4));
+    for (char& c : ext) {
+      c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (ext == ".tsv") {
+      return Separator::tab;
+    }
+  }
+  return Separator::comma;
+}
+
+Records read_records(const diag::SourceText& source, Separator separator) {
+  const char sep = separator == Separator::tab ? '\t' : ',';
+  Records records;
+  diag::DiagnosticList diagnostics(source);
+  Cursor cursor(source.text());
+  Row row;
+  row.line = 1;
+  bool row_has_text = false;
+  while (true) {
+    Field field;
+    field.position = cursor.position();
+    if (cursor.peek() == '"' && !cursor.done()) {
+      diag::Position open = cursor.position();
+      cursor.advance();
+      bool closed = false;
+      while (!cursor.done()) {
+        if (cursor.peek() == '"') {
+          if (cursor.peek(1) == '"') {
+            field.text += '"';
+            cursor.advance();
+            cursor.advance();
+            continue;
+          }
+          cursor.advance();
+          closed = true;
+          break;
+        }
+        if (cursor.peek() == '\r' && cursor.peek(1) == '\n') {
+          cursor.advance();  // CRLF inside quotes is one newline
+          continue;
+        }
+        field.text += cursor.peek();
+        cursor.advance();
+      }
+      if (!closed) {
+        diagnostics.error(open, "unclosed-quote", "this quoted field is never closed",
+                          "end it with `\"`, and write a quote inside a quoted field as `\"\"`");
+        records.diagnostics = diagnostics.take();
+        records.rows.clear();
+        return records;
+      }
+      while (cursor.peek() == ' ' && !cursor.done()) {
+        cursor.advance();
+      }
+      if (!cursor.done() && cursor.peek() != sep && !is_line_end(cursor)) {
+        diagnostics.error(cursor.position(), "text-after-quote", "text follows the closing quote of a field",
+                          "put the whole field inside the quotes, writing a quote inside as `\"\"`");
+        records.diagnostics = diagnostics.take();
+        records.rows.clear();
+        return records;
+      }
+    } else {
+      std::string raw;
+      while (!cursor.done() && cursor.peek() != sep && !is_line_end(cursor)) {
+        raw += cursor.peek();
+        cursor.advance();
+      }
+      field.text = std::move(raw);
+    }
+    field.text = std::string(util::trim_spaces(field.text));
+    row_has_text = row_has_text || !field.text.empty();
+    row.fields.push_back(std::move(field));
+    if (!cursor.done() && cursor.peek() == sep) {
+      cursor.advance();
+      continue;
+    }
+    // End of record: at a line end or the end of the text.
+    if (row_has_text) {
+      records.rows.push_back(std::move(row));
+    }
+    if (cursor.done()) {
+      break;
+    }
+    skip_line_end(cursor);
+    if (cursor.done()) {
+      break;
+    }
+    row = Row{};
+    row.line = cursor.position().line;
+    row_has_text = false;
+  }
+  records.diagnostics = diagnostics.take();
+  return records;
+}
+
+}  // namespace cepin::csv

@@ -1,0 +1,44 @@
+// RFC 4180 records from decoded CSV/TSV text, every field with its position.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/source.hpp"
+
+namespace cepin::csv {
+
+// The field separator: `,` for .csv, a tab for .tsv.
+enum class Separator { comma, tab };
+
+// The separator a file name implies: tab for `.tsv` (any case), else comma.
+Separator separator_for_path(std::string_view path);
+
+// One field: its text (unquoted, trimmed of ASCII and U+3000 spaces) and where
+// it starts (the physical line, the code-point column of its first character).
+struct Field {
+  std::string text;
+  diag::Position position;
+};
+
+// One record that has at least one non-empty field.
+struct Row {
+  std::vector<Field> fields;
+  int line = 0;  // the physical line where the record starts
+};
+
+// The non-empty records of a text in order (the first is the header), or the
+// error that stopped reading: `unclosed-quote` located at the opening quote,
+// `text-after-quote` at the first character after a closing quote.
+struct Records {
+  std::vector<Row> rows;
+  std::vector<diag::Diagnostic> diagnostics;
+};
+
+// Reads `source`'s text (UTF-8, LF or CRLF line ends). Quotes open a quoted
+// field only as its first character; a doubled quote inside is one quote.
+Records read_records(const diag::SourceText& source, Separator separator);
+
+}  // namespace cepin::csv

@@ -1,0 +1,118 @@
+#include "report/csv.hpp"
+
+#include <algorithm>
+
+namespace cepin::report {
+
+namespace {
+
+constexpr const char* k_fixed_columns[] = {"source", "unit_id", "unit_name", "rubric",  "score",
+                                          "max",    "verdict", "grade",     "reasons", "warnings"};
+
+void append_row(std::string& out, const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) {
+      out += ',';
+    }
+    out += cells[i];
+  }
+  out += '\n';
+}
+
+}  // namespace
+
+std::string csv_text_cell(std::string_view text) {
+  std::string value;
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
+                        text[0] == '\r')) {
+    value += '\'';
+  }
+  value += text;
+  if (value.find_first_of(",\"\r\n") == std::string::npos) {
+    return value;
+  }
+  std::string quoted = "\"";
+  for (char c : value) {
+    quoted += c;
+    if (c == '"') {
+      quoted += '"';
+    }
+  }
+  quoted += '"';
+  return quoted;
+}
+
+CsvLayout::CsvLayout(const std::vector<std::shared_ptr<const rubric::Rubric>>& rubrics) {
+  std::vector<std::string> seen;
+  for (const auto& rubric : rubrics) {
+    if (!rubric || std::find(seen.begin(), seen.end(), rubric->id) != seen.end()) {
+      continue;
+    }
+    seen.push_back(rubric->id);
+    for (const rubric::Node& category : rubric->categories) {
+      m_columns.push_back({rubric->id, category.id});
+    }
+  }
+  m_several = seen.size() > 1;
+}
+
+std::string CsvLayout::header(Bom bom) const {
+  std::vector<std::string> cells(std::begin(k_fixed_columns), std::end(k_fixed_columns));
+  for (const Column& column : m_columns) {
+    cells.push_back(csv_text_cell(m_several ? column.rubric_id + ":" + column.category_id : column.category_id));
+  }
+  std::string out = bom == Bom::yes ? "\xEF\xBB\xBF" : "";
+  append_row(out, cells);
+  return out;
+}
+
+std::string CsvLayout::row(const scoring::Outcome& outcome) const {
+  std::vector<std::string> cells;
+  std::string out;
+  if (const auto* result = std::get_if<scoring::Result>(&outcome)) {
+    int digits = result->rubric ? result->rubric->precision_digits : 2;
+    std::string rubric_id = result->rubric ? result->rubric->id : "";
+    std::string reasons;
+    for (const scoring::Reason& reason : result->reasons) {
+      reasons += (reasons.empty() ? "" : ";") + reason.code;
+    }
+    cells = {csv_text_cell(result->source),
+             csv_text_cell(result->unit.id),
+             csv_text_cell(result->unit.name),
+             csv_text_cell(rubric_id),
+             result->score.to_fixed(digits),
+             result->max.to_fixed(digits),
+             scoring::verdict_name(result->verdict),
+             csv_text_cell(result->grade ? *result->grade : ""),
+             csv_text_cell(reasons),
+             std::to_string(result->warnings.size())};
+    for (const Column& column : m_columns) {
+      std::string cell;
+      if (column.rubric_id == rubric_id) {
+        for (const scoring::NodeResult& category : result->categories) {
+          if (category.node && category.node->id == column.category_id) {
+            cell = category.score.to_fixed(digits);
+          }
+        }
+      }
+      cells.push_back(cell);
+    }
+  } else {
+    const auto& error = std::get<scoring::ErrorResult>(outcome);
+    cells = {csv_text_cell(error.source),
+             csv_text_cell(error.unit ? error.unit->id : ""),
+             csv_text_cell(error.unit ? error.unit->name : ""),
+             csv_text_cell(error.rubric ? error.rubric->id : ""),
+             "",
+             "",
+             "error",
+             "",
+             csv_text_cell(error.first_error().message),
+             ""};
+    cells.resize(cells.size() + m_columns.size());
+  }
+  append_row(out, cells);
+  return out;
+}
+
+}  // namespace cepin::report

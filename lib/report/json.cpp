@@ -1,0 +1,272 @@
+#include "report/json.hpp"
+
+#include "util/json_writer.hpp"
+
+namespace cepin::report {
+
+namespace {
+
+using util::JsonWriter;
+
+void write_unit(JsonWriter& w, const assessment::Unit& unit) {
+  w.begin_object();
+  w.key("id").string(unit.id);
+  w.key("name").string(unit.name);
+  w.key("kind").string(unit.kind);
+  w.end_object();
+}
+
+void write_response(JsonWriter& w, const scoring::ResponseValue& response) {
+  using Kind = scoring::ResponseValue::Kind;
+  switch (response.kind) {
+    case Kind::null:
+      w.null();
+      return;
+    case Kind::boolean:
+      w.boolean(response.boolean);
+      return;
+    case Kind::number:
+      w.decimal(response.number);
+      return;
+    case Kind::text:
+      w.string(response.text);
+      return;
+    case Kind::list:
+      w.begin_array();
+      for (const std::string& item : response.list) {
+        w.string(item);
+      }
+      w.end_array();
+      return;
+  }
+}
+
+void write_strings(JsonWriter& w, const std::vector<std::string>& items) {
+  w.begin_array();
+  for (const std::string& item : items) {
+    w.string(item);
+  }
+  w.end_array();
+}
+
+void write_clause(JsonWriter& w, const scoring::ClauseResult& clause) {
+  w.begin_object();
+  w.key("id").string(clause.clause ? clause.clause->id : std::string());
+  w.key("score").decimal(clause.score);
+  w.key("max").decimal(clause.max);
+  w.key("status").string(scoring::status_name(clause.status));
+  w.key("response");
+  write_response(w, clause.response);
+  w.key("why").string(clause.why);
+  w.key("evidence");
+  write_strings(w, clause.evidence);
+  if (!clause.note.empty()) {
+    w.key("note").string(clause.note);
+  }
+  w.end_object();
+}
+
+void write_node(JsonWriter& w, const scoring::NodeResult& node) {
+  w.begin_object();
+  w.key("id").string(node.node ? node.node->id : std::string());
+  w.key("title").string(node.node ? node.node->title : std::string());
+  w.key("score").decimal(node.score);
+  w.key("max").decimal(node.max);
+  if (!node.items.empty()) {
+    w.key("items").begin_array();
+    for (const scoring::NodeResult& item : node.items) {
+      write_node(w, item);
+    }
+    w.end_array();
+  } else {
+    w.key("clauses").begin_array();
+    for (const scoring::ClauseResult& clause : node.clauses) {
+      write_clause(w, clause);
+    }
+    w.end_array();
+  }
+  w.end_object();
+}
+
+// A reason or warning: code, id (when one applies), message.
+void write_note(JsonWriter& w, const std::string& code, const std::string& id, const std::string& message) {
+  w.begin_object();
+  w.key("code").string(code);
+  if (!id.empty()) {
+    w.key("id").string(id);
+  }
+  w.key("message").string(message);
+  w.end_object();
+}
+
+void write_optional_bool(JsonWriter& w, const std::optional<bool>& value) {
+  if (value) {
+    w.boolean(*value);
+  } else {
+    w.null();
+  }
+}
+
+void write_adjustments(JsonWriter& w, const std::vector<scoring::AdjustmentResult>& adjustments) {
+  w.begin_array();
+  for (const scoring::AdjustmentResult& a : adjustments) {
+    rubric::AdjustmentKind kind = a.adjustment ? a.adjustment->kind : rubric::AdjustmentKind::bonus;
+    w.begin_object();
+    w.key("id").string(a.adjustment ? a.adjustment->id : std::string());
+    w.key("kind").string(rubric::adjustment_kind_name(kind));
+    if (kind == rubric::AdjustmentKind::veto) {
+      w.key("occurred");
+      write_optional_bool(w, a.occurred);
+    } else {
+      w.key("count").integer(a.count);
+      w.key("points").decimal(a.points);
+    }
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_gap(JsonWriter& w, const scoring::Gap& gap) {
+  w.begin_object();
+  w.key("needed").decimal(gap.needed);
+  w.key("reachable").boolean(gap.reachable);
+  w.key("blocking");
+  write_strings(w, gap.blocking);
+  w.key("plan").begin_array();
+  for (const scoring::GapPick& pick : gap.plan) {
+    w.begin_object();
+    w.key("id").string(pick.id);
+    w.key("score").decimal(pick.score);
+    w.key("max").decimal(pick.max);
+    w.key("recoverable").decimal(pick.recoverable);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace
+
+std::string json_result(const scoring::Result& result) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("schema").string("cepin/result/1");
+  w.key("source").string(result.source);
+  w.key("rubric").begin_object();
+  if (result.rubric) {
+    const rubric::Rubric& r = *result.rubric;
+    w.key("id").string(r.id);
+    w.key("version");
+    if (r.version) {
+      w.string(*r.version);
+    } else {
+      w.null();
+    }
+    w.key("title").string(r.title);
+    w.key("total").decimal(r.total);
+    w.key("threshold").decimal(r.threshold);
+  }
+  w.end_object();
+  w.key("unit");
+  write_unit(w, result.unit);
+  w.key("score").decimal(result.score);
+  w.key("base").decimal(result.base);
+  w.key("base_raw").decimal(result.base_raw);
+  w.key("bonus").decimal(result.bonus);
+  w.key("penalty").decimal(result.penalty);
+  w.key("max").decimal(result.max);
+  w.key("verdict").string(scoring::verdict_name(result.verdict));
+  w.key("reasons").begin_array();
+  for (const scoring::Reason& reason : result.reasons) {
+    write_note(w, reason.code, reason.id, reason.message);
+  }
+  w.end_array();
+  w.key("grade");
+  if (result.grade) {
+    w.string(*result.grade);
+  } else {
+    w.null();
+  }
+  w.key("categories").begin_array();
+  for (const scoring::NodeResult& category : result.categories) {
+    write_node(w, category);
+  }
+  w.end_array();
+  w.key("adjustments");
+  write_adjustments(w, result.adjustments);
+  w.key("prerequisites").begin_array();
+  for (const scoring::PrerequisiteResult& p : result.prerequisites) {
+    w.begin_object();
+    w.key("id").string(p.prerequisite ? p.prerequisite->id : std::string());
+    w.key("met");
+    write_optional_bool(w, p.met);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("warnings").begin_array();
+  for (const assessment::Warning& warning : result.warnings) {
+    write_note(w, warning.code, warning.id, warning.message);
+  }
+  w.end_array();
+  w.key("gap");
+  write_gap(w, result.gap);
+  w.end_object();
+  return w.take();
+}
+
+std::string json_error(const scoring::ErrorResult& error) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("schema").string("cepin/result/1");
+  w.key("source").string(error.source);
+  if (error.unit) {
+    w.key("unit");
+    write_unit(w, *error.unit);
+  }
+  const diag::Diagnostic& first = error.first_error();
+  w.key("error").begin_object();
+  w.key("code").string(first.code);
+  w.key("message").string(first.message);
+  w.key("line").integer(first.line);
+  w.key("column").integer(first.column);
+  w.end_object();
+  w.key("errors").begin_array();
+  for (const diag::Diagnostic& d : error.errors) {
+    w.begin_object();
+    w.key("path").string(d.path);
+    w.key("line").integer(d.line);
+    w.key("column").integer(d.column);
+    w.key("severity").string(diag::severity_name(d.severity));
+    w.key("code").string(d.code);
+    w.key("message").string(d.message);
+    if (!d.hint.empty()) {
+      w.key("hint").string(d.hint);
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return w.take();
+}
+
+std::string json_outcome(const scoring::Outcome& outcome) {
+  if (const auto* result = std::get_if<scoring::Result>(&outcome)) {
+    return json_result(*result);
+  }
+  return json_error(std::get<scoring::ErrorResult>(outcome));
+}
+
+std::string json_array(const std::vector<std::string>& objects) {
+  if (objects.empty()) {
+    return "[]\n";
+  }
+  std::string out = "[\n";
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    out += objects[i];
+    out += i + 1 < objects.size() ? ",\n" : "\n";
+  }
+  out += "]\n";
+  return out;
+}
+
+}  // namespace cepin::report

@@ -1,0 +1,28 @@
+// Results as JSON (SPEC §6): one compact object per result, decimals exact.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "scoring/result.hpp"
+
+namespace cepin::report {
+
+// A scored unit as one compact `cepin/result/1` object, without a newline.
+std::string json_result(const scoring::Result& result);
+
+// An unscored input as `{"schema","source","unit"?,"error","errors"}`, compact,
+// without a newline. `unit` appears only when known; each diagnostic has
+// path, line, column, severity, code, message (and hint when it has one).
+std::string json_error(const scoring::ErrorResult& error);
+
+// Either of the above.
+std::string json_outcome(const scoring::Outcome& outcome);
+
+// Objects from json_outcome joined as a JSON array, ending with a newline:
+// "[\n<obj>,\n<obj>\n]\n" ("[]\n" when empty). For `--format json` with
+// several results; one result alone is printed as json_outcome(...) + "\n",
+// and `jsonl` is json_outcome(...) + "\n" per result.
+std::string json_array(const std::vector<std::string>& objects);
+
+}  // namespace cepin::report

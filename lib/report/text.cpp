@@ -1,0 +1,183 @@
+#include "report/text.hpp"
+
+#include <fmt/format.h>
+
+#include "report/text_table.hpp"
+#include "util/utf8.hpp"
+
+namespace cepin::report {
+
+namespace {
+
+constexpr const char* k_bold = "\x1b[1m";
+constexpr const char* k_red = "\x1b[31m";
+constexpr const char* k_green = "\x1b[32m";
+constexpr const char* k_yellow = "\x1b[33m";
+constexpr const char* k_reset = "\x1b[0m";
+
+std::string esc(const std::string& text) { return util::escape_for_terminal(text); }
+
+std::string paint(const TextOptions& options, const char* code, const std::string& text) {
+  if (options.color == Color::off) {
+    return text;
+  }
+  return code + text + k_reset;
+}
+
+// "鄂尔多斯市 (150600)", or whichever part is known.
+std::string unit_line(const assessment::Unit& unit) {
+  if (unit.name.empty()) {
+    return esc(unit.id);
+  }
+  if (unit.id.empty()) {
+    return esc(unit.name);
+  }
+  return esc(unit.name) + " (" + esc(unit.id) + ")";
+}
+
+std::string field(const TextOptions& options, const char* label, const std::string& value) {
+  return std::string(label) + colon(options.lang) + value + "\n";
+}
+
+void add_node_rows(TextTable& table, const scoring::NodeResult& node, int digits, const std::string& indent) {
+  table.add_row({indent + esc(node.node ? node.node->id : ""), esc(node.node ? node.node->title : ""),
+                 node.score.to_fixed(digits), node.max.to_fixed(digits)});
+}
+
+void collect_clauses(const scoring::NodeResult& node, std::vector<const scoring::ClauseResult*>& out) {
+  for (const scoring::NodeResult& item : node.items) {
+    collect_clauses(item, out);
+  }
+  for (const scoring::ClauseResult& clause : node.clauses) {
+    out.push_back(&clause);
+  }
+}
+
+std::string explain_section(const scoring::Result& result, const TextOptions& options, int digits) {
+  const Labels& l = labels(options.lang);
+  TextTable table({Align::left, Align::right, Align::right, Align::left, Align::left});
+  table.add_row({l.id, l.earned, l.max, l.status, l.why});
+  for (const scoring::NodeResult& category : result.categories) {
+    std::vector<const scoring::ClauseResult*> clauses;
+    collect_clauses(category, clauses);
+    for (const scoring::ClauseResult* clause : clauses) {
+      table.add_row({esc(clause->clause ? clause->clause->id : ""), clause->score.to_fixed(digits),
+                     clause->max.to_fixed(digits), status_label(options.lang, clause->status), esc(clause->why)});
+    }
+  }
+  return "\n" + paint(options, k_bold, l.clauses) + "\n" + table.render("  ");
+}
+
+std::string gap_section(const scoring::Result& result, const TextOptions& options, int digits) {
+  const Labels& l = labels(options.lang);
+  const scoring::Gap& gap = result.gap;
+  std::string out = "\n" + paint(options, k_bold, l.gap) + "\n";
+  if (gap.needed > util::Decimal()) {
+    out += fmt::format("  {}{}{} — {}\n", l.needed, colon(options.lang), gap.needed.to_fixed(digits),
+                       gap.reachable ? l.reachable : l.unreachable);
+  }
+  if (!gap.blocking.empty()) {
+    std::string codes;
+    for (const std::string& code : gap.blocking) {
+      codes += (codes.empty() ? "" : ", ") + esc(code);
+    }
+    out += fmt::format("  {}{}{}\n", l.blocking, colon(options.lang), codes);
+  }
+  if (!gap.plan.empty()) {
+    TextTable table({Align::right, Align::left, Align::right, Align::right, Align::right});
+    table.add_row({"#", l.id, l.earned, l.max, l.recoverable});
+    int n = 0;
+    for (const scoring::GapPick& pick : gap.plan) {
+      table.add_row({std::to_string(++n), esc(pick.id), pick.score.to_fixed(digits), pick.max.to_fixed(digits),
+                     "+" + pick.recoverable.to_fixed(digits)});
+    }
+    out += table.render("  ");
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string text_result(const scoring::Result& result, const TextOptions& options) {
+  const Labels& l = labels(options.lang);
+  int digits = result.rubric ? result.rubric->precision_digits : 2;
+  std::string out = paint(options, k_bold, unit_line(result.unit)) + "\n";
+  if (result.rubric) {
+    out += field(options, l.rubric, esc(result.rubric->title) + " (" + esc(result.rubric->id) + ")");
+  }
+  out += field(options, l.source, esc(result.source));
+  out += field(options, l.score,
+               paint(options, k_bold, result.score.to_fixed(digits) + " / " + result.max.to_fixed(digits)));
+  out += fmt::format("{}{}{}  {}{}{}  {}{}{}\n", l.base, colon(options.lang), result.base.to_fixed(digits), l.bonus,
+                     colon(options.lang), result.bonus.to_fixed(digits), l.penalty, colon(options.lang),
+                     result.penalty.to_fixed(digits));
+  bool eligible = result.verdict == scoring::Verdict::eligible;
+  out += field(options, l.verdict, paint(options, eligible ? k_green : k_red, verdict_label(options.lang, result.verdict)));
+  if (!result.reasons.empty()) {
+    std::string label = std::string(l.reasons) + colon(options.lang);
+    out += std::string(util::trim_spaces(label)) + "\n";
+    for (const scoring::Reason& reason : result.reasons) {
+      out += "  - " + esc(reason.code) + (reason.message.empty() ? "" : ": " + esc(reason.message)) + "\n";
+    }
+  }
+  out += field(options, l.grade, result.grade ? esc(*result.grade) : std::string(l.none));
+
+  TextTable table({Align::left, Align::left, Align::right, Align::right});
+  table.add_row({l.id, l.title, l.earned, l.max});
+  for (const scoring::NodeResult& category : result.categories) {
+    add_node_rows(table, category, digits, "");
+    for (const scoring::NodeResult& item : category.items) {
+      add_node_rows(table, item, digits, "  ");
+    }
+  }
+  out += "\n" + paint(options, k_bold, l.categories) + "\n" + table.render("  ");
+
+  if (options.explain == Explain::yes) {
+    out += explain_section(result, options, digits);
+  }
+  if (!result.warnings.empty()) {
+    out += "\n" + paint(options, k_yellow, fmt::format("{} ({})", l.warnings, result.warnings.size())) + "\n";
+    for (const assessment::Warning& warning : result.warnings) {
+      std::string where = warning.id.empty() ? "" : " " + esc(warning.id);
+      out += "  - " + esc(warning.code) + where + ": " + esc(warning.message) + "\n";
+    }
+  }
+  if (result.gap.needed > util::Decimal() || !result.gap.blocking.empty()) {
+    out += gap_section(result, options, digits);
+  }
+  return out;
+}
+
+std::string text_error(const scoring::ErrorResult& error, const TextOptions& options) {
+  const Labels& l = labels(options.lang);
+  std::string out;
+  if (error.unit) {
+    out += paint(options, k_bold, unit_line(*error.unit)) + "\n";
+    out += field(options, l.source, esc(error.source));
+  } else {
+    out += paint(options, k_bold, esc(error.source)) + "\n";
+  }
+  const diag::Diagnostic& first = error.first_error();
+  std::string where = first.line > 0 ? fmt::format("{}:{}: ", first.line, first.column) : "";
+  std::string code = first.code.empty() ? "" : " [" + esc(first.code) + "]";
+  out += field(options, l.verdict, paint(options, k_red, l.error));
+  out += field(options, l.error, where + esc(first.message) + code);
+  return out;
+}
+
+std::string text_outcome(const scoring::Outcome& outcome, const TextOptions& options) {
+  if (const auto* result = std::get_if<scoring::Result>(&outcome)) {
+    return text_result(*result, options);
+  }
+  return text_error(std::get<scoring::ErrorResult>(outcome), options);
+}
+
+std::string text_report(const std::vector<scoring::Outcome>& outcomes, const TextOptions& options) {
+  std::string out;
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    out += (i > 0 ? "\n" : "") + text_outcome(outcomes[i], options);
+  }
+  return out;
+}
+
+}  // namespace cepin::report

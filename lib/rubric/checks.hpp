@@ -1,0 +1,32 @@
+// Whole-node and whole-rubric checks: full marks, caps, declared subtotals,
+// `total`, `threshold` and grades.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "rubric/context.hpp"
+#include "rubric/model.hpp"
+
+namespace cepin::rubric::detail {
+
+// Whether a node is a category (大类) or an item (项), for messages.
+enum class NodeLevel { category, item };
+
+// Sets `node.full_marks` to min(cap, Σ children) and checks its `cap`
+// (cap-above-children) and declared `points` (subtotal-mismatch, at the
+// `points` key). `map` is the node's YAML map. Returns false, reporting
+// nothing more, when a child's full marks are unknown (`children_known` false).
+bool settle_full_marks(Context& context, Node& node, const yaml::Node& map, NodeLevel level, bool children_known);
+
+// Checks that `total` (whose key is at `total_at`) equals the sum of the
+// categories' full marks (total-mismatch).
+void check_total(Context& context, Decimal total, const std::vector<Node>& categories, diag::Position total_at);
+
+// Checks `threshold ≤ total + bonus room`, where the bonus room is `bonus_cap`,
+// else the sum of the bonus entries' caps (unbounded if one has none), else 0
+// without bonus entries (threshold-too-high, at the `threshold` key).
+void check_threshold(Context& context, Decimal threshold, Decimal total, std::optional<Decimal> bonus_cap,
+                     const std::vector<Adjustment>& adjustments, diag::Position threshold_at);
+
+}  // namespace cepin::rubric::detail

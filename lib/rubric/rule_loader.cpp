@@ -1,0 +1,496 @@
+#include "rubric/rule_loader.hpp"
+
+#include <fmt/format.h>
+
+#include "util/suggest.hpp"
+
+namespace cepin::rubric::detail {
+
+namespace {
+
+using yaml::MapEntry;
+using yaml::MapReader;
+using yaml::Presence;
+
+const std::vector<std::string> k_rule_types = {"check", "levels", "tiers", "linear", "shortfall",
+                                               "deduct", "count", "checklist", "manual"};
+
+// What a tier list ranks: a response value (`tiers`) or the number of
+// checklist elements met (checklist `tiers`).
+enum class TierUse { value, count };
+
+// The reading of one rule: the context plus what the checks compare against.
+struct RuleReader {
+  Context& context;
+  std::optional<Decimal> points;  // the clause's points, if known
+  const std::string& clause_id;
+
+  // Reports points-above-clause when `value` exceeds the clause's points.
+  bool check_not_above(Decimal value, diag::Position at, std::string_view what) {
+    if (points && value > *points) {
+      context.diagnostics.error(at, "points-above-clause",
+                                fmt::format("{} is worth {}, more than the {} points of clause {}", what,
+                                            value.to_string(), points->to_string(), clause_id));
+      return false;
+    }
+    return true;
+  }
+
+  // Reports unreachable-full-marks when the rule's best outcome is below the points.
+  void check_reachable(Decimal best, diag::Position at, std::string_view what) {
+    if (points && best < *points) {
+      context.diagnostics.error(at, "unreachable-full-marks",
+                                fmt::format("{} earns at most {}, below the {} points of clause {}", what,
+                                            best.to_string(), points->to_string(), clause_id),
+                                "make the best outcome worth the clause's points, or lower `points`");
+    }
+  }
+
+  // A positive parameter (`per`, `step`); `code` when it is 0 or negative.
+  std::optional<Decimal> read_positive(MapReader& reader, std::string_view key, Presence presence, Grid grid,
+                                       const char* code, util::AllowPercent percent = util::AllowPercent::no) {
+    std::optional<Decimal> value = reader.decimal(key, presence, percent);
+    if (!value) {
+      return std::nullopt;
+    }
+    diag::Position at = value_at(reader.map(), key, {1, 1});
+    if (!(*value > Decimal())) {
+      context.diagnostics.error(at, code, fmt::format("`{}` must be above 0, not {}", key, value->to_string()));
+      return std::nullopt;
+    }
+    if (grid == Grid::checked && !check_grid(context, *value, at, key)) {
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  // A points constant inside a rule: not negative, on the grid, not above the clause.
+  std::optional<Decimal> read_points(MapReader& reader, std::string_view key, std::string_view what) {
+    std::optional<Decimal> value = read_constant(reader, context, key, Presence::required, Sign::non_negative,
+                                                 Grid::checked);
+    if (value && !check_not_above(*value, value_at(reader.map(), key, {1, 1}), what)) {
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  std::optional<std::vector<Tier>> read_tiers(const MapEntry& entry, TierUse use, TierKind& kind);
+  bool read_levels(MapReader& reader, Rule& rule);
+  bool read_checklist(MapReader& reader, Rule& rule);
+  bool read_parameters(MapReader& reader, Rule& rule);
+};
+
+std::optional<std::vector<Tier>> RuleReader::read_tiers(const MapEntry& entry, TierUse use, TierKind& kind) {
+  if (!entry.value->is_sequence() || entry.value->items.empty()) {
+    if (entry.value->is_sequence() || entry.value->is_null()) {
+      context.diagnostics.error(yaml::value_position(entry), "empty-node", "`tiers` lists no tier",
+                                "add `- {min: …, points: …}` entries");
+    } else {
+      yaml::report_wrong_type(context.diagnostics, entry, "a list of tiers");
+    }
+    return std::nullopt;
+  }
+  std::vector<Tier> tiers;
+  bool ok = true;
+  std::optional<TierKind> first_kind;
+  std::optional<Tier> previous;  // the last tier read whole
+  for (const yaml::Node* item : entry.value->items) {
+    if (!item->is_map()) {
+      context.diagnostics.error(item->position, "wrong-type",
+                                fmt::format("a tier must be a map like `{{min: 90, points: 3}}`, not {}",
+                                            describe(*item)));
+      ok = false;
+      previous.reset();
+      continue;
+    }
+    MapReader reader(*item, context.diagnostics, first_key_position(*item), "a tier");
+    const MapEntry* min = item->find("min");
+    const MapEntry* max = use == TierUse::value ? item->find("max") : nullptr;
+    std::optional<Tier> tier;
+    std::optional<Decimal> bound;
+    TierKind this_kind = TierKind::min;
+    if (min != nullptr && max != nullptr) {
+      reader.entry("min");
+      reader.entry("max");
+      const MapEntry* second = min->key->position.line * 100000 + min->key->position.column <
+                                       max->key->position.line * 100000 + max->key->position.column
+                                   ? max
+                                   : min;
+      context.diagnostics.error(second->key->position, "tiers-mixed", "a tier has both `min` and `max`",
+                                "use `min:` on every tier (higher is better) or `max:` on every tier (lower is better)");
+      ok = false;
+    } else if (max != nullptr) {
+      this_kind = TierKind::max;
+      bound = reader.decimal("max", Presence::required, util::AllowPercent::yes);
+    } else if (use == TierUse::count) {
+      std::optional<int64_t> n = reader.count("min", Presence::required);
+      if (n) {
+        bound = Decimal::from_int(*n);
+      }
+    } else {
+      bound = reader.decimal("min", Presence::required, util::AllowPercent::yes);
+    }
+    if ((min != nullptr || max != nullptr) && !(min != nullptr && max != nullptr)) {
+      if (!first_kind) {
+        first_kind = this_kind;
+      } else if (*first_kind != this_kind) {
+        const MapEntry* key = this_kind == TierKind::max ? max : min;
+        context.diagnostics.error(key->key->position, "tiers-mixed",
+                                  fmt::format("this tier uses `{}` but the first uses `{}`",
+                                              this_kind == TierKind::max ? "max" : "min",
+                                              this_kind == TierKind::max ? "min" : "max"),
+                                  "use `min:` on every tier (higher is better) or `max:` on every tier");
+        ok = false;
+        bound.reset();
+      }
+    }
+    std::optional<Decimal> tier_points = read_points(reader, "points", "this tier");
+    reader.finish(use == TierUse::value ? std::initializer_list<std::string_view>{"min", "max", "points"}
+                                        : std::initializer_list<std::string_view>{"min", "points"});
+    if (!bound || !tier_points) {
+      ok = false;
+      previous.reset();
+      continue;
+    }
+    tier = Tier{*bound, *tier_points};
+    if (previous) {
+      bool ordered = this_kind == TierKind::min ? tier->bound < previous->bound : tier->bound > previous->bound;
+      if (!ordered) {
+        context.diagnostics.error(value_at(*item, this_kind == TierKind::min ? "min" : "max", item->position),
+                                  "tiers-order",
+                                  this_kind == TierKind::min
+                                      ? fmt::format("tier `min: {}` is not below the tier before it ({})",
+                                                    tier->bound.to_string(), previous->bound.to_string())
+                                      : fmt::format("tier `max: {}` is not above the tier before it ({})",
+                                                    tier->bound.to_string(), previous->bound.to_string()),
+                                  this_kind == TierKind::min ? "list tiers from the highest `min` down"
+                                                             : "list tiers from the lowest `max` up");
+        ok = false;
+      } else if (tier->points > previous->points) {
+        context.diagnostics.error(value_at(*item, "points", item->position), "tiers-increasing",
+                                  fmt::format("this tier earns {}, more than the better tier before it ({})",
+                                              tier->points.to_string(), previous->points.to_string()),
+                                  "a worse result must not earn more points");
+        ok = false;
+      }
+    }
+    previous = tier;
+    tiers.push_back(*tier);
+  }
+  if (!ok) {
+    return std::nullopt;
+  }
+  if (first_kind) {
+    kind = *first_kind;
+  }
+  return tiers;
+}
+
+bool RuleReader::read_levels(MapReader& reader, Rule& rule) {
+  const MapEntry* entry = reader.entry("levels", Presence::required);
+  if (entry == nullptr) {
+    return false;
+  }
+  if (!entry->value->is_map() || entry->value->entries.empty()) {
+    if (entry->value->is_map()) {
+      context.diagnostics.error(entry->value->position, "empty-node", "`levels` lists no level",
+                                "write `levels: {优秀: 4, 良好: 3, 一般: 1}`");
+    } else {
+      yaml::report_wrong_type(context.diagnostics, *entry, "a map of level → points");
+    }
+    return false;
+  }
+  bool ok = true;
+  std::optional<Decimal> best;
+  for (const MapEntry& level : entry->value->entries) {
+    if (!level.key->is_scalar()) {
+      context.diagnostics.error(level.key->position, "wrong-type", "a level's label must be a text");
+      ok = false;
+      continue;
+    }
+    if (!level.value->is_scalar()) {
+      yaml::report_wrong_type(context.diagnostics, level, "a number");
+      ok = false;
+      continue;
+    }
+    std::optional<Decimal> value = yaml::read_decimal(*level.value, level.value->position, context.diagnostics);
+    diag::Position at = level.value->position;
+    if (!value || !check_sign(context, *value, Sign::non_negative, at, level.key->value) ||
+        !check_grid(context, *value, at, level.key->value) ||
+        !check_not_above(*value, at, fmt::format("level `{}`", level.key->value))) {
+      ok = false;
+      continue;
+    }
+    rule.levels.push_back(Level{level.key->value, *value});
+    best = best ? util::max(*best, *value) : *value;
+  }
+  if (ok && best) {
+    check_reachable(*best, entry->key->position, "the best level");
+  }
+  return ok;
+}
+
+bool RuleReader::read_checklist(MapReader& reader, Rule& rule) {
+  const MapEntry* entry = reader.entry("elements", Presence::required);
+  const MapEntry* tiers_entry = reader.entry("tiers");
+  if (entry == nullptr) {
+    return false;
+  }
+  if (!entry->value->is_sequence() || entry->value->items.empty()) {
+    if (entry->value->is_sequence() || entry->value->is_null()) {
+      context.diagnostics.error(yaml::value_position(*entry), "empty-node", "`elements` lists no element",
+                                "list the elements: `elements: [计划, 方案, 总结]`");
+    } else {
+      yaml::report_wrong_type(context.diagnostics, *entry, "a list of elements");
+    }
+    return false;
+  }
+  bool ok = true;
+  rule.weighted = entry->value->items.front()->is_map();
+  std::map<std::string, diag::Position> labels;
+  Decimal sum;
+  for (const yaml::Node* item : entry->value->items) {
+    Element element;
+    diag::Position label_at = item->position;
+    if (rule.weighted != item->is_map() || !(item->is_map() || item->is_scalar())) {
+      context.diagnostics.error(item->position, "wrong-type",
+                                rule.weighted ? "this element must be a map `{label: …, points: …}` like the first"
+                                              : "this element must be a label like the first",
+                                "elements are all labels (equal shares) or all `{label, points}` maps");
+      ok = false;
+      continue;
+    }
+    if (rule.weighted) {
+      MapReader element_reader(*item, context.diagnostics, first_key_position(*item), "a checklist element");
+      std::optional<std::string> label = element_reader.text("label", Presence::required);
+      std::optional<Decimal> value = read_points(element_reader, "points", "this element");
+      element_reader.finish();
+      if (!label || !value) {
+        ok = false;
+        continue;
+      }
+      label_at = value_at(*item, "label", item->position);
+      element.label = *label;
+      element.points = *value;
+      sum += *value;
+    } else {
+      element.label = item->value;
+    }
+    auto [it, inserted] = labels.emplace(element.label, label_at);
+    if (!inserted) {
+      context.diagnostics.error(label_at, "duplicate-label",
+                                fmt::format("the element `{}` is already listed at {}:{}", element.label,
+                                            it->second.line, it->second.column));
+      ok = false;
+      continue;
+    }
+    rule.elements.push_back(std::move(element));
+  }
+  if (tiers_entry != nullptr) {
+    TierKind kind = TierKind::min;
+    std::optional<std::vector<Tier>> tiers = read_tiers(*tiers_entry, TierUse::count, kind);
+    if (!tiers) {
+      return false;
+    }
+    rule.tiers = *tiers;
+    if (!ok) {
+      return false;
+    }
+    const yaml::Node* first = tiers_entry->value->items.front();
+    if (rule.tiers.front().bound > Decimal::from_int(static_cast<int64_t>(rule.elements.size()))) {
+      context.diagnostics.error(value_at(*first, "min", first->position), "unreachable-full-marks",
+                                fmt::format("the best tier needs {} elements met, but the checklist has {}",
+                                            rule.tiers.front().bound.to_string(), rule.elements.size()));
+      return false;
+    }
+    check_reachable(rule.tiers.front().points, tiers_entry->key->position, "the best tier");
+    return true;
+  }
+  if (ok && rule.weighted) {
+    check_reachable(sum, entry->key->position, "the sum of the elements");
+  }
+  return ok;
+}
+
+bool RuleReader::read_parameters(MapReader& reader, Rule& rule) {
+  using AP = util::AllowPercent;
+  switch (rule.type) {
+    case RuleType::check:
+      reader.finish({"type"});
+      return true;
+    case RuleType::manual: {
+      std::optional<Decimal> step = read_positive(reader, "step", Presence::optional, Grid::checked,
+                                                  "step-not-positive");
+      reader.finish({"type", "step"});
+      if (reader.map().find("step") != nullptr && !reader.map().find("step")->value->is_null() && !step) {
+        return false;
+      }
+      if (step && points && !points->is_multiple_of(*step)) {
+        context.diagnostics.error(value_at(reader.map(), "step", {1, 1}), "unreachable-full-marks",
+                                  fmt::format("the clause's {} points are not a multiple of `step` {}",
+                                              points->to_string(), step->to_string()));
+        return false;
+      }
+      rule.manual_step = step;
+      return true;
+    }
+    case RuleType::levels: {
+      bool ok = read_levels(reader, rule);
+      reader.finish({"type", "levels"});
+      return ok;
+    }
+    case RuleType::tiers: {
+      const MapEntry* entry = reader.entry("tiers", Presence::required);
+      reader.finish({"type", "tiers"});
+      if (entry == nullptr) {
+        return false;
+      }
+      std::optional<std::vector<Tier>> tiers = read_tiers(*entry, TierUse::value, rule.tier_kind);
+      if (!tiers) {
+        return false;
+      }
+      rule.tiers = *tiers;
+      check_reachable(rule.tiers.front().points, entry->key->position, "the best tier");
+      return true;
+    }
+    case RuleType::linear: {
+      std::optional<Decimal> from = reader.decimal("from", Presence::required, AP::yes);
+      std::optional<Decimal> to = reader.decimal("to", Presence::required, AP::yes);
+      reader.finish({"type", "from", "to"});
+      if (!from || !to) {
+        return false;
+      }
+      if (*from == *to) {
+        context.diagnostics.error(value_at(reader.map(), "to", {1, 1}), "from-equals-to",
+                                  fmt::format("`from` and `to` are both {}", from->to_string()),
+                                  "a linear rule needs a range: `from` is worth 0, `to` full marks");
+        return false;
+      }
+      rule.from = *from;
+      rule.to = *to;
+      return true;
+    }
+    case RuleType::shortfall: {
+      std::optional<Decimal> target = reader.decimal("target", Presence::required, AP::yes);
+      std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked,
+                                                 "per-not-positive");
+      std::optional<Decimal> step = read_positive(reader, "step", Presence::optional, Grid::unchecked,
+                                                  "step-not-positive", AP::yes);
+      const MapEntry* step_entry = reader.map().find("step");
+      std::optional<bool> whole = reader.boolean("whole_steps");
+      const MapEntry* whole_entry = reader.map().find("whole_steps");
+      reader.finish({"type", "target", "per", "step", "whole_steps"});
+      if (!target || !per || (step_entry != nullptr && !step_entry->value->is_null() && !step) ||
+          (whole_entry != nullptr && !whole_entry->value->is_null() && !whole)) {
+        return false;
+      }
+      rule.target = *target;
+      rule.per = *per;
+      if (step) {
+        rule.step = *step;
+      }
+      rule.whole_steps = whole.value_or(false);
+      return true;
+    }
+    case RuleType::deduct: {
+      std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked,
+                                                 "per-not-positive");
+      std::optional<Decimal> floor = read_constant(reader, context, "floor", Presence::optional,
+                                                   Sign::non_negative, Grid::checked);
+      const MapEntry* floor_entry = reader.map().find("floor");
+      reader.finish({"type", "per", "floor"});
+      if (!per || (floor_entry != nullptr && !floor_entry->value->is_null() && !floor)) {
+        return false;
+      }
+      if (floor && !check_not_above(*floor, yaml::value_position(*floor_entry), "`floor`")) {
+        return false;
+      }
+      rule.per = *per;
+      rule.floor = floor.value_or(Decimal());
+      return true;
+    }
+    case RuleType::count: {
+      std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked,
+                                                 "per-not-positive");
+      reader.finish({"type", "per"});
+      if (!per) {
+        return false;
+      }
+      rule.per = *per;
+      return true;
+    }
+    case RuleType::checklist: {
+      bool ok = read_checklist(reader, rule);
+      reader.finish({"type", "elements", "tiers"});
+      return ok;
+    }
+  }
+  return false;
+}
+
+std::optional<RuleType> parse_rule_type(std::string_view word) {
+  for (std::size_t i = 0; i < k_rule_types.size(); ++i) {
+    if (word == k_rule_types[i]) {
+      return static_cast<RuleType>(i);
+    }
+  }
+  return std::nullopt;
+}
+
+void report_unknown_type(Context& context, diag::Position at, const std::string& word) {
+  std::string hint = util::did_you_mean(word, k_rule_types);
+  if (hint.empty()) {
+    hint = "rule types are check, levels, tiers, linear, shortfall, deduct, count, checklist and manual";
+  }
+  context.diagnostics.error(at, "bad-value", fmt::format("unknown rule type `{}`", word), hint);
+}
+
+}  // namespace
+
+std::optional<Rule> read_rule(MapReader& clause, Context& context, std::optional<Decimal> points,
+                              const std::string& clause_id) {
+  const MapEntry* entry = clause.entry("rule", Presence::required);
+  if (entry == nullptr) {
+    return std::nullopt;
+  }
+  const yaml::Node& value = *entry->value;
+  Rule rule;
+  if (value.is_scalar()) {
+    std::optional<RuleType> type = parse_rule_type(value.value);
+    if (!type) {
+      report_unknown_type(context, value.position, value.value);
+      return std::nullopt;
+    }
+    if (*type != RuleType::check && *type != RuleType::manual) {
+      context.diagnostics.error(value.position, "bad-value",
+                                fmt::format("a `{}` rule needs parameters", value.value),
+                                fmt::format("write `rule: {{type: {}, …}}`", value.value));
+      return std::nullopt;
+    }
+    rule.type = *type;
+    return rule;
+  }
+  if (!value.is_map()) {
+    yaml::report_wrong_type(context.diagnostics, *entry, "a rule word (`check`, `manual`) or a map with `type`");
+    return std::nullopt;
+  }
+  RuleReader reader{context, points, clause_id};
+  MapReader map(value, context.diagnostics, entry->key->position, fmt::format("the rule of clause {}", clause_id));
+  std::optional<std::string> type_word = map.text("type", Presence::required);
+  if (!type_word) {
+    map.finish({"type"});
+    return std::nullopt;
+  }
+  std::optional<RuleType> type = parse_rule_type(*type_word);
+  if (!type) {
+    report_unknown_type(context, value_at(value, "type", value.position), *type_word);
+    return std::nullopt;
+  }
+  rule.type = *type;
+  if (!reader.read_parameters(map, rule)) {
+    return std::nullopt;
+  }
+  return rule;
+}
+
+}  // namespace cepin::rubric::detail

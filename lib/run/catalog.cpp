@@ -1,0 +1,173 @@
+#include "run/catalog.hpp"
+
+#include <fmt/format.h>
+
+#include "rubric/loader.hpp"
+#include "run/builtin.hpp"
+#include "run/inputs.hpp"
+#include "util/file.hpp"
+
+namespace cepin::run {
+
+namespace {
+
+const std::string k_builtin_prefix = "rubrics/";
+
+std::string peek_id(const std::string& path, const std::string& bytes, std::string& schema) {
+  yaml::Input input = yaml::parse_input(path, bytes);
+  rubric::Header header = rubric::peek_header(input);
+  schema = header.schema;
+  return header.id;
+}
+
+diag::Diagnostic file_diagnostic(const std::string& path, diag::Severity severity, std::string code,
+                                 std::string message) {
+  diag::Diagnostic d;
+  d.path = path;
+  d.severity = severity;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
+
+}  // namespace
+
+void RubricCatalog::add_builtins() {
+  std::lock_guard<std::mutex> lock(m_mutex);
+  for (const EmbeddedFile& file : builtin_rubric_files()) {
+    std::string bytes(file.data, file.size);
+    std::string path = k_builtin_prefix + std::string(file.name);
+    std::string schema;
+    std::string id = peek_id(path, bytes, schema);
+    if (id.empty()) {
+      continue;  // `cepin validate` reports it; a build with a broken built-in fails its tests
+    }
+    m_entries[id].builtin = Source{path, std::move(bytes), true};
+  }
+}
+
+bool RubricCatalog::add_folder(const std::string& dir, std::vector<diag::Diagnostic>& diagnostics) {
+  std::vector<Input> files = collect_inputs({dir});
+  bool ok = true;
+  std::lock_guard<std::mutex> lock(m_mutex);
+  for (const Input& file : files) {
+    if (file.problem) {
+      diag::Diagnostic d = *file.problem;
+      d.code = "rubrics-folder";
+      d.message = fmt::format("cannot read the --rubrics folder: {}", file.problem->message);
+      diagnostics.push_back(std::move(d));
+      ok = false;
+      continue;
+    }
+    if (file.kind != FileKind::yaml) {
+      continue;
+    }
+    util::ReadResult read = util::read_file(file.path);
+    std::string schema;
+    std::string id = read.error == util::ReadError::none ? peek_id(file.path, read.bytes, schema) : "";
+    if (id.empty() || schema != rubric::k_rubric_schema) {
+      if (schema.empty() || schema == rubric::k_rubric_schema) {
+        diagnostics.push_back(file_diagnostic(file.path, diag::Severity::warning, "rubric-unreadable",
+                                              "this file in a --rubrics folder has no readable rubric `id`; it is ignored"));
+      }
+      continue;
+    }
+    Entry& entry = m_entries[id];
+    entry.sources.push_back(Source{file.path, {}, false});
+    if (entry.builtin && entry.sources.size() == 1) {
+      diagnostics.push_back(file_diagnostic(file.path, diag::Severity::note, "rubric-shadows-builtin",
+                                            fmt::format("rubric `{}` here shadows the built-in rubric of that id", id)));
+    }
+  }
+  return ok;
+}
+
+void RubricCatalog::add_loaded(std::shared_ptr<const rubric::Rubric> rubric) {
+  std::lock_guard<std::mutex> lock(m_mutex);
+  Entry& entry = m_entries[rubric->id];
+  entry.loaded = std::move(rubric);
+  entry.done = false;
+}
+
+Lookup RubricCatalog::load_entry(Entry& entry) {
+  Lookup lookup;
+  if (entry.loaded) {
+    lookup.status = LookupStatus::found;
+    lookup.rubric = entry.loaded;
+    return lookup;
+  }
+  if (entry.sources.size() > 1) {
+    lookup.status = LookupStatus::ambiguous;
+    for (const Source& source : entry.sources) {
+      lookup.places.push_back(source.path);
+    }
+    return lookup;
+  }
+  const Source* source = !entry.sources.empty() ? &entry.sources.front() : entry.builtin ? &*entry.builtin : nullptr;
+  if (source == nullptr) {
+    return lookup;
+  }
+  std::string bytes = source->bytes;
+  if (!source->builtin) {
+    util::ReadResult read = util::read_file(source->path);
+    if (read.error != util::ReadError::none) {
+      lookup.status = LookupStatus::invalid;
+      lookup.diagnostics.push_back(file_diagnostic(source->path, diag::Severity::error, "rubric-unreadable",
+                                                   "cannot read this rubric: " + read.message));
+      return lookup;
+    }
+    bytes = std::move(read.bytes);
+  }
+  rubric::LoadResult loaded = rubric::load_from_bytes(source->path, std::move(bytes));
+  lookup.diagnostics = std::move(loaded.diagnostics);
+  lookup.rubric = std::move(loaded.rubric);
+  lookup.status = lookup.rubric ? LookupStatus::found : LookupStatus::invalid;
+  return lookup;
+}
+
+Lookup RubricCatalog::find(const std::string& id) {
+  std::lock_guard<std::mutex> lock(m_mutex);
+  auto it = m_entries.find(id);
+  if (it == m_entries.end()) {
+    return Lookup{};
+  }
+  Entry& entry = it->second;
+  if (!entry.done) {
+    entry.cached = load_entry(entry);
+    entry.done = true;
+  }
+  return entry.cached;
+}
+
+std::vector<std::string> RubricCatalog::ids() const {
+  std::lock_guard<std::mutex> lock(m_mutex);
+  std::vector<std::string> out;
+  for (const auto& [id, entry] : m_entries) {
+    out.push_back(id);
+  }
+  return out;
+}
+
+std::vector<BuiltinSummary> RubricCatalog::builtins() {
+  std::vector<BuiltinSummary> out;
+  for (const EmbeddedFile& file : builtin_rubric_files()) {
+    std::string path = k_builtin_prefix + std::string(file.name);
+    rubric::LoadResult loaded = rubric::load_from_bytes(path, std::string(file.data, file.size));
+    BuiltinSummary summary;
+    summary.path = path;
+    summary.rubric = loaded.rubric;
+    summary.diagnostics = std::move(loaded.diagnostics);
+    std::string schema;
+    summary.id = loaded.rubric ? loaded.rubric->id : peek_id(path, std::string(file.data, file.size), schema);
+    out.push_back(std::move(summary));
+  }
+  return out;
+}
+
+Lookup RubricCatalog::find_builtin(const std::string& id) {
+  RubricCatalog catalog;
+  catalog.add_builtins();
+  return catalog.find(id);
+}
+
+}  // namespace cepin::run

@@ -1,0 +1,78 @@
+// Finding rubrics by id (SPEC §5 "Finding a rubric"): rubrics named on the
+// command line, then --rubrics folders, then the built-ins. Loading is lazy
+// and happens once per rubric, safely from several threads.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "rubric/model.hpp"
+
+namespace cepin::run {
+
+// How a lookup ended.
+enum class LookupStatus { found, not_found, invalid, ambiguous };
+
+// A lookup's outcome: the rubric when found and valid; otherwise the
+// diagnostics that explain it (the rubric file's own errors when invalid).
+struct Lookup {
+  LookupStatus status = LookupStatus::not_found;
+  std::shared_ptr<const rubric::Rubric> rubric;
+  std::vector<diag::Diagnostic> diagnostics;
+  std::vector<std::string> places;  // ambiguous: where the id was found
+};
+
+// A summary line of a built-in rubric (for `cepin rubrics`).
+struct BuiltinSummary {
+  std::string id;
+  std::string path;
+  std::shared_ptr<const rubric::Rubric> rubric;  // null when invalid
+  std::vector<diag::Diagnostic> diagnostics;
+};
+
+// An index of every rubric a run can use.
+class RubricCatalog {
+ public:
+  // Indexes the built-in rubrics by their top-level id.
+  void add_builtins();
+  // Indexes each YAML file of `dir` (recursively) by its top-level id. A file
+  // whose id cannot be read is a warning; an unreadable folder returns false
+  // with an error diagnostic. Shadowing a built-in gives a note.
+  bool add_folder(const std::string& dir, std::vector<diag::Diagnostic>& diagnostics);
+  // Adds a rubric already loaded from the command line; it wins over folders.
+  void add_loaded(std::shared_ptr<const rubric::Rubric> rubric);
+
+  // The rubric with this id, loading and validating it on first use.
+  Lookup find(const std::string& id);
+  // Every id the catalog knows (for "did you mean").
+  std::vector<std::string> ids() const;
+  // The built-in rubrics, each loaded and validated, sorted by file name.
+  static std::vector<BuiltinSummary> builtins();
+  // The built-in rubric with this id, loaded.
+  static Lookup find_builtin(const std::string& id);
+
+ private:
+  struct Source {
+    std::string path;
+    std::string bytes;  // built-ins: the embedded text; folders: read on load
+    bool builtin = false;
+  };
+  struct Entry {
+    std::vector<Source> sources;  // folder sources (more than one: ambiguous)
+    std::optional<Source> builtin;
+    std::shared_ptr<const rubric::Rubric> loaded;  // named on the command line
+    bool done = false;
+    Lookup cached;
+  };
+  Lookup load_entry(Entry& entry);
+
+  mutable std::mutex m_mutex;
+  std::map<std::string, Entry> m_entries;
+};
+
+}  // namespace cepin::run

@@ -1,0 +1,167 @@
+#include "run/inputs.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <sys/stat.h>
+
+namespace cepin::run {
+
+namespace {
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return text;
+}
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+diag::Diagnostic problem(const std::string& path, std::string code, std::string message) {
+  diag::Diagnostic d;
+  d.path = path;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
+
+void walk(const std::string& dir, std::vector<Input>& out) {
+  DIR* handle = ::opendir(dir.c_str());
+  if (handle == nullptr) {
+    Input input;
+    input.path = dir;
+    input.origin = Origin::found;
+    input.problem = problem(dir, "unreadable-folder", std::string("cannot read this folder: ") + std::strerror(errno));
+    out.push_back(std::move(input));
+    return;
+  }
+  std::vector<std::string> names;
+  while (dirent* entry = ::readdir(handle)) {
+    if (entry->d_name[0] != '.') {
+      names.emplace_back(entry->d_name);
+    }
+  }
+  ::closedir(handle);
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    std::string path = dir == "." ? name : (ends_with(dir, "/") ? dir + name : dir + "/" + name);
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) {
+      continue;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      walk(path, out);
+      continue;
+    }
+    if (S_ISLNK(st.st_mode)) {
+      struct stat target {};
+      if (::stat(path.c_str(), &target) != 0 || S_ISDIR(target.st_mode)) {
+        continue;  // dangling, or a directory symlink: not followed
+      }
+    }
+    FileKind kind = kind_of(path);
+    if (kind == FileKind::other) {
+      continue;
+    }
+    Input input;
+    input.path = path;
+    input.kind = kind;
+    input.origin = Origin::found;
+    out.push_back(std::move(input));
+  }
+}
+
+}  // namespace
+
+FileKind kind_of(const std::string& path) {
+  std::string name = lower(path);
+  if (ends_with(name, ".yaml") || ends_with(name, ".yml")) {
+    return FileKind::yaml;
+  }
+  if (ends_with(name, ".csv")) {
+    return FileKind::csv;
+  }
+  if (ends_with(name, ".tsv")) {
+    return FileKind::tsv;
+  }
+  return FileKind::other;
+}
+
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind) {
+  std::vector<Input> out;
+  for (const std::string& path : paths) {
+    if (path == "-") {
+      Input input;
+      input.path = "-";
+      input.kind = stdin_kind;
+      out.push_back(std::move(input));
+      continue;
+    }
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+      Input input;
+      input.path = path;
+      input.problem = problem(path, "input-not-found",
+                              errno == ENOENT ? "no such file or folder" : std::string("cannot read: ") + std::strerror(errno));
+      out.push_back(std::move(input));
+      continue;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      std::string dir = path.size() > 1 && ends_with(path, "/") ? path.substr(0, path.size() - 1) : path;
+      std::size_t before = out.size();
+      walk(dir, out);
+      if (before < out.size() && out[before].problem && out[before].path == dir) {
+        out[before].origin = Origin::named;
+      }
+      continue;
+    }
+    Input input;
+    input.path = path;
+    FileKind kind = kind_of(path);
+    input.kind = kind == FileKind::other ? FileKind::yaml : kind;
+    out.push_back(std::move(input));
+  }
+  return out;
+}
+
+std::string directory_of(const std::string& path) {
+  auto slash = path.rfind('/');
+  if (slash == std::string::npos) {
+    return ".";
+  }
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+}  // namespace cepin::run
+
+#include <climits>
+#include <cstdlib>
+
+namespace cepin::run {
+
+namespace {
+
+std::string real_path(const std::string& path) {
+  char buffer[PATH_MAX];
+  return ::realpath(path.c_str(), buffer) != nullptr ? std::string(buffer) : std::string();
+}
+
+}  // namespace
+
+bool output_is_input(const std::string& output, const std::vector<std::string>& paths) {
+  std::string target = real_path(output);
+  if (target.empty()) {
+    return false;
+  }
+  for (const Input& input : collect_inputs(paths)) {
+    if (!input.problem && input.path != "-" && real_path(input.path) == target) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace cepin::run

@@ -1,0 +1,539 @@
+#include "run/score.hpp"
+
+#include <chrono>
+#include <memory>
+#include <variant>
+
+#include <fmt/format.h>
+
+#include "assessment/loader.hpp"
+#include "csv/loader.hpp"
+#include "diag/render.hpp"
+#include "report/csv.hpp"
+#include "report/json.hpp"
+#include "report/markdown.hpp"
+#include "report/text.hpp"
+#include "rubric/loader.hpp"
+#include "run/catalog.hpp"
+#include "run/exit_codes.hpp"
+#include "run/inputs.hpp"
+#include "run/ordered.hpp"
+#include "run/progress.hpp"
+#include "run/resolve.hpp"
+#include "util/file.hpp"
+
+namespace cepin::run {
+
+namespace {
+
+using scoring::ErrorResult;
+using scoring::Outcome;
+using scoring::Result;
+
+// One unit of work, in output order.
+struct WorkItem {
+  enum class Kind { yaml, csv_unit, failed } kind = Kind::yaml;
+  std::size_t input = 0;                     // yaml: index into inputs
+  std::shared_ptr<const csv::Table> table;   // csv_unit
+  std::size_t unit = 0;                      // csv_unit: index into table->units
+  std::shared_ptr<const rubric::Rubric> rubric;  // csv_unit: resolved (may be null)
+  std::vector<diag::Diagnostic> resolve_errors;  // csv_unit: why there is no rubric
+  std::optional<ErrorResult> failure;        // failed
+  bool usage = false;                        // failed: a named path (exit 2)
+};
+
+// What one work item produced, ready to emit.
+struct ItemOutput {
+  bool skipped = false;
+  std::optional<Outcome> outcome;
+  std::string diagnostics;  // rendered for stderr
+  bool usage = false;
+};
+
+diag::Diagnostic whole_file(const std::string& path, std::string code, std::string message) {
+  diag::Diagnostic d;
+  d.path = path;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
+
+ErrorResult error_result(std::string source, std::vector<diag::Diagnostic> errors,
+                         std::optional<assessment::Unit> unit = std::nullopt) {
+  ErrorResult error;
+  error.source = std::move(source);
+  error.errors = std::move(errors);
+  error.unit = std::move(unit);
+  return error;
+}
+
+std::string render_diagnostics(const std::vector<diag::Diagnostic>& diagnostics, bool color) {
+  std::string text;
+  for (const diag::Diagnostic& d : diagnostics) {
+    text += diag::render_text(d, color ? diag::Color::yes : diag::Color::no);
+  }
+  return text;
+}
+
+// A quick look for a top-level `rubric:` line, so the CSV header can be
+// written before any input is parsed; falls back to a full parse.
+std::optional<std::string> quick_rubric_id(const std::string& path, const std::string& bytes) {
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    std::size_t end = bytes.find('\n', pos);
+    if (end == std::string::npos) {
+      end = bytes.size();
+    }
+    std::string_view line(bytes.data() + pos, end - pos);
+    if (line.rfind("rubric:", 0) == 0) {
+      std::string_view value = line.substr(7);
+      auto hash = value.find(" #");
+      if (hash != std::string_view::npos) {
+        value = value.substr(0, hash);
+      }
+      while (!value.empty() && (value.front() == ' ' || value.front() == '"' || value.front() == '\'')) {
+        value.remove_prefix(1);
+      }
+      while (!value.empty() && (value.back() == ' ' || value.back() == '\r' || value.back() == '"' || value.back() == '\'')) {
+        value.remove_suffix(1);
+      }
+      auto at = value.find('@');
+      return std::string(value.substr(0, at));
+    }
+    pos = end + 1;
+  }
+  yaml::Input input = yaml::parse_input(path, bytes);
+  auto ref = assessment::peek_rubric(input);
+  return ref ? std::optional<std::string>(ref->id) : std::nullopt;
+}
+
+class ScoreRun {
+ public:
+  ScoreRun(const ScoreOptions& options, const ScoreSinks& sinks) : m_options(options), m_sinks(sinks) {}
+
+  ScoreOutcome run(const std::atomic<bool>* interrupt);
+
+ private:
+  bool setup();
+  void plan();
+  void plan_csv(const Input& input);
+  ItemOutput work(std::size_t index);
+  ItemOutput score_yaml(const Input& input);
+  ItemOutput score_assessment(assessment::Assessment assessment, std::shared_ptr<const rubric::Rubric> rubric,
+                              std::vector<diag::Diagnostic> diagnostics);
+  void emit(ItemOutput&& output);
+  std::vector<std::shared_ptr<const rubric::Rubric>> rubrics_of_run();
+  std::string render(const Outcome& outcome);
+  void note(const std::string& text) { m_sinks.errors(text); }
+
+  const ScoreOptions& m_options;
+  const ScoreSinks& m_sinks;
+  RubricCatalog m_catalog;
+  std::shared_ptr<const rubric::Rubric> m_forced;
+  std::vector<Input> m_inputs;
+  std::vector<std::string> m_stdin_bytes;  // "-" read once, by input index
+  std::vector<WorkItem> m_items;
+  int m_exit = k_exit_ok;
+  std::size_t m_emitted = 0;
+  bool m_json_single = false;
+  std::unique_ptr<report::CsvLayout> m_csv;
+  std::optional<report::Lang> m_lang;  // --lang, else the first rubric's lang
+  std::vector<Outcome> m_kept;  // md: the whole run
+  bool m_write_failed = false;
+  std::string m_stdin;
+};
+
+bool ScoreRun::setup() {
+  std::vector<diag::Diagnostic> diagnostics;
+  bool ok = true;
+  m_catalog.add_builtins();
+  for (const std::string& dir : m_options.rubric_dirs) {
+    ok = m_catalog.add_folder(dir, diagnostics) && ok;
+  }
+  if (m_options.rubric_file) {
+    util::ReadResult read = util::read_file(*m_options.rubric_file);
+    if (read.error != util::ReadError::none) {
+      diagnostics.push_back(whole_file(*m_options.rubric_file, "rubric-unreadable",
+                                       "cannot read the -r rubric: " + read.message));
+      ok = false;
+    } else {
+      rubric::LoadResult loaded = rubric::load_from_bytes(*m_options.rubric_file, std::move(read.bytes));
+      m_forced = loaded.rubric;
+      if (!m_forced) {
+        m_exit = worse(m_exit, k_exit_findings);
+      }
+      diagnostics.insert(diagnostics.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+    }
+  }
+  note(render_diagnostics(diagnostics, m_sinks.diagnostics_color));
+  if (!ok) {
+    m_exit = worse(m_exit, k_exit_usage);
+  }
+  return ok;
+}
+
+void ScoreRun::plan() {
+  FileKind stdin_kind = FileKind::yaml;
+  if (m_options.input_format == std::string("csv")) {
+    stdin_kind = FileKind::csv;
+  } else if (m_options.input_format == std::string("tsv")) {
+    stdin_kind = FileKind::tsv;
+  }
+  m_inputs = collect_inputs(m_options.paths, stdin_kind);
+  for (std::size_t i = 0; i < m_inputs.size(); ++i) {
+    const Input& input = m_inputs[i];
+    if (input.problem) {
+      WorkItem item;
+      item.kind = WorkItem::Kind::failed;
+      item.failure = error_result(input.path, {*input.problem});
+      item.usage = input.origin == Origin::named;
+      m_items.push_back(std::move(item));
+      continue;
+    }
+    if (input.path == "-" && input.kind == FileKind::yaml) {
+      util::ReadResult read = util::read_file("-");
+      m_stdin = std::move(read.bytes);
+    }
+    if (input.kind == FileKind::csv || input.kind == FileKind::tsv) {
+      plan_csv(input);
+      continue;
+    }
+    WorkItem item;
+    item.kind = WorkItem::Kind::yaml;
+    item.input = i;
+    m_items.push_back(std::move(item));
+  }
+}
+
+void ScoreRun::plan_csv(const Input& input) {
+  util::ReadResult read = util::read_file(input.path);
+  if (read.error != util::ReadError::none) {
+    WorkItem item;
+    item.kind = WorkItem::Kind::failed;
+    item.failure = error_result(input.path, {whole_file(input.path, read.error == util::ReadError::too_large ? "file-too-large" : "input-unreadable",
+                                                        "cannot read this input: " + read.message)});
+    item.usage = input.origin == Origin::named && read.error != util::ReadError::too_large;
+    m_items.push_back(std::move(item));
+    return;
+  }
+  csv::Options options;
+  options.separator = input.kind == FileKind::tsv ? csv::Separator::tab : csv::Separator::comma;
+  if (m_options.encoding) {
+    options.encoding = csv::parse_encoding(*m_options.encoding).value_or(csv::Encoding::automatic);
+  }
+  options.unknown_columns = m_options.ignore_unknown_columns ? csv::UnknownColumns::ignore : csv::UnknownColumns::error;
+  auto table = std::make_shared<csv::Table>(csv::read_table(input.path, read.bytes, options));
+  std::vector<diag::Diagnostic> notes;
+  if (!table->ok()) {
+    if (input.origin == Origin::found && !table->has_unit_id_column) {
+      note(fmt::format("{}: note: skipped: no unit id column, so not a cepin assessment sheet\n", input.path));
+      return;
+    }
+    WorkItem item;
+    item.kind = WorkItem::Kind::failed;
+    item.failure = error_result(input.path, table->diagnostics);
+    m_items.push_back(std::move(item));
+    return;
+  }
+  for (const diag::Diagnostic& d : table->diagnostics) {
+    notes.push_back(d);
+  }
+  note(render_diagnostics(notes, m_sinks.diagnostics_color));
+  // Resolve every rubric the file uses, then check its columns against them.
+  std::map<std::string, Resolved> by_id;
+  std::vector<const rubric::Rubric*> used;
+  for (const csv::UnitRows& unit : table->units) {
+    std::optional<std::string> id = unit.rubric ? std::optional<std::string>(unit.rubric->id) : std::nullopt;
+    std::string key = id.value_or("");
+    if (by_id.count(key) == 0) {
+      diag::Position at = unit.rubric ? unit.rubric->position : unit.position;
+      by_id[key] = resolve_rubric(m_catalog, m_forced, id, at, *table->source);
+      if (by_id[key].rubric) {
+        used.push_back(by_id[key].rubric.get());
+      }
+    }
+  }
+  std::vector<diag::Diagnostic> column_errors = csv::check_columns(*table, used);
+  if (diag::has_errors(column_errors)) {
+    WorkItem item;
+    item.kind = WorkItem::Kind::failed;
+    item.failure = error_result(input.path, column_errors);
+    m_items.push_back(std::move(item));
+    return;
+  }
+  for (std::size_t u = 0; u < table->units.size(); ++u) {
+    const csv::UnitRows& unit = table->units[u];
+    WorkItem item;
+    item.kind = WorkItem::Kind::csv_unit;
+    item.table = table;
+    item.unit = u;
+    const Resolved& resolved = by_id[unit.rubric ? unit.rubric->id : ""];
+    item.rubric = resolved.rubric;
+    if (!resolved.rubric) {
+      item.resolve_errors = resolved.diagnostics;
+      for (diag::Diagnostic& d : item.resolve_errors) {
+        if (d.line == 0 || d.path != table->path) {
+          continue;
+        }
+        d.line = unit.rubric ? unit.rubric->position.line : unit.position.line;
+        d.column = unit.rubric ? unit.rubric->position.column : unit.position.column;
+        d.source_line = std::string(table->source->line_text(d.line));
+      }
+    }
+    m_items.push_back(std::move(item));
+  }
+}
+
+ItemOutput ScoreRun::score_assessment(assessment::Assessment assessment, std::shared_ptr<const rubric::Rubric> rubric,
+                                      std::vector<diag::Diagnostic> diagnostics) {
+  ItemOutput output;
+  if (m_options.evidence_root) {
+    assessment.base_directory = *m_options.evidence_root;
+    assessment.evidence_root.clear();
+  }
+  static const scoring::FileEvidenceChecker k_files;
+  try {
+    output.outcome = scoring::score(assessment, rubric, m_options.scoring, k_files);
+  } catch (const scoring::AllNotApplicable&) {
+    diag::Diagnostic d = whole_file(assessment.source, "all-not-applicable",
+                                    "every clause is answered n/a, so nothing is left to score");
+    diagnostics.push_back(d);
+    output.outcome = error_result(assessment.source, {d}, assessment.unit);
+  } catch (const util::DecimalOverflow&) {
+    diag::Diagnostic d = whole_file(assessment.source, "overflow", "a score is too large to compute exactly");
+    diagnostics.push_back(d);
+    output.outcome = error_result(assessment.source, {d}, assessment.unit);
+  }
+  output.diagnostics = render_diagnostics(diagnostics, m_sinks.diagnostics_color);
+  return output;
+}
+
+ItemOutput ScoreRun::score_yaml(const Input& input) {
+  ItemOutput output;
+  std::string bytes;
+  if (input.path == "-") {
+    bytes = m_stdin;
+  } else {
+    util::ReadResult read = util::read_file(input.path);
+    if (read.error != util::ReadError::none) {
+      diag::Diagnostic d = whole_file(input.path, read.error == util::ReadError::too_large ? "file-too-large" : "input-unreadable",
+                                      "cannot read this input: " + read.message);
+      output.outcome = error_result(input.path, {d});
+      output.diagnostics = render_diagnostics({d}, m_sinks.diagnostics_color);
+      output.usage = input.origin == Origin::named && read.error != util::ReadError::too_large;
+      return output;
+    }
+    bytes = std::move(read.bytes);
+  }
+  yaml::Input parsed = yaml::parse_input(input.path, std::move(bytes));
+  if (input.origin == Origin::found && parsed.document) {
+    rubric::Header header = rubric::peek_header(parsed);
+    if (header.schema == rubric::k_rubric_schema) {
+      output.skipped = true;
+      output.diagnostics = fmt::format("{}: note: skipped: a rubric, not an assessment\n", input.path);
+      return output;
+    }
+  }
+  auto ref = assessment::peek_rubric(parsed);
+  Resolved resolved = resolve_rubric(m_catalog, m_forced, ref ? std::optional<std::string>(ref->id) : std::nullopt,
+                                     ref ? ref->position : diag::Position{1, 1}, *parsed.source);
+  if (!resolved.rubric) {
+    std::vector<diag::Diagnostic> all = parsed.diagnostics;
+    all.insert(all.end(), resolved.diagnostics.begin(), resolved.diagnostics.end());
+    diag::sort_diagnostics(all);
+    output.outcome = error_result(input.path, all);
+    output.diagnostics = render_diagnostics(all, m_sinks.diagnostics_color);
+    return output;
+  }
+  assessment::LoadResult loaded = assessment::load(parsed, *resolved.rubric, input.path,
+                                                   input.path == "-" ? "." : directory_of(input.path));
+  if (!loaded.assessment) {
+    ErrorResult error = error_result(input.path, loaded.diagnostics, loaded.unit);
+    error.rubric = resolved.rubric;
+    output.outcome = std::move(error);
+    output.diagnostics = render_diagnostics(loaded.diagnostics, m_sinks.diagnostics_color);
+    return output;
+  }
+  return score_assessment(std::move(*loaded.assessment), resolved.rubric, std::move(loaded.diagnostics));
+}
+
+ItemOutput ScoreRun::work(std::size_t index) {
+  const WorkItem& item = m_items[index];
+  switch (item.kind) {
+    case WorkItem::Kind::failed: {
+      ItemOutput output;
+      output.outcome = *item.failure;
+      output.diagnostics = render_diagnostics(item.failure->errors, m_sinks.diagnostics_color);
+      output.usage = item.usage;
+      return output;
+    }
+    case WorkItem::Kind::yaml:
+      return score_yaml(m_inputs[item.input]);
+    case WorkItem::Kind::csv_unit: {
+      const csv::UnitRows& unit = item.table->units[item.unit];
+      if (!item.rubric) {
+        ItemOutput output;
+        std::optional<assessment::Unit> known;
+        if (!unit.unit.id.empty()) {
+          known = unit.unit;
+        }
+        output.outcome = error_result(item.table->path, item.resolve_errors, known);
+        output.diagnostics = render_diagnostics(item.resolve_errors, m_sinks.diagnostics_color);
+        return output;
+      }
+      csv::CsvUnit loaded = csv::load_unit(*item.table, unit, item.rubric.get());
+      if (!loaded.assessment) {
+        ItemOutput output;
+        ErrorResult error = error_result(item.table->path, loaded.diagnostics, loaded.unit);
+        error.rubric = item.rubric;
+        output.outcome = std::move(error);
+        output.diagnostics = render_diagnostics(loaded.diagnostics, m_sinks.diagnostics_color);
+        return output;
+      }
+      return score_assessment(std::move(*loaded.assessment), item.rubric, std::move(loaded.diagnostics));
+    }
+  }
+  return {};
+}
+
+std::vector<std::shared_ptr<const rubric::Rubric>> ScoreRun::rubrics_of_run() {
+  std::vector<std::shared_ptr<const rubric::Rubric>> out;
+  auto add = [&](const std::shared_ptr<const rubric::Rubric>& rubric) {
+    if (!rubric) {
+      return;
+    }
+    for (const auto& known : out) {
+      if (known.get() == rubric.get()) {
+        return;
+      }
+    }
+    out.push_back(rubric);
+  };
+  for (const WorkItem& item : m_items) {
+    if (item.kind == WorkItem::Kind::csv_unit) {
+      add(item.rubric);
+    } else if (item.kind == WorkItem::Kind::yaml) {
+      if (m_forced) {
+        add(m_forced);
+        continue;
+      }
+      const Input& input = m_inputs[item.input];
+      std::string bytes = input.path == "-" ? m_stdin : util::read_file(input.path).bytes;
+      std::optional<std::string> id = quick_rubric_id(input.path, bytes);
+      if (id) {
+        Lookup lookup = m_catalog.find(*id);
+        add(lookup.rubric);
+      }
+    }
+  }
+  return out;
+}
+
+std::string ScoreRun::render(const Outcome& outcome) {
+  switch (m_options.format) {
+    case OutputFormat::text: {
+      report::TextOptions text;
+      text.lang = m_lang.value_or(report::Lang::zh);
+      text.color = m_options.color ? report::Color::on : report::Color::off;
+      text.explain = m_options.explain ? report::Explain::yes : report::Explain::no;
+      return (m_emitted > 0 ? "\n" : "") + report::text_outcome(outcome, text);
+    }
+    case OutputFormat::jsonl:
+      return report::json_outcome(outcome) + "\n";
+    case OutputFormat::json:
+      if (m_json_single) {
+        return report::json_outcome(outcome) + "\n";
+      }
+      return (m_emitted > 0 ? ",\n" : "[\n") + report::json_outcome(outcome);
+    case OutputFormat::csv:
+      return m_csv ? m_csv->row(outcome) : std::string();
+    case OutputFormat::md:
+      return "";
+  }
+  return "";
+}
+
+void ScoreRun::emit(ItemOutput&& output) {
+  if (!output.diagnostics.empty()) {
+    m_sinks.errors(output.diagnostics);
+  }
+  if (output.usage) {
+    m_exit = worse(m_exit, k_exit_usage);
+  }
+  if (output.skipped || !output.outcome) {
+    return;
+  }
+  const Outcome& outcome = *output.outcome;
+  if (!m_lang) {
+    const auto& rubric = std::visit([](const auto& o) { return o.rubric; }, outcome);
+    if (rubric) {
+      m_lang = report::parse_lang(rubric->lang);
+    }
+  }
+  if (const auto* result = std::get_if<Result>(&outcome)) {
+    if (m_options.fail_on_ineligible && result->verdict == scoring::Verdict::ineligible) {
+      m_exit = worse(m_exit, k_exit_findings);
+    }
+    if (m_options.fail_on_warning && !result->warnings.empty()) {
+      m_exit = worse(m_exit, k_exit_findings);
+    }
+  } else {
+    m_exit = worse(m_exit, k_exit_findings);
+  }
+  if (m_options.format == OutputFormat::md) {
+    m_kept.push_back(std::move(*output.outcome));
+  } else if (!m_write_failed && !m_sinks.report(render(outcome))) {
+    m_write_failed = true;
+  }
+  ++m_emitted;
+}
+
+ScoreOutcome ScoreRun::run(const std::atomic<bool>* interrupt) {
+  ScoreOutcome outcome;
+  m_lang = m_options.lang;
+  setup();
+  plan();
+  m_json_single = m_options.format == OutputFormat::json && m_options.paths.size() == 1 && m_items.size() == 1 &&
+                  m_items[0].kind == WorkItem::Kind::yaml;
+  if (m_options.format == OutputFormat::csv) {
+    m_csv = std::make_unique<report::CsvLayout>(rubrics_of_run());
+    m_write_failed = !m_sinks.report(m_csv->header(m_options.bom ? report::Bom::yes : report::Bom::no));
+  }
+  unsigned jobs = m_options.jobs == 0 ? available_cpus() : m_options.jobs;
+  if (jobs > m_items.size()) {
+    jobs = static_cast<unsigned>(std::max<std::size_t>(1, m_items.size()));
+  }
+  ProgressLine progress(m_options.progress, m_sinks.stderr_is_terminal, m_items.size(), m_sinks.progress);
+  auto stop = [&] { return interrupt != nullptr && interrupt->load(); };
+  run_ordered<ItemOutput>(
+      m_items.size(), jobs, [this](std::size_t i) { return work(i); },
+      [&](std::size_t, ItemOutput&& output) {
+        emit(std::move(output));
+        progress.update(m_emitted);
+      },
+      stop);
+  progress.finish();
+  outcome.interrupted = stop();
+  if (!outcome.interrupted && !m_write_failed) {
+    if (m_options.format == OutputFormat::json && !m_json_single) {
+      m_write_failed = !m_sinks.report(m_emitted == 0 ? "[]\n" : "\n]\n");
+    } else if (m_options.format == OutputFormat::md) {
+      m_write_failed = !m_sinks.report(report::markdown_report(m_kept, m_lang.value_or(report::Lang::zh)));
+    }
+  }
+  if (m_write_failed) {
+    m_exit = worse(m_exit, k_exit_usage);
+  }
+  outcome.exit_code = m_exit;
+  outcome.results = m_emitted;
+  return outcome;
+}
+
+}  // namespace
+
+ScoreOutcome score_paths(const ScoreOptions& options, const ScoreSinks& sinks, const std::atomic<bool>* interrupt) {
+  ScoreRun run(options, sinks);
+  return run.run(interrupt);
+}
+
+}  // namespace cepin::run

@@ -1,0 +1,157 @@
+#include "run/validate.hpp"
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "assessment/loader.hpp"
+#include "rubric/loader.hpp"
+#include "run/builtin.hpp"
+#include "run/catalog.hpp"
+#include "run/inputs.hpp"
+#include "run/resolve.hpp"
+#include "util/file.hpp"
+
+namespace cepin::run {
+
+namespace {
+
+std::string rubric_summary(const rubric::Rubric& rubric) {
+  std::size_t items = 0;
+  for (const rubric::Node& category : rubric.categories) {
+    items += category.items.size();
+  }
+  return fmt::format("rubric {}: {} categories, {} items, {} clauses, {} points, pass at {}", rubric.id,
+                     rubric.categories.size(), items, rubric.clause_count(), rubric.total.to_string(),
+                     rubric.threshold.to_string());
+}
+
+diag::Diagnostic whole_file(const std::string& path, std::string code, std::string message) {
+  diag::Diagnostic d;
+  d.path = path;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
+
+struct Pending {
+  CheckedFile file;
+  std::unique_ptr<yaml::Input> input;  // assessments, checked in the second pass
+};
+
+}  // namespace
+
+ValidateReport validate(const ValidateOptions& options) {
+  ValidateReport report;
+  RubricCatalog catalog;
+  catalog.add_builtins();
+  for (const std::string& dir : options.rubric_dirs) {
+    if (!catalog.add_folder(dir, report.setup)) {
+      report.usage_problem = true;
+    }
+  }
+  std::shared_ptr<const rubric::Rubric> forced;
+  if (options.rubric_file) {
+    util::ReadResult read = util::read_file(*options.rubric_file);
+    if (read.error != util::ReadError::none) {
+      report.setup.push_back(whole_file(*options.rubric_file, "rubric-unreadable", "cannot read -r rubric: " + read.message));
+      report.usage_problem = true;
+    } else {
+      rubric::LoadResult loaded = rubric::load_from_bytes(*options.rubric_file, std::move(read.bytes));
+      forced = loaded.rubric;
+      for (auto& d : loaded.diagnostics) {
+        report.setup.push_back(std::move(d));
+      }
+    }
+  }
+
+  std::vector<Pending> pending;
+  if (options.paths.empty()) {
+    for (const BuiltinSummary& builtin : RubricCatalog::builtins()) {
+      Pending p;
+      p.file.path = builtin.path;
+      p.file.kind = CheckedKind::rubric;
+      p.file.diagnostics = builtin.diagnostics;
+      if (builtin.rubric) {
+        p.file.summary = rubric_summary(*builtin.rubric);
+      }
+      pending.push_back(std::move(p));
+    }
+  }
+  for (const Input& input : collect_inputs(options.paths)) {
+    Pending p;
+    p.file.path = input.path;
+    if (input.problem) {
+      p.file.kind = CheckedKind::missing;
+      diag::Diagnostic d = *input.problem;
+      d.message = "cannot read this input: " + d.message;
+      p.file.diagnostics.push_back(std::move(d));
+      if (input.origin == Origin::named) {
+        report.usage_problem = true;
+      }
+      pending.push_back(std::move(p));
+      continue;
+    }
+    if (input.kind != FileKind::yaml) {
+      p.file.kind = CheckedKind::csv;
+      p.file.summary = "CSV input (checked by `cepin score`)";
+      pending.push_back(std::move(p));
+      continue;
+    }
+    util::ReadResult read = util::read_file(input.path);
+    if (read.error != util::ReadError::none) {
+      p.file.kind = CheckedKind::missing;
+      p.file.diagnostics.push_back(whole_file(input.path, read.error == util::ReadError::too_large ? "file-too-large" : "input-unreadable",
+                                              "cannot read this input: " + read.message));
+      if (input.origin == Origin::named && read.error != util::ReadError::too_large) {
+        report.usage_problem = true;
+      }
+      pending.push_back(std::move(p));
+      continue;
+    }
+    auto parsed = std::make_unique<yaml::Input>(yaml::parse_input(input.path, std::move(read.bytes)));
+    rubric::Header header = rubric::peek_header(*parsed);
+    if (header.schema == assessment::k_assessment_schema) {
+      p.file.kind = CheckedKind::assessment;
+      p.input = std::move(parsed);
+    } else {
+      rubric::LoadResult loaded = rubric::load(*parsed);
+      p.file.kind = CheckedKind::rubric;
+      p.file.diagnostics = std::move(loaded.diagnostics);
+      if (loaded.rubric) {
+        p.file.summary = rubric_summary(*loaded.rubric);
+        catalog.add_loaded(loaded.rubric);
+      }
+    }
+    pending.push_back(std::move(p));
+  }
+
+  for (Pending& p : pending) {
+    if (p.input) {
+      const yaml::Input& input = *p.input;
+      auto ref = assessment::peek_rubric(input);
+      Resolved resolved = resolve_rubric(catalog, forced, ref ? std::optional<std::string>(ref->id) : std::nullopt,
+                                         ref ? ref->position : diag::Position{1, 1}, *input.source);
+      if (!resolved.rubric) {
+        p.file.diagnostics = input.diagnostics;
+        for (auto& d : resolved.diagnostics) {
+          p.file.diagnostics.push_back(std::move(d));
+        }
+        diag::sort_diagnostics(p.file.diagnostics);
+      } else {
+        assessment::LoadResult loaded =
+            assessment::load(input, *resolved.rubric, input.source->path(), directory_of(input.source->path()));
+        p.file.diagnostics = std::move(loaded.diagnostics);
+        if (loaded.assessment) {
+          const assessment::Unit& unit = loaded.assessment->unit;
+          p.file.summary = fmt::format("assessment of {}{}{} against {}", unit.id, unit.name.empty() ? "" : " ",
+                                       unit.name, resolved.rubric->id);
+        }
+      }
+    }
+    report.files.push_back(std::move(p.file));
+  }
+  return report;
+}
+
+}  // namespace cepin::run

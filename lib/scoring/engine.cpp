@@ -1,0 +1,393 @@
+#include "scoring/engine.hpp"
+
+#include <fmt/format.h>
+
+#include <utility>
+
+#include "scoring/gap.hpp"
+#include "scoring/rules.hpp"
+
+namespace cepin::scoring {
+
+namespace {
+
+using assessment::ResponseState;
+using rubric::AdjustmentKind;
+using rubric::RuleType;
+
+// The response as SPEC §6 shows it.
+ResponseValue response_value(const rubric::Clause& clause, const assessment::Response& response) {
+  ResponseValue out;
+  switch (clause.rule.type) {
+    case RuleType::check:
+      out.kind = ResponseValue::Kind::boolean;
+      out.boolean = response.met;
+      break;
+    case RuleType::checklist:
+      out.kind = ResponseValue::Kind::list;
+      out.list = response.labels;
+      break;
+    case RuleType::levels:
+      out.kind = ResponseValue::Kind::text;
+      out.text = response.level;
+      break;
+    case RuleType::deduct:
+    case RuleType::count:
+      out.kind = ResponseValue::Kind::number;
+      out.number = Decimal::from_int(response.count);
+      break;
+    case RuleType::tiers:
+    case RuleType::linear:
+    case RuleType::shortfall:
+    case RuleType::manual:
+      out.kind = ResponseValue::Kind::number;
+      out.number = response.value;
+      break;
+  }
+  return out;
+}
+
+// "pdf, docx" for messages.
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& part : parts) {
+    out += (out.empty() ? "" : ", ") + part;
+  }
+  return out;
+}
+
+// min(cap, per × count) for a bonus or penalty entry.
+Decimal entry_points(const rubric::Adjustment& adjustment, int64_t count) {
+  __int128 raw = util::checked_mul(adjustment.per.units(), count);
+  if (adjustment.cap && raw > adjustment.cap->units()) {
+    raw = adjustment.cap->units();
+  }
+  if (raw > INT64_MAX) {
+    throw util::DecimalOverflow();
+  }
+  return Decimal::from_units(static_cast<int64_t>(raw));
+}
+
+class Scorer {
+ public:
+  Scorer(const assessment::Assessment& assessment, std::shared_ptr<const rubric::Rubric> rubric,
+         const Options& options, const EvidenceChecker& evidence)
+      : m_assessment(assessment),
+        m_rubric(*rubric),
+        m_options(options),
+        m_evidence(evidence),
+        m_zero(rubric->evidence_policy == rubric::EvidencePolicy::zero || options.strict_evidence) {
+    m_result.rubric = std::move(rubric);
+    const std::string base = assessment.base_directory.empty() ? "." : assessment.base_directory;
+    m_root = assessment.evidence_root.empty() ? base : base + "/" + assessment.evidence_root;
+  }
+
+  Result run();
+
+ private:
+  NodeResult score_node(const rubric::Node& node, int parent, Decimal& applicable);
+  ClauseResult score_clause(const rubric::Clause& clause);
+  void score_adjustments();
+  void score_prerequisites();
+  void check_title();
+  // Checks every item (warning per item that does not count) and returns
+  // whether the items fall short of `requirement`.
+  bool lacks_evidence(const std::vector<std::string>& items, const rubric::EvidenceRequirement& requirement,
+                      const std::string& id);
+  void warn_missing(const rubric::EvidenceRequirement& requirement, const std::string& id, const char* what);
+  void warn(const char* code, const std::string& id, std::string message) {
+    m_result.warnings.push_back(Warning{code, id, std::move(message)});
+  }
+
+  const assessment::Assessment& m_assessment;
+  const rubric::Rubric& m_rubric;
+  const Options& m_options;
+  const EvidenceChecker& m_evidence;
+  const bool m_zero;
+  std::string m_root;
+  Result m_result;
+  ScoreTree m_tree;
+  std::vector<Reason> m_clause_vetoes;
+  std::vector<Reason> m_adjustment_vetoes;
+  std::vector<Reason> m_unmet;
+  Decimal m_bonus_sum;
+  Decimal m_penalty_sum;
+};
+
+bool Scorer::lacks_evidence(const std::vector<std::string>& items, const rubric::EvidenceRequirement& requirement,
+                            const std::string& id) {
+  int counted = 0;
+  for (const std::string& item : items) {
+    const EvidenceStatus status = m_evidence.check(m_root, item);
+    if (status == EvidenceStatus::not_found) {
+      warn("evidence-not-found", id, fmt::format("evidence `{}` of `{}` was not found under the evidence root", item, id));
+    } else if (status == EvidenceStatus::outside_root) {
+      warn("evidence-outside-root", id, fmt::format("evidence `{}` of `{}` lies outside the evidence root", item, id));
+    }
+    if (!counts(status)) {
+      continue;
+    }
+    bool of_kind = requirement.kinds.empty();
+    if (!of_kind) {
+      const std::string extension = evidence_extension(item);
+      for (const std::string& kind : requirement.kinds) {
+        of_kind = of_kind || (!extension.empty() && extension == kind);
+      }
+    }
+    counted += of_kind ? 1 : 0;
+  }
+  return counted < requirement.min_items;
+}
+
+void Scorer::warn_missing(const rubric::EvidenceRequirement& requirement, const std::string& id, const char* what) {
+  std::string need = requirement.min_items == 1 ? "1 evidence item" : fmt::format("{} evidence items", requirement.min_items);
+  if (!requirement.kinds.empty()) {
+    need += " of kind " + join(requirement.kinds);
+  }
+  warn("missing-evidence", id, fmt::format("{} `{}` needs {}", what, id, need));
+}
+
+ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
+  ClauseResult out;
+  out.clause = &clause;
+  out.max = clause.points;
+  auto found = m_assessment.responses.find(clause.id);
+  const assessment::Response* response = found == m_assessment.responses.end() ? nullptr : &found->second;
+  if (response != nullptr) {
+    out.evidence = response->evidence;
+    out.note = response->note;
+  }
+  if (response == nullptr || response->state == ResponseState::unanswered) {
+    out.status = ClauseStatus::unanswered;
+    out.why = "unanswered \xE2\x86\x92 0";
+    if (clause.veto) {
+      warn("veto-unanswered", clause.id, fmt::format("veto clause `{}` is unanswered", clause.id));
+    } else {
+      warn("unanswered", clause.id, fmt::format("clause `{}` is unanswered", clause.id));
+    }
+    if (response != nullptr) {
+      lacks_evidence(response->evidence, clause.evidence, clause.id);
+    }
+    return out;
+  }
+  if (response->state == ResponseState::not_applicable) {
+    out.status = ClauseStatus::not_applicable;
+    out.why = "n/a";
+    out.response.kind = ResponseValue::Kind::text;
+    out.response.text = "n/a";
+    lacks_evidence(response->evidence, clause.evidence, clause.id);
+    return out;
+  }
+  RuleOutcome outcome = evaluate_rule(clause, *response, m_rubric.precision());
+  out.status = ClauseStatus::scored;
+  out.score = outcome.score;
+  out.why = std::move(outcome.why);
+  out.response = response_value(clause, *response);
+  if (clause.veto && out.score < clause.points) {
+    m_clause_vetoes.push_back(Reason{"veto:" + clause.id, clause.id,
+                                     fmt::format("veto clause `{}` scored {} of {}", clause.id,
+                                                 out.score.to_string(), clause.points.to_string())});
+  }
+  const bool lacking = lacks_evidence(response->evidence, clause.evidence, clause.id);
+  if (lacking && out.score > Decimal()) {
+    warn_missing(clause.evidence, clause.id, "clause");
+    if (m_zero) {
+      out.score = Decimal();
+      out.status = ClauseStatus::zeroed;
+      out.why = "zeroed: missing evidence";
+    }
+  }
+  return out;
+}
+
+NodeResult Scorer::score_node(const rubric::Node& node, int parent, Decimal& applicable) {
+  NodeResult out;
+  out.node = &node;
+  out.max = node.full_marks;
+  const int index = m_tree.add_node(parent, node.cap);
+  Decimal sum;
+  Decimal applicable_sum;
+  for (const rubric::Node& item : node.items) {
+    Decimal item_applicable;
+    out.items.push_back(score_node(item, index, item_applicable));
+    sum += out.items.back().score;
+    applicable_sum += item_applicable;
+  }
+  for (const rubric::Clause& clause : node.clauses) {
+    out.clauses.push_back(score_clause(clause));
+    const ClauseResult& scored = out.clauses.back();
+    const bool takes_part = scored.status != ClauseStatus::not_applicable;
+    m_tree.add_clause(index, clause.id, scored.score, clause.points, takes_part);
+    sum += scored.score;
+    applicable_sum += takes_part ? clause.points : Decimal();
+  }
+  out.score = node.cap ? util::min(*node.cap, sum) : sum;
+  applicable = node.cap ? util::min(*node.cap, applicable_sum) : applicable_sum;
+  return out;
+}
+
+void Scorer::score_adjustments() {
+  for (const rubric::Adjustment& adjustment : m_rubric.adjustments) {
+    AdjustmentResult out;
+    out.adjustment = &adjustment;
+    auto found = m_assessment.adjustments.find(adjustment.id);
+    const assessment::AdjustmentAnswer* answer =
+        found == m_assessment.adjustments.end() ? nullptr : &found->second;
+    static const std::vector<std::string> k_none;
+    const std::vector<std::string>& items = answer != nullptr ? answer->evidence : k_none;
+    const bool lacking = lacks_evidence(items, adjustment.evidence, adjustment.id);
+    if (adjustment.kind == AdjustmentKind::veto) {
+      out.occurred = answer != nullptr ? answer->occurred : std::nullopt;
+      if (!out.occurred) {
+        warn("veto-unanswered", adjustment.id,
+             fmt::format("veto event `{}` is unanswered and taken as not occurred", adjustment.id));
+      } else if (*out.occurred) {
+        m_adjustment_vetoes.push_back(Reason{"veto:" + adjustment.id, adjustment.id,
+                                             fmt::format("veto event `{}` occurred", adjustment.id)});
+      }
+    } else {
+      out.count = answer != nullptr ? answer->count : 0;
+      if (adjustment.kind == AdjustmentKind::bonus && out.count > 0 && lacking) {
+        warn_missing(adjustment.evidence, adjustment.id, "bonus");
+        if (m_zero) {
+          out.count = 0;
+        }
+      }
+      out.points = entry_points(adjustment, out.count);
+      (adjustment.kind == AdjustmentKind::bonus ? m_bonus_sum : m_penalty_sum) += out.points;
+    }
+    m_result.adjustments.push_back(out);
+  }
+}
+
+void Scorer::score_prerequisites() {
+  for (const rubric::Prerequisite& prerequisite : m_rubric.prerequisites) {
+    PrerequisiteResult out;
+    out.prerequisite = &prerequisite;
+    auto found = m_assessment.prerequisites.find(prerequisite.id);
+    const assessment::PrerequisiteAnswer* answer =
+        found == m_assessment.prerequisites.end() ? nullptr : &found->second;
+    out.met = answer != nullptr ? answer->met : std::nullopt;
+    std::string why = "is not met";
+    if (!out.met) {
+      warn("prerequisite-unanswered", prerequisite.id,
+           fmt::format("prerequisite `{}` is unanswered and taken as unmet", prerequisite.id));
+      why = "is unanswered";
+    }
+    static const std::vector<std::string> k_none;
+    const bool lacking = lacks_evidence(answer != nullptr ? answer->evidence : k_none, prerequisite.evidence,
+                                        prerequisite.id);
+    if (out.met.value_or(false) && lacking) {
+      warn_missing(prerequisite.evidence, prerequisite.id, "prerequisite");
+      if (m_zero) {
+        out.met = false;
+        why = "lacks the evidence it needs";
+      }
+    }
+    if (!out.met.value_or(false)) {
+      m_unmet.push_back(Reason{"prerequisite:" + prerequisite.id, prerequisite.id,
+                               fmt::format("prerequisite `{}` {}", prerequisite.id, why)});
+    }
+    m_result.prerequisites.push_back(out);
+  }
+}
+
+void Scorer::check_title() {
+  const std::optional<util::Date> reference = m_options.as_of ? m_options.as_of : m_assessment.assessed_on;
+  if (!m_rubric.validity_years || !m_assessment.title_named_on || !reference) {
+    return;
+  }
+  const util::Date until = util::add_years(*m_assessment.title_named_on, *m_rubric.validity_years);
+  if (*reference > until) {
+    warn("title-expired", "",
+         fmt::format("the title named on {} was valid for {} years, until {}; the reference date is {}",
+                     util::format_date(*m_assessment.title_named_on), *m_rubric.validity_years,
+                     util::format_date(until), util::format_date(*reference)));
+  }
+}
+
+Result Scorer::run() {
+  m_result.source = m_assessment.source;
+  m_result.unit = m_assessment.unit;
+  m_result.max = m_rubric.total;
+  m_result.warnings = m_assessment.warnings;
+
+  Decimal applicable_full;
+  for (const rubric::Node& category : m_rubric.categories) {
+    Decimal applicable;
+    m_result.categories.push_back(score_node(category, -1, applicable));
+    m_result.base_raw += m_result.categories.back().score;
+    applicable_full += applicable;
+  }
+  m_tree.finish();
+  if (m_rubric.normalize && applicable_full.is_zero()) {
+    throw AllNotApplicable();
+  }
+  score_adjustments();
+  score_prerequisites();
+  check_title();
+
+  Totals totals;
+  totals.normalize = m_rubric.normalize;
+  totals.total = m_rubric.total;
+  totals.applicable_full = applicable_full;
+  totals.precision = m_rubric.precision();
+  totals.bonus = m_rubric.bonus_cap ? util::min(*m_rubric.bonus_cap, m_bonus_sum) : m_bonus_sum;
+  totals.penalty = m_rubric.penalty_cap ? util::min(*m_rubric.penalty_cap, m_penalty_sum) : m_penalty_sum;
+  m_result.base = totals.base(m_result.base_raw);
+  m_result.bonus = totals.bonus;
+  m_result.penalty = totals.penalty;
+  m_result.score = totals.final_score(m_result.base_raw);
+
+  std::vector<std::string> blocking;
+  for (const std::vector<Reason>* group : {&m_clause_vetoes, &m_adjustment_vetoes, &m_unmet}) {
+    for (const Reason& reason : *group) {
+      m_result.reasons.push_back(reason);
+      blocking.push_back(reason.code);
+    }
+  }
+  if (m_result.score < m_rubric.threshold) {
+    m_result.reasons.push_back(Reason{"below-threshold", "",
+                                      fmt::format("the score {} is below the threshold {}",
+                                                  m_result.score.to_string(), m_rubric.threshold.to_string())});
+  }
+  m_result.verdict = m_result.reasons.empty() ? Verdict::eligible : Verdict::ineligible;
+  for (const rubric::Grade& grade : m_rubric.grades) {
+    if (grade.min <= m_result.score) {
+      m_result.grade = grade.label;
+      break;
+    }
+  }
+  m_result.gap = plan_gap(std::move(m_tree), totals, m_rubric.threshold, std::move(blocking));
+  return std::move(m_result);
+}
+
+}  // namespace
+
+Result score(const assessment::Assessment& assessment, std::shared_ptr<const rubric::Rubric> rubric,
+             const Options& options, const EvidenceChecker& evidence) {
+  return Scorer(assessment, std::move(rubric), options, evidence).run();
+}
+
+Outcome score_outcome(const assessment::Assessment& assessment, std::shared_ptr<const rubric::Rubric> rubric,
+                      const Options& options, const EvidenceChecker& evidence) {
+  diag::Diagnostic problem;
+  problem.path = assessment.source;
+  try {
+    return score(assessment, rubric, options, evidence);
+  } catch (const AllNotApplicable&) {
+    problem.code = "all-not-applicable";
+    problem.message = "every clause is answered n/a, so nothing remains to score";
+  } catch (const util::DecimalOverflow&) {
+    problem.code = "score-overflow";
+    problem.message = "a score is too large to compute exactly";
+  }
+  ErrorResult error;
+  error.source = assessment.source;
+  error.unit = assessment.unit;
+  error.rubric = std::move(rubric);
+  error.errors.push_back(std::move(problem));
+  return error;
+}
+
+}  // namespace cepin::scoring

@@ -1,0 +1,150 @@
+#include "scoring/evidence.hpp"
+
+#include <sys/stat.h>
+
+#include <climits>
+#include <cstdlib>
+#include <vector>
+
+namespace cepin::scoring {
+
+namespace {
+
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool starts_with_ignoring_case(const std::string& text, const char* prefix) {
+  std::size_t i = 0;
+  for (; prefix[i] != '\0'; ++i) {
+    if (i >= text.size() || to_lower(text[i]) != prefix[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The real path of `path`, or "" when it cannot be resolved.
+std::string real_path(const std::string& path) {
+  char* resolved = ::realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) {
+    return "";
+  }
+  std::string out(resolved);
+  std::free(resolved);
+  return out;
+}
+
+}  // namespace
+
+std::string evidence_extension(const std::string& item) {
+  std::size_t segment = item.find_last_of("/\\");
+  segment = segment == std::string::npos ? 0 : segment + 1;
+  std::size_t dot = item.rfind('.');
+  if (dot == std::string::npos || dot <= segment) {
+    return "";
+  }
+  const std::size_t length = item.size() - dot - 1;
+  if (length < 1 || length > 10) {
+    return "";
+  }
+  bool has_letter = false;
+  std::string out;
+  for (std::size_t i = dot + 1; i < item.size(); ++i) {
+    if (!is_ascii_alnum(item[i])) {
+      return "";
+    }
+    has_letter = has_letter || is_ascii_alpha(item[i]);
+    out.push_back(to_lower(item[i]));
+  }
+  return has_letter ? out : "";
+}
+
+EvidenceText classify_evidence(const std::string& item) {
+  EvidenceText out;
+  if (starts_with_ignoring_case(item, "http://") || starts_with_ignoring_case(item, "https://")) {
+    out.kind = EvidenceText::Kind::link;
+    return out;
+  }
+  const bool has_separator = item.find_first_of("/\\") != std::string::npos;
+  if (!has_separator && evidence_extension(item).empty()) {
+    out.kind = EvidenceText::Kind::named;
+    return out;
+  }
+  out.kind = EvidenceText::Kind::path;
+  std::string text = item;
+  for (char& c : text) {
+    if (c == '\\') {
+      c = '/';
+    }
+  }
+  const bool drive = text.size() >= 2 && is_ascii_alpha(text[0]) && text[1] == ':';
+  if (text.empty() || text[0] == '/' || drive) {
+    out.inside = false;
+    return out;
+  }
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('/', start);
+    if (end == std::string::npos) {
+      end = text.size();
+    }
+    std::string part = text.substr(start, end - start);
+    if (part == "..") {
+      if (parts.empty()) {
+        out.inside = false;
+        return out;
+      }
+      parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(std::move(part));
+    }
+    start = end + 1;
+  }
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    out.normalized += (i == 0 ? "" : "/") + parts[i];
+  }
+  return out;
+}
+
+EvidenceStatus FileEvidenceChecker::check(const std::string& root, const std::string& item) const {
+  const EvidenceText text = classify_evidence(item);
+  if (text.kind == EvidenceText::Kind::link) {
+    return EvidenceStatus::link;
+  }
+  if (text.kind == EvidenceText::Kind::named) {
+    return EvidenceStatus::named;
+  }
+  if (!text.inside) {
+    return EvidenceStatus::outside_root;
+  }
+  if (text.normalized.empty()) {
+    return EvidenceStatus::not_found;  // the root itself is not an item inside it
+  }
+  const std::string base = root.empty() ? std::string(".") : root;
+  const std::string full = base + "/" + text.normalized;
+  struct stat info {};
+  if (::lstat(full.c_str(), &info) != 0) {
+    return EvidenceStatus::not_found;
+  }
+  const std::string real = real_path(full);
+  if (real.empty()) {
+    return EvidenceStatus::not_found;  // a dangling symlink
+  }
+  const std::string real_root = real_path(base);
+  if (real_root.empty()) {
+    return EvidenceStatus::not_found;
+  }
+  const std::string prefix = real_root == "/" ? real_root : real_root + "/";
+  if (real.size() <= prefix.size() || real.compare(0, prefix.size(), prefix) != 0) {
+    return EvidenceStatus::outside_root;
+  }
+  return EvidenceStatus::found;
+}
+
+}  // namespace cepin::scoring

@@ -1,0 +1,27 @@
+// Blank assessments for `cepin template`: a YAML file or a CSV sheet holding
+// every question of a rubric, ready to fill in. Pure functions; never fail.
+#pragma once
+
+#include <string>
+
+#include "rubric/model.hpp"
+
+namespace cepin::tmpl {
+
+// The unit id the templates put in as a placeholder.
+inline constexpr const char* k_placeholder_unit_id = "000000";
+
+// A YAML assessment: placeholder unit, then every prerequisite, adjustment and
+// clause with its text, points, rule and expected response as comments and an
+// empty (unanswered) value. It loads with only unanswered-type warnings.
+std::string yaml_template(const rubric::Rubric& rubric);
+
+// The CSV layouts a template can take.
+enum class CsvLayout { long_form, wide_form };
+
+// A CSV sheet, UTF-8 with a BOM and LF line ends: English headers, or Chinese
+// when `lang` is "zh" ("" means the rubric's lang); a first unit to copy —
+// one row per id (long) or one row with a column per id (wide).
+std::string csv_template(const rubric::Rubric& rubric, CsvLayout layout, const std::string& lang = "");
+
+}  // namespace cepin::tmpl

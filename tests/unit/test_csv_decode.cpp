@@ -1,0 +1,126 @@
+#include <doctest/doctest.h>
+
+#include <iconv.h>
+
+#include <string>
+
+#include "csv/decode.hpp"
+
+using namespace cepin;
+using csv::Encoding;
+
+namespace {
+
+// `utf8` re-encoded with iconv (the test's own copy of what Excel would save).
+std::string encode(const char* charset, const std::string& utf8) {
+  iconv_t cd = iconv_open(charset, "UTF-8");
+  REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
+  std::string out(utf8.size() * 4 + 8, '\0');
+  char* in = const_cast<char*>(utf8.data());
+  std::size_t in_left = utf8.size();
+  char* o = out.data();
+  std::size_t out_left = out.size();
+  REQUIRE(iconv(cd, &in, &in_left, &o, &out_left) != static_cast<std::size_t>(-1));
+  iconv_close(cd);
+  out.resize(out.size() - out_left);
+  return out;
+}
+
+const std::string k_text = "单位编码,单位名称\n150600,鄂尔多斯市\n";
+
+}  // namespace
+
+TEST_SUITE("csv::decode") {
+  TEST_CASE("detects the encoding") {
+    SUBCASE("UTF-8 without a BOM") {
+      csv::Decoded d = csv::decode("a.csv", k_text);
+      CHECK(d.text == k_text);
+      CHECK(d.encoding == Encoding::utf8);
+      CHECK(d.diagnostics.empty());
+    }
+    SUBCASE("UTF-8 with a BOM") {
+      csv::Decoded d = csv::decode("a.csv", "\xEF\xBB\xBF" + k_text);
+      CHECK(d.text == k_text);
+      CHECK(d.diagnostics.empty());
+    }
+    SUBCASE("UTF-16LE by its BOM") {
+      csv::Decoded d = csv::decode("a.csv", "\xFF\xFE" + encode("UTF-16LE", k_text));
+      CHECK(d.text == k_text);
+      CHECK(d.encoding == Encoding::utf16le);
+      CHECK(d.diagnostics.empty());
+    }
+    SUBCASE("UTF-16BE by its BOM") {
+      csv::Decoded d = csv::decode("a.csv", "\xFE\xFF" + encode("UTF-16BE", k_text));
+      CHECK(d.text == k_text);
+      CHECK(d.encoding == Encoding::utf16be);
+    }
+    SUBCASE("GB18030 when the bytes are not UTF-8, with a note") {
+      csv::Decoded d = csv::decode("a.csv", encode("GB18030", k_text));
+      CHECK(d.text == k_text);
+      CHECK(d.encoding == Encoding::gb18030);
+      REQUIRE(d.diagnostics.size() == 1);
+      CHECK(d.diagnostics[0].severity == diag::Severity::note);
+      CHECK(d.diagnostics[0].code == "decoded-gb18030");
+      CHECK(d.diagnostics[0].message == "the file is not UTF-8; it was read as GB18030");
+    }
+  }
+
+  TEST_CASE("a forced encoding") {
+    SUBCASE("gbk reads GB18030") {
+      csv::Decoded d = csv::decode("a.csv", encode("GB18030", k_text), *csv::parse_encoding("GBK"));
+      CHECK(d.text == k_text);
+      CHECK(d.diagnostics.empty());
+    }
+    SUBCASE("utf-16le skips its BOM") {
+      csv::Decoded d = csv::decode("a.csv", "\xFF\xFE" + encode("UTF-16LE", k_text), Encoding::utf16le);
+      CHECK(d.text == k_text);
+    }
+    SUBCASE("utf-8 rejects GB18030 bytes, located") {
+      csv::Decoded d = csv::decode("a.csv", encode("GB18030", k_text), Encoding::utf8);
+      CHECK_FALSE(d.text);
+      REQUIRE(d.diagnostics.size() == 1);
+      CHECK(d.diagnostics[0].line == 1);
+      CHECK(d.diagnostics[0].column == 1);
+      CHECK(d.diagnostics[0].message == "the file is not valid UTF-8 here (byte 0xB5)");
+    }
+    SUBCASE("names") {
+      CHECK(csv::parse_encoding("utf8") == Encoding::utf8);
+      CHECK(csv::parse_encoding("UTF-16BE") == Encoding::utf16be);
+      CHECK(csv::parse_encoding("gb2312") == Encoding::gb18030);
+      CHECK_FALSE(csv::parse_encoding("latin1"));
+      CHECK(std::string(csv::encoding_name(Encoding::utf16le)) == "utf-16le");
+    }
+  }
+
+  TEST_CASE("undecodable files are located errors naming --encoding") {
+    SUBCASE("neither UTF-8 nor GB18030") {
+      csv::Decoded d = csv::decode("a.csv", "unit_id\n中文,x\xFF");
+      CHECK_FALSE(d.text);
+      REQUIRE(d.diagnostics.size() == 1);
+      const diag::Diagnostic& e = d.diagnostics[0];
+      CHECK(e.severity == diag::Severity::error);
+      CHECK(e.code == "bad-encoding");
+      CHECK(e.line == 2);
+      CHECK(e.column == 5);
+      CHECK(e.message == "the file is neither UTF-8 nor GB18030 (byte 0xFF is not UTF-8 here)");
+      CHECK(e.hint ==
+            "save the file as UTF-8, or name its encoding with --encoding (utf-8, gb18030, utf-16le, utf-16be)");
+      CHECK(e.source_line == "中文,x");
+    }
+    SUBCASE("UTF-16 cut in the middle of a character") {
+      csv::Decoded d = csv::decode("a.csv", "\xFF\xFE" + encode("UTF-16LE", "ab\ncd") + "x");
+      CHECK_FALSE(d.text);
+      REQUIRE(d.diagnostics.size() == 1);
+      CHECK(d.diagnostics[0].line == 2);
+      CHECK(d.diagnostics[0].column == 3);
+      CHECK(d.diagnostics[0].message == "the file is not valid utf-16le here (byte 0x78)");
+    }
+    SUBCASE("UTF-16 without a BOM holds NULs") {
+      csv::Decoded d = csv::decode("a.csv", encode("UTF-16LE", "ab"));
+      CHECK_FALSE(d.text);
+      REQUIRE(d.diagnostics.size() == 1);
+      CHECK(d.diagnostics[0].column == 2);
+      CHECK(d.diagnostics[0].message == "the file holds a NUL character when read as utf-8");
+    }
+  }
+}

@@ -1,0 +1,369 @@
+#include <doctest/doctest.h>
+
+#include "test_report_fixture.hpp"
+#include "report/markdown.hpp"
+
+using namespace cepin;
+using namespace cepin::report;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_SUITE("report::markdown") {
+  TEST_CASE("one unit") {
+    auto rubric = fixture::demo_rubric();
+    SUBCASE("zh: verdict first, tables, warnings, the gap plan as a to-do list") {
+      CHECK(markdown_report({fixture::ineligible_result(rubric)}, Lang::zh) == R"EOS(# 测评报告：鄂尔多斯市 (150600)
+
+- 结论：**不符合申报条件**
+- 原因：
+  - veto:incident：veto event occurred: 重大事件
+  - prerequisite:provincial-title：prerequisite not met
+  - below-threshold：5.5 is below the threshold 18
+- 总分：**5.50 / 20.00**
+- 基础分：4.50
+- 加分：2.00
+- 减分：1.00
+- 等级：无
+- 指标体系：示范测评指标 (demo)
+- 来源：units/a.yaml
+
+## 分类得分
+
+| ID | 名称 | 得分 | 满分 | 得分率 |
+| --- | --- | ---: | ---: | ---: |
+| 1 | 党的领导 | 4.50 | 10.00 | 45.0% |
+| 1.1 | 组织领导 | 3.00 | 6.00 | 50.0% |
+| 1.2 | 工作机制 | 1.50 | 4.00 | 37.5% |
+| 2 | Outreach | 0.00 | 10.00 | 0.0% |
+
+## 评分明细
+
+| ID | 测评标准 | 得分 | 满分 | 依据 | 佐证材料 |
+| --- | --- | ---: | ---: | --- | --- |
+| 1.1.1 | 专题学习 | 3.00 | 3.00 | check: met → 3 | 学习记录.pdf; https\://example.org/a |
+| 1.1.2 | 纳入议事日程 | 0.00 | 3.00 | zeroed: missing evidence |  |
+| 1.2.1 | 有计划、有方案 | 1.50 | 4.00 | checklist: 3 of 8 → 1.5 | 方案.docx |
+| 2.1 | Survey rate | 0.00 | 5.00 | n/a |  |
+| 2.2 | Coverage | 0.00 | 5.00 | unanswered → 0 |  |
+
+## 警告
+
+- missing-evidence (1.1.2)：clause 1.1.2 needs evidence
+- veto-unanswered (2.2)：veto clause 2.2 is unanswered
+- title-expired：the title expired on 2025-12-01
+
+## 差距
+
+还差：**12.50** (按计划仍达不到申报线)
+
+分数无法弥补：veto:incident, prerequisite:provincial-title
+
+- [ ] 2.2 Coverage：0.00 / 5.00, 可提升 +5.00
+- [ ] 1.1.2 纳入议事日程：0.00 / 3.00, 可提升 +3.00
+)EOS");
+    }
+    SUBCASE("en, eligible") {
+      CHECK(markdown_report({fixture::eligible_result(rubric)}, Lang::en) == R"EOS(# Assessment report: 包头市 (150200)
+
+- Verdict: **eligible to apply**
+- Score: **19.00 / 20.00**
+- Base: 19.00
+- Bonus: 0.00
+- Penalty: 0.00
+- Grade: 优秀
+- Rubric: 示范测评指标 (demo)
+- Source: units/b.yaml
+
+## Categories
+
+| ID | Title | Score | Max | Share |
+| --- | --- | ---: | ---: | ---: |
+| 1 | 党的领导 | 9.00 | 10.00 | 90.0% |
+| 1.1 | 组织领导 | 5.00 | 6.00 | 83.3% |
+| 1.2 | 工作机制 | 4.00 | 4.00 | 100.0% |
+| 2 | Outreach | 10.00 | 10.00 | 100.0% |
+
+## Clauses
+
+| ID | Criterion | Score | Max | Why | Evidence |
+| --- | --- | ---: | ---: | --- | --- |
+| 1.1.1 | 专题学习 | 3.00 | 3.00 | check: met → 3 |  |
+| 1.1.2 | 纳入议事日程 | 2.00 | 3.00 | manual: 2 |  |
+| 1.2.1 | 有计划、有方案 | 4.00 | 4.00 | checklist: 8 of 8 → 4 |  |
+| 2.1 | Survey rate | 5.00 | 5.00 | tiers: 96.5 ≥ 95 → 5 |  |
+| 2.2 | Coverage | 5.00 | 5.00 | shortfall: 92 ≥ 90 → 5 |  |
+)EOS");
+    }
+    SUBCASE("an error result") {
+      CHECK(markdown_report({fixture::error_result()}, Lang::en) == R"EOS(# Assessment report: 呼伦贝尔市 (150700)
+
+- Verdict: **Error**
+- Error: 7:12: \`1e2\` is not a decimal (bad-decimal)
+- Source: units/bad.yaml
+)EOS");
+    }
+  }
+
+  TEST_CASE("several units") {
+    auto rubric = fixture::demo_rubric();
+    auto other = fixture::demo_rubric("other");
+    std::vector<scoring::Outcome> outcomes = {
+        fixture::ineligible_result(rubric),
+        fixture::eligible_result(rubric),
+        fixture::error_result(),
+        fixture::eligible_result(rubric, "x.yaml", "a|b<script>alert(1)</script>", "17.5"),
+        fixture::eligible_result(other, "y.yaml", "# 标题", "19"),
+        fixture::eligible_result(rubric, "z.yaml", "line1\nline2 `code` *em* [l](u) ```", "12.25")};
+    std::string md = markdown_report(outcomes, Lang::zh);
+    SUBCASE("the whole report") { CHECK(md == R"EOS(# 测评报告
+
+## 汇总
+
+### 排名
+
+| 名次 | 单位 | 总分 | 满分 | 结论 | 等级 |
+| ---: | --- | ---: | ---: | --- | --- |
+| 1 | 包头市 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |
+| 1 | \# 标题 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |
+| 3 | a\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200) | 17.50 | 20.00 | 符合申报条件 | 优秀 |
+| 4 | line1 line2 \`code\` \*em\* \[l\](u) \`\`\` (150200) | 12.25 | 20.00 | 符合申报条件 | 优秀 |
+| 5 | 鄂尔多斯市 (150600) | 5.50 | 20.00 | 不符合申报条件 | 无 |
+
+### 结论统计
+
+| 结论 | 数量 |
+| --- | ---: |
+| 符合申报条件 | 4 |
+| 不符合申报条件 | 1 |
+| 错误 | 1 |
+
+### 原因统计
+
+| 原因 | 数量 |
+| --- | ---: |
+| veto:incident | 1 |
+| prerequisite:provincial-title | 1 |
+| below-threshold | 1 |
+
+### 分类平均分
+
+#### 示范测评指标 (demo)
+
+| ID | 名称 | 平均分 | 满分 | 单位数 |
+| --- | --- | ---: | ---: | ---: |
+| 1 | 党的领导 | 7.88 | 10.00 | 4 |
+| 2 | Outreach | 7.50 | 10.00 | 4 |
+
+#### 示范测评指标 (other)
+
+| ID | 名称 | 平均分 | 满分 | 单位数 |
+| --- | --- | ---: | ---: | ---: |
+| 1 | 党的领导 | 9.00 | 10.00 | 1 |
+| 2 | Outreach | 10.00 | 10.00 | 1 |
+
+### 得分分布
+
+````text
+鄂尔多斯市                             | █████▌               | 5.50
+包头市                                 | ███████████████████  | 19.00
+a|b<script>alert(1)</script>           | █████████████████▌   | 17.50
+# 标题                                 | ███████████████████  | 19.00
+line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎        | 12.25
+````
+
+## 1. 鄂尔多斯市 (150600)
+
+- 结论：**不符合申报条件**
+- 原因：
+  - veto:incident：veto event occurred: 重大事件
+  - prerequisite:provincial-title：prerequisite not met
+  - below-threshold：5.5 is below the threshold 18
+- 总分：**5.50 / 20.00**
+- 基础分：4.50
+- 加分：2.00
+- 减分：1.00
+- 等级：无
+- 指标体系：示范测评指标 (demo)
+- 来源：units/a.yaml
+
+### 分类得分
+
+| ID | 名称 | 得分 | 满分 | 得分率 |
+| --- | --- | ---: | ---: | ---: |
+| 1 | 党的领导 | 4.50 | 10.00 | 45.0% |
+| 1.1 | 组织领导 | 3.00 | 6.00 | 50.0% |
+| 1.2 | 工作机制 | 1.50 | 4.00 | 37.5% |
+| 2 | Outreach | 0.00 | 10.00 | 0.0% |
+
+### 评分明细
+
+| ID | 测评标准 | 得分 | 满分 | 依据 | 佐证材料 |
+| --- | --- | ---: | ---: | --- | --- |
+| 1.1.1 | 专题学习 | 3.00 | 3.00 | check: met → 3 | 学习记录.pdf; https\://example.org/a |
+| 1.1.2 | 纳入议事日程 | 0.00 | 3.00 | zeroed: missing evidence |  |
+| 1.2.1 | 有计划、有方案 | 1.50 | 4.00 | checklist: 3 of 8 → 1.5 | 方案.docx |
+| 2.1 | Survey rate | 0.00 | 5.00 | n/a |  |
+| 2.2 | Coverage | 0.00 | 5.00 | unanswered → 0 |  |
+
+### 警告
+
+- missing-evidence (1.1.2)：clause 1.1.2 needs evidence
+- veto-unanswered (2.2)：veto clause 2.2 is unanswered
+- title-expired：the title expired on 2025-12-01
+
+### 差距
+
+还差：**12.50** (按计划仍达不到申报线)
+
+分数无法弥补：veto:incident, prerequisite:provincial-title
+
+- [ ] 2.2 Coverage：0.00 / 5.00, 可提升 +5.00
+- [ ] 1.1.2 纳入议事日程：0.00 / 3.00, 可提升 +3.00
+
+## 2. 包头市 (150200)
+
+- 结论：**符合申报条件**
+- 总分：**19.00 / 20.00**
+- 基础分：19.00
+- 加分：0.00
+- 减分：0.00
+- 等级：优秀
+- 指标体系：示范测评指标 (demo)
+- 来源：units/b.yaml
+
+### 分类得分
+
+| ID | 名称 | 得分 | 满分 | 得分率 |
+| --- | --- | ---: | ---: | ---: |
+| 1 | 党的领导 | 9.00 | 10.00 | 90.0% |
+| 1.1 | 组织领导 | 5.00 | 6.00 | 83.3% |
+| 1.2 | 工作机制 | 4.00 | 4.00 | 100.0% |
+| 2 | Outreach | 10.00 | 10.00 | 100.0% |
+
+### 评分明细
+
+| ID | 测评标准 | 得分 | 满分 | 依据 | 佐证材料 |
+| --- | --- | ---: | ---: | --- | --- |
+| 1.1.1 | 专题学习 | 3.00 | 3.00 | check: met → 3 |  |
+| 1.1.2 | 纳入议事日程 | 2.00 | 3.00 | manual: 2 |  |
+| 1.2.1 | 有计划、有方案 | 4.00 | 4.00 | checklist: 8 of 8 → 4 |  |
+| 2.1 | Survey rate | 5.00 | 5.00 | tiers: 96.5 ≥ 95 → 5 |  |
+| 2.2 | Coverage | 5.00 | 5.00 | shortfall: 92 ≥ 90 → 5 |  |
+
+## 3. 呼伦贝尔市 (150700)
+
+- 结论：**错误**
+- 错误：7:12: \`1e2\` is not a decimal (bad-decimal)
+- 来源：units/bad.yaml
+
+## 4. a\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200)
+
+- 结论：**符合申报条件**
+- 总分：**17.50 / 20.00**
+- 基础分：19.00
+- 加分：0.00
+- 减分：0.00
+- 等级：优秀
+- 指标体系：示范测评指标 (demo)
+- 来源：x.yaml
+
+### 分类得分
+
+| ID | 名称 | 得分 | 满分 | 得分率 |
+| --- | --- | ---: | ---: | ---: |
+| 1 | 党的领导 | 9.00 | 10.00 | 90.0% |
+| 1.1 | 组织领导 | 5.00 | 6.00 | 83.3% |
+| 1.2 | 工作机制 | 4.00 | 4.00 | 100.0% |
+| 2 | Outreach | 10.00 | 10.00 | 100.0% |
+
+### 评分明细
+
+| ID | 测评标准 | 得分 | 满分 | 依据 | 佐证材料 |
+| --- | --- | ---: | ---: | --- | --- |
+| 1.1.1 | 专题学习 | 3.00 | 3.00 | check: met → 3 |  |
+| 1.1.2 | 纳入议事日程 | 2.00 | 3.00 | manual: 2 |  |
+| 1.2.1 | 有计划、有方案 | 4.00 | 4.00 | checklist: 8 of 8 → 4 |  |
+| 2.1 | Survey rate | 5.00 | 5.00 | tiers: 96.5 ≥ 95 → 5 |  |
+| 2.2 | Coverage | 5.00 | 5.00 | shortfall: 92 ≥ 90 → 5 |  |
+
+## 5. \# 标题 (150200)
+
+- 结论：**符合申报条件**
+- 总分：**19.00 / 20.00**
+- 基础分：19.00
+- 加分：0.00
+- 减分：0.00
+- 等级：优秀
+- 指标体系：示范测评指标 (other)
+- 来源：y.yaml
+
+### 分类得分
+
+| ID | 名称 | 得分 | 满分 | 得分率 |
+| --- | --- | ---: | ---: | ---: |
+| 1 | 党的领导 | 9.00 | 10.00 | 90.0% |
+| 1.1 | 组织领导 | 5.00 | 6.00 | 83.3% |
+| 1.2 | 工作机制 | 4.00 | 4.00 | 100.0% |
+| 2 | Outreach | 10.00 | 10.00 | 100.0% |
+
+### 评分明细
+
+| ID | 测评标准 | 得分 | 满分 | 依据 | 佐证材料 |
+| --- | --- | ---: | ---: | --- | --- |
+| 1.1.1 | 专题学习 | 3.00 | 3.00 | check: met → 3 |  |
+| 1.1.2 | 纳入议事日程 | 2.00 | 3.00 | manual: 2 |  |
+| 1.2.1 | 有计划、有方案 | 4.00 | 4.00 | checklist: 8 of 8 → 4 |  |
+| 2.1 | Survey rate | 5.00 | 5.00 | tiers: 96.5 ≥ 95 → 5 |  |
+| 2.2 | Coverage | 5.00 | 5.00 | shortfall: 92 ≥ 90 → 5 |  |
+
+## 6. line1 line2 \`code\` \*em\* \[l\](u) \`\`\` (150200)
+
+- 结论：**符合申报条件**
+- 总分：**12.25 / 20.00**
+- 基础分：19.00
+- 加分：0.00
+- 减分：0.00
+- 等级：优秀
+- 指标体系：示范测评指标 (demo)
+- 来源：z.yaml
+
+### 分类得分
+
+| ID | 名称 | 得分 | 满分 | 得分率 |
+| --- | --- | ---: | ---: | ---: |
+| 1 | 党的领导 | 9.00 | 10.00 | 90.0% |
+| 1.1 | 组织领导 | 5.00 | 6.00 | 83.3% |
+| 1.2 | 工作机制 | 4.00 | 4.00 | 100.0% |
+| 2 | Outreach | 10.00 | 10.00 | 100.0% |
+
+### 评分明细
+
+| ID | 测评标准 | 得分 | 满分 | 依据 | 佐证材料 |
+| --- | --- | ---: | ---: | --- | --- |
+| 1.1.1 | 专题学习 | 3.00 | 3.00 | check: met → 3 |  |
+| 1.1.2 | 纳入议事日程 | 2.00 | 3.00 | manual: 2 |  |
+| 1.2.1 | 有计划、有方案 | 4.00 | 4.00 | checklist: 8 of 8 → 4 |  |
+| 2.1 | Survey rate | 5.00 | 5.00 | tiers: 96.5 ≥ 95 → 5 |  |
+| 2.2 | Coverage | 5.00 | 5.00 | shortfall: 92 ≥ 90 → 5 |  |
+)EOS"); }
+    SUBCASE("input can't break a table, start a heading or inject HTML") {
+      CHECK(contains(md, "| 3 | a\\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200) | 17.50 |"));
+      CHECK(contains(md, "\n## 5. \\# 标题 (150200)\n"));
+      CHECK(contains(md, "\n## 6. line1 line2 \\`code\\` \\*em\\* \\[l\\](u) \\`\\`\\` (150200)\n"));
+      CHECK(!contains(md, "<script>alert(1)</script> ("));
+    }
+    SUBCASE("averages are exact: (4.5 + 9 + 9 + 9) / 4 = 7.875 → 7.88") {
+      CHECK(contains(md, "| 1 | 党的领导 | 7.88 | 10.00 | 4 |"));
+    }
+    SUBCASE("en labels") {
+      std::string en = markdown_report(outcomes, Lang::en);
+      CHECK(en.rfind("# Assessment report\n\n## Summary\n\n### Ranking\n", 0) == 0);
+      CHECK(contains(en, "| Eligible to apply |") == false);
+      CHECK(contains(en, "| eligible to apply | 4 |\n| not eligible to apply | 1 |\n| Error | 1 |"));
+    }
+  }
+}
