@@ -6,7 +6,8 @@
 
 namespace cepin::assessment {
 
-std::optional<std::string> trailing_zero_match(std::string_view id, const std::vector<std::string>& known) {
+std::optional<std::string> trailing_zero_match(std::string_view id,
+                                               const std::vector<std::string>& known) {
   if (id.find('.') == std::string_view::npos) {
     return std::nullopt;
   }
@@ -21,11 +22,23 @@ std::optional<std::string> trailing_zero_match(std::string_view id, const std::v
 
 std::string unknown_id_hint(std::string_view id, const std::vector<std::string>& known) {
   if (auto match = trailing_zero_match(id, known)) {
-    return fmt::format("did you mean `{}`? a trailing zero looks dropped (a spreadsheet or an unquoted number "
-                       "does that); write the id as text: \"{}\"",
-                       *match, *match);
+    return fmt::format(
+        "did you mean `{}`? a trailing zero looks dropped (a spreadsheet or an unquoted number "
+        "does that); write the id as text: \"{}\"",
+        *match, *match);
   }
-  return util::did_you_mean(id, known);
+  std::string hint = util::did_you_mean(id, known);
+  if (!hint.empty()) {
+    return hint;
+  }
+  // A category or item id where one of its clauses was meant: `1.1` → `1.1.1`.
+  for (const std::string& candidate : known) {
+    if (candidate.size() > id.size() + 1 && candidate.compare(0, id.size(), id) == 0 &&
+        candidate[id.size()] == '.') {
+      return fmt::format("did you mean `{}`?", candidate);
+    }
+  }
+  return "";
 }
 
 }  // namespace cepin::assessment

@@ -1,3 +1,14 @@
+// Reading a YAML assessment (SPEC §3 of the project's contract), all problems
+// of a file at once. Codes, besides those of yaml::MapReader (missing-key,
+// unknown-key, wrong-type), response.hpp and yaml_answers.hpp:
+//   unknown-schema         `schema` is not cepin/assessment/1 (a rubric's gets
+//                          its own hint, and the rest of the file is skipped)
+//   bad-rubric-ref         `rubric` is not `id` or `id@version`
+//   rubric-mismatch        `rubric` names another rubric (answers are skipped)
+//   rubric-version         warning: the pinned version differs, or the rubric has none
+//   unit-kind              warning: `unit.kind` not in the rubric's `applies_to`
+//   bad-date               `assessed_on` or `title.named_on` not YYYY-MM-DD
+//   evidence-root-outside  `evidence_root` absolute or leaving the file's folder
 #include "assessment/loader.hpp"
 
 #include <algorithm>
@@ -57,10 +68,12 @@ bool read_schema(yaml::MapReader& root, Context& c) {
     return true;
   }
   std::string hint = schema.rfind("cepin/rubric/", 0) == 0
-                         ? fmt::format("this file is a rubric; an assessment declares `schema: {}`", k_assessment_schema)
+                         ? fmt::format("this file is a rubric; an assessment declares `schema: {}`",
+                                       k_assessment_schema)
                          : fmt::format("write `schema: {}`", k_assessment_schema);
-  c.diagnostics.error(entry->value->position, "unknown-schema", fmt::format("unknown schema `{}`", schema), hint);
-  return schema.rfind("cepin/", 0) != 0 || schema.rfind("cepin/assessment/", 0) == 0;
+  c.diagnostics.error(entry->value->position, "unknown-schema",
+                      fmt::format("unknown schema `{}`", schema), hint);
+  return schema.rfind("cepin/rubric/", 0) != 0 && schema.rfind("cepin/result/", 0) != 0;
 }
 
 // Reads `rubric`; false when it names another rubric, so that the answers,
@@ -77,16 +90,18 @@ bool read_rubric_ref(yaml::MapReader& root, Context& c) {
   diag::Position at = entry->value->position;
   RubricRef ref = split_rubric_ref(entry->value->value, at);
   if (ref.id.empty() || (ref.version && ref.version->empty())) {
-    c.diagnostics.error(at, "bad-rubric-ref", fmt::format("`{}` does not name a rubric", entry->value->value),
+    c.diagnostics.error(at, "bad-rubric-ref",
+                        fmt::format("`{}` does not name a rubric", entry->value->value),
                         "write `rubric: id` or `rubric: id@version`");
     return true;
   }
   if (ref.id != c.rubric.id) {
-    c.diagnostics.error(at, "rubric-mismatch",
-                        fmt::format("the assessment is for rubric `{}`, not `{}`", ref.id, c.rubric.id),
-                        util::did_you_mean(ref.id, {c.rubric.id}).empty()
-                            ? "score it against its own rubric, or correct `rubric:`"
-                            : util::did_you_mean(ref.id, {c.rubric.id}));
+    c.diagnostics.error(
+        at, "rubric-mismatch",
+        fmt::format("the assessment is for rubric `{}`, not `{}`", ref.id, c.rubric.id),
+        util::did_you_mean(ref.id, {c.rubric.id}).empty()
+            ? "score it against its own rubric, or correct `rubric:`"
+            : util::did_you_mean(ref.id, {c.rubric.id}));
     return false;
   }
   c.assessment.rubric_id = ref.id;
@@ -96,17 +111,19 @@ bool read_rubric_ref(yaml::MapReader& root, Context& c) {
   }
   if (!c.rubric.version) {
     warn(c, at, "rubric-version",
-         fmt::format("the assessment pins version {} but rubric {} has no version", *ref.version, c.rubric.id));
+         fmt::format("the assessment pins version {} but rubric {} has no version", *ref.version,
+                     c.rubric.id));
   } else if (*ref.version != *c.rubric.version) {
     warn(c, at, "rubric-version",
-         fmt::format("the assessment pins version {} but rubric {} is version {}", *ref.version, c.rubric.id,
-                     *c.rubric.version));
+         fmt::format("the assessment pins version {} but rubric {} is version {}", *ref.version,
+                     c.rubric.id, *c.rubric.version));
   }
   return true;
 }
 
-// Reads `unit:`; returns it whenever the map is readable.
-std::optional<Unit> read_unit(yaml::MapReader& root, Context& c) {
+// Reads `unit:`; returns it whenever the map is readable. The kind is checked
+// against the rubric's `applies_to` only when `check_kind` says so.
+std::optional<Unit> read_unit(yaml::MapReader& root, Context& c, bool check_kind) {
   const MapEntry* entry = root.entry("unit", yaml::Presence::required);
   if (entry == nullptr) {
     return std::nullopt;
@@ -123,13 +140,15 @@ std::optional<Unit> read_unit(yaml::MapReader& root, Context& c) {
   unit.kind = reader.text("kind").value_or("");
   reader.finish({"id", "name", "kind"});
   const auto& kinds = c.rubric.applies_to;
-  if (!unit.kind.empty() && !kinds.empty() && std::find(kinds.begin(), kinds.end(), unit.kind) == kinds.end()) {
+  if (check_kind && !unit.kind.empty() && !kinds.empty() &&
+      std::find(kinds.begin(), kinds.end(), unit.kind) == kinds.end()) {
     std::string list;
     for (const std::string& k : kinds) {
       list += (list.empty() ? "" : ", ") + k;
     }
     warn(c, kind->value->position, "unit-kind",
-         fmt::format("unit kind `{}` is not one rubric {} applies to ({})", unit.kind, c.rubric.id, list));
+         fmt::format("unit kind `{}` is not one rubric {} applies to ({})", unit.kind, c.rubric.id,
+                     list));
   }
   return unit;
 }
@@ -145,7 +164,8 @@ std::optional<util::Date> read_date(const MapEntry& entry, Context& c) {
   }
   std::optional<util::Date> date = util::parse_date(util::trim_spaces(entry.value->value));
   if (!date) {
-    c.diagnostics.error(entry.value->position, "bad-date", fmt::format("`{}` is not a date", entry.value->value),
+    c.diagnostics.error(entry.value->position, "bad-date",
+                        fmt::format("`{}` is not a date", entry.value->value),
                         "write YYYY-MM-DD, as in 2025-06-30");
   }
   return date;
@@ -178,25 +198,51 @@ void read_evidence_root(yaml::MapReader& root, Context& c) {
   }
   std::optional<std::string> inside = normalize_relative_path(entry->value->value);
   if (!inside) {
-    c.diagnostics.error(entry->value->position, "evidence-root-outside",
-                        fmt::format("`evidence_root` `{}` is not inside the assessment's folder",
-                                    entry->value->value),
-                        "give a relative path that stays inside this file's folder, such as `evidence`");
+    c.diagnostics.error(
+        entry->value->position, "evidence-root-outside",
+        fmt::format("`evidence_root` `{}` is not inside the assessment's folder",
+                    entry->value->value),
+        "give a relative path that stays inside this file's folder, such as `evidence`");
     return;
   }
   c.assessment.evidence_root = *inside;
 }
 
-void read_sections(yaml::MapReader& root, Context& c) {
-  if (const MapEntry* entry = root.entry("prerequisites")) {
-    read_prerequisites(*entry, c.rubric, c.diagnostics, c.assessment.prerequisites);
+// Reads the answers; with `skip` they are only marked as known keys.
+void read_sections(yaml::MapReader& root, Context& c, bool skip) {
+  const MapEntry* prerequisites = root.entry("prerequisites");
+  const MapEntry* responses = root.entry("responses");
+  const MapEntry* adjustments = root.entry("adjustments");
+  if (skip) {
+    return;
   }
-  if (const MapEntry* entry = root.entry("responses")) {
-    read_responses(*entry, c.rubric, c.diagnostics, c.assessment.responses);
+  if (prerequisites != nullptr) {
+    read_prerequisites(*prerequisites, c.rubric, c.diagnostics, c.assessment.prerequisites);
   }
-  if (const MapEntry* entry = root.entry("adjustments")) {
-    read_adjustments(*entry, c.rubric, c.diagnostics, c.assessment.adjustments);
+  if (responses != nullptr) {
+    read_responses(*responses, c.rubric, c.diagnostics, c.assessment.responses);
   }
+  if (adjustments != nullptr) {
+    read_adjustments(*adjustments, c.rubric, c.diagnostics, c.assessment.adjustments);
+  }
+}
+
+// Everything after `schema` and `rubric`; the answers only when the file names
+// the rubric it is read against.
+void read_body(yaml::MapReader& root, Context& c, bool same_rubric, LoadResult& result) {
+  result.unit = read_unit(root, c, same_rubric);
+  if (result.unit) {
+    c.assessment.unit = *result.unit;
+  }
+  if (const MapEntry* entry = root.entry("assessed_on")) {
+    c.assessment.assessed_on = read_date(*entry, c);
+  }
+  c.assessment.assessor = root.text("assessor").value_or("");
+  read_title(root, c);
+  read_evidence_root(root, c);
+  read_sections(root, c, !same_rubric);
+  root.finish({"schema", "rubric", "unit", "assessed_on", "assessor", "title", "evidence_root",
+               "prerequisites", "responses", "adjustments"});
 }
 
 }  // namespace
@@ -212,6 +258,9 @@ std::optional<RubricRef> peek_rubric(const yaml::Input& input) {
   RubricRef ref = split_rubric_ref(entry->value->value, entry->value->position);
   if (ref.id.empty()) {
     return std::nullopt;
+  }
+  if (ref.version && ref.version->empty()) {
+    ref.version.reset();  // `id@`: the full load reports it
   }
   return ref;
 }

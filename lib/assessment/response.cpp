@@ -32,8 +32,9 @@ Parsed<T> fail(std::string code, std::string message, std::string hint = {}) {
 // ASCII lower case; other bytes (UTF-8 included) unchanged.
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   return out;
 }
 
@@ -48,7 +49,8 @@ std::string join(const std::vector<std::string>& words) {
 }
 
 // An unknown label's hint: the closest label, else every label.
-std::string label_hint(std::string_view label, const std::vector<std::string>& labels, std::string_view what) {
+std::string label_hint(std::string_view label, const std::vector<std::string>& labels,
+                       std::string_view what) {
   std::string hint = util::did_you_mean(label, labels);
   return hint.empty() ? fmt::format("{}: {}", what, join(labels)) : hint;
 }
@@ -69,9 +71,20 @@ std::optional<bool> parse_boolean(std::string_view raw) {
     bool value;
   };
   static constexpr std::array<Spelling, 14> k_spellings{{
-      {"true", true}, {"false", false}, {"yes", true}, {"no", false}, {"y", true}, {"n", false},
-      {"1", true}, {"0", false}, {"是", true}, {"否", false}, {"有", true}, {"无", false},
-      {"达到", true}, {"未达到", false},
+      {"true", true},
+      {"false", false},
+      {"yes", true},
+      {"no", false},
+      {"y", true},
+      {"n", false},
+      {"1", true},
+      {"0", false},
+      {"是", true},
+      {"否", false},
+      {"有", true},
+      {"无", false},
+      {"达到", true},
+      {"未达到", false},
   }};
   std::string text = ascii_lower(util::trim_spaces(raw));
   for (const Spelling& s : k_spellings) {
@@ -82,7 +95,9 @@ std::optional<bool> parse_boolean(std::string_view raw) {
   return std::nullopt;
 }
 
-const char* accepted_booleans() { return "true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到"; }
+const char* accepted_booleans() {
+  return "true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到";
+}
 
 bool is_not_applicable(std::string_view raw) {
   std::string text = ascii_lower(util::trim_spaces(raw));
@@ -123,14 +138,16 @@ Parsed<int64_t> read_count(std::string_view raw) {
   bool negative = !text.empty() && text.front() == '-';
   if (!parsed.value && parsed.error == util::DecimalError::overflow) {
     return fail<int64_t>("bad-count",
-                         negative ? fmt::format("a count cannot be negative, not `{}`", text)
-                                  : fmt::format("a count cannot be above 1000000000, not `{}`", text),
+                         negative
+                             ? fmt::format("a count cannot be negative, not `{}`", text)
+                             : fmt::format("a count cannot be above 1000000000, not `{}`", text),
                          std::string(k_count_hint));
   }
   if (!parsed.value) {
-    std::string hint = parsed.error == util::DecimalError::syntax && parsed.hint.find("a decimal looks") == 0
-                           ? std::string(k_count_hint)
-                           : parsed.hint;
+    std::string hint =
+        parsed.error == util::DecimalError::syntax && parsed.hint.find("a decimal looks") == 0
+            ? std::string(k_count_hint)
+            : parsed.hint;
     return fail<int64_t>("bad-count", fmt::format("`{}` is not a count", text), hint);
   }
   util::Decimal value = *parsed.value;
@@ -143,7 +160,8 @@ Parsed<int64_t> read_count(std::string_view raw) {
                          std::string(k_count_hint));
   }
   if (value.integer_part() > k_max_count) {
-    return fail<int64_t>("bad-count", fmt::format("a count cannot be above 1000000000, not `{}`", text),
+    return fail<int64_t>("bad-count",
+                         fmt::format("a count cannot be above 1000000000, not `{}`", text),
                          std::string(k_count_hint));
   }
   return ok(value.integer_part());
@@ -166,17 +184,18 @@ Parsed<util::Decimal> read_points(const rubric::Clause& clause, std::string_view
   if (points.is_negative() || points > clause.points) {
     return fail<util::Decimal>(
         "points-out-of-range",
-        fmt::format("points `{}` are outside 0..{} for clause {}", points.to_string(), clause.points.to_string(),
-                    clause.id),
+        fmt::format("points `{}` are outside 0..{} for clause {}", points.to_string(),
+                    clause.points.to_string(), clause.id),
         fmt::format("give a number from 0 to {}", clause.points.to_string()));
   }
   const auto& step = clause.rule.manual_step;
   if (step && !step->is_zero() && !points.is_multiple_of(*step)) {
-    util::Decimal below = util::Decimal::from_units(points.units() - points.units() % step->units());
+    util::Decimal below =
+        util::Decimal::from_units(points.units() - points.units() % step->units());
     return fail<util::Decimal>(
         "points-off-step",
-        fmt::format("points `{}` are not a multiple of {} for clause {}", points.to_string(), step->to_string(),
-                    clause.id),
+        fmt::format("points `{}` are not a multiple of {} for clause {}", points.to_string(),
+                    step->to_string(), clause.id),
         fmt::format("use a multiple of {}, such as {} or {}", step->to_string(), below.to_string(),
                     (below + *step).to_string()));
   }
@@ -192,7 +211,8 @@ Parsed<std::string> read_level(const rubric::Clause& clause, std::string_view ra
     }
     labels.push_back(level.label);
   }
-  return fail<std::string>("unknown-label", fmt::format("`{}` is not a level of clause {}", text, clause.id),
+  return fail<std::string>("unknown-label",
+                           fmt::format("`{}` is not a level of clause {}", text, clause.id),
                            label_hint(text, labels, "levels"));
 }
 
@@ -204,7 +224,8 @@ Parsed<std::size_t> read_element(const rubric::Clause& clause, std::string_view 
       return ok(i);
     }
   }
-  return fail<std::size_t>("unknown-label", fmt::format("`{}` is not an element of clause {}", text, clause.id),
+  return fail<std::size_t>("unknown-label",
+                           fmt::format("`{}` is not an element of clause {}", text, clause.id),
                            label_hint(text, element_labels(clause), "elements"));
 }
 
@@ -242,11 +263,13 @@ Parsed<std::vector<std::string>> checklist_labels(const rubric::Clause& clause,
   for (const std::string& label : labels) {
     Parsed<std::size_t> index = read_element(clause, label);
     if (!index) {
-      return fail<std::vector<std::string>>(index.error.code, index.error.message, index.error.hint);
+      return fail<std::vector<std::string>>(index.error.code, index.error.message,
+                                            index.error.hint);
     }
     if (met[*index.value]) {
       return fail<std::vector<std::string>>(
-          "duplicate-label", fmt::format("element `{}` of clause {} is listed twice", label, clause.id),
+          "duplicate-label",
+          fmt::format("element `{}` of clause {} is listed twice", label, clause.id),
           "list each element once");
     }
     met[*index.value] = true;
@@ -268,9 +291,10 @@ Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view r
   }
   if (is_not_applicable(text)) {
     if (!clause.optional) {
-      return fail<Response>("not-optional",
-                            fmt::format("clause {} is not optional and cannot be answered `{}`", clause.id, text),
-                            "answer it, or mark the clause `optional: true` in the rubric");
+      return fail<Response>(
+          "not-optional",
+          fmt::format("clause {} is not optional and cannot be answered `{}`", clause.id, text),
+          "answer it, or mark the clause `optional: true` in the rubric");
     }
     response.state = ResponseState::not_applicable;
     return ok(response);
@@ -346,7 +370,8 @@ Parsed<PrerequisiteAnswer> parse_prerequisite(std::string_view text) {
   return ok(answer);
 }
 
-Parsed<AdjustmentAnswer> parse_adjustment(const rubric::Adjustment& adjustment, std::string_view text) {
+Parsed<AdjustmentAnswer> parse_adjustment(const rubric::Adjustment& adjustment,
+                                          std::string_view text) {
   AdjustmentAnswer answer;
   if (util::trim_spaces(text).empty()) {
     return ok(answer);
@@ -354,7 +379,8 @@ Parsed<AdjustmentAnswer> parse_adjustment(const rubric::Adjustment& adjustment, 
   if (adjustment.kind == rubric::AdjustmentKind::veto) {
     Parsed<bool> occurred = read_boolean(text);
     if (!occurred) {
-      return fail<AdjustmentAnswer>(occurred.error.code, occurred.error.message, occurred.error.hint);
+      return fail<AdjustmentAnswer>(occurred.error.code, occurred.error.message,
+                                    occurred.error.hint);
     }
     answer.occurred = *occurred.value;
     return ok(answer);

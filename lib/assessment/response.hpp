@@ -96,6 +96,7 @@ Parsed<PrerequisiteAnswer> parse_prerequisite(std::string_view text);
 
 // An adjustment's answer from a scalar: a count for bonus/penalty (empty: 0),
 // a boolean for a veto (empty: unanswered).
-Parsed<AdjustmentAnswer> parse_adjustment(const rubric::Adjustment& adjustment, std::string_view text);
+Parsed<AdjustmentAnswer> parse_adjustment(const rubric::Adjustment& adjustment,
+                                          std::string_view text);
 
 }  // namespace cepin::assessment

@@ -7,6 +7,7 @@
 
 #include "assessment/id_hint.hpp"
 #include "assessment/response.hpp"
+#include "util/utf8.hpp"
 #include "yaml/reader.hpp"
 
 namespace cepin::assessment {
@@ -16,7 +17,8 @@ namespace {
 using yaml::MapEntry;
 using yaml::Node;
 
-constexpr std::array<std::string_view, 5> k_response_keys{"met", "level", "value", "count", "points"};
+constexpr std::array<std::string_view, 5> k_response_keys{"met", "level", "value", "count",
+                                                          "points"};
 
 void report(diag::DiagnosticList& diagnostics, diag::Position at, const ResponseError& error) {
   diagnostics.error(at, error.code, error.message, error.hint);
@@ -76,8 +78,8 @@ std::vector<std::string> clause_ids(const rubric::Rubric& rubric) {
 
 // A hint for an id not found in its section: where it does belong, else
 // "did you mean" among the section's ids.
-std::string misplaced_hint(const std::string& id, const rubric::Rubric& rubric, std::string_view section,
-                           const std::vector<std::string>& known) {
+std::string misplaced_hint(const std::string& id, const rubric::Rubric& rubric,
+                           std::string_view section, const std::vector<std::string>& known) {
   if (section != "responses" && rubric.find_clause(id) != nullptr) {
     return fmt::format("`{}` is a clause: put it under `responses`", id);
   }
@@ -97,14 +99,15 @@ std::string misplaced_hint(const std::string& id, const rubric::Rubric& rubric, 
 }
 
 // The met labels of a checklist written as a YAML list; false after errors.
-bool read_label_list(const Node& list, const rubric::Clause& clause, diag::DiagnosticList& diagnostics,
-                     Response& response) {
+bool read_label_list(const Node& list, const rubric::Clause& clause,
+                     diag::DiagnosticList& diagnostics, Response& response) {
   std::vector<bool> met(clause.rule.elements.size(), false);
   bool good = true;
   for (const Node* item : list.items) {
     if (!item->is_scalar()) {
-      diagnostics.error(item->position, "wrong-type",
-                        fmt::format("an element label must be a text, not {}", yaml::describe(*item)));
+      diagnostics.error(
+          item->position, "wrong-type",
+          fmt::format("an element label must be a text, not {}", yaml::describe(*item)));
       good = false;
       continue;
     }
@@ -113,9 +116,10 @@ bool read_label_list(const Node& list, const rubric::Clause& clause, diag::Diagn
       report(diagnostics, item->position, index.error);
       good = false;
     } else if (met[*index.value]) {
-      diagnostics.error(item->position, "duplicate-label",
-                        fmt::format("element `{}` of clause {} is listed twice", item->value, clause.id),
-                        "list each element once");
+      diagnostics.error(
+          item->position, "duplicate-label",
+          fmt::format("element `{}` of clause {} is listed twice", item->value, clause.id),
+          "list each element once");
       good = false;
     } else {
       met[*index.value] = true;
@@ -132,8 +136,8 @@ bool read_label_list(const Node& list, const rubric::Clause& clause, diag::Diagn
 }
 
 // The met labels of a checklist written as a map label → boolean.
-bool read_label_map(const Node& map, const rubric::Clause& clause, diag::DiagnosticList& diagnostics,
-                    Response& response) {
+bool read_label_map(const Node& map, const rubric::Clause& clause,
+                    diag::DiagnosticList& diagnostics, Response& response) {
   std::vector<bool> met(clause.rule.elements.size(), false);
   bool good = true;
   for (const MapEntry& entry : map.entries) {
@@ -172,8 +176,8 @@ bool read_label_map(const Node& map, const rubric::Clause& clause, diag::Diagnos
 }
 
 // The answer itself (shorthand value, or the value of the rule's key).
-bool read_answer(const MapEntry& entry, const rubric::Clause& clause, diag::DiagnosticList& diagnostics,
-                 Response& response) {
+bool read_answer(const MapEntry& entry, const rubric::Clause& clause,
+                 diag::DiagnosticList& diagnostics, Response& response) {
   const Node& value = *entry.value;
   bool checklist = clause.rule.type == rubric::RuleType::checklist;
   if (value.is_null()) {
@@ -208,19 +212,21 @@ bool read_answer(const MapEntry& entry, const rubric::Clause& clause, diag::Diag
 }
 
 // A response written as a map: the rule's key, `evidence`, `note`.
-bool read_full_response(const MapEntry& entry, const rubric::Clause& clause, diag::DiagnosticList& diagnostics,
-                        Response& response) {
+bool read_full_response(const MapEntry& entry, const rubric::Clause& clause,
+                        diag::DiagnosticList& diagnostics, Response& response) {
   const Node& map = *entry.value;
   std::string_view key = response_key(clause.rule.type);
-  yaml::MapReader reader(map, diagnostics, entry.key->position, fmt::format("the response to clause {}", clause.id));
+  yaml::MapReader reader(map, diagnostics, entry.key->position,
+                         fmt::format("the response to clause {}", clause.id));
   bool good = true;
   for (std::string_view other : k_response_keys) {
     const MapEntry* wrong = other == key ? nullptr : reader.entry(other);
     if (wrong != nullptr) {
-      diagnostics.error(wrong->key->position, "wrong-response-kind",
-                        fmt::format("clause {} is scored by `{}`, which takes `{}`, not `{}`", clause.id,
-                                    rubric::rule_type_name(clause.rule.type), key, other),
-                        fmt::format("write `{}:` ({})", key, expected_answer(clause.rule.type)));
+      diagnostics.error(
+          wrong->key->position, "wrong-response-kind",
+          fmt::format("clause {} is scored by `{}`, which takes `{}`, not `{}`", clause.id,
+                      rubric::rule_type_name(clause.rule.type), key, other),
+          fmt::format("write `{}:` ({})", key, expected_answer(clause.rule.type)));
       good = false;
     }
   }
@@ -238,13 +244,14 @@ bool read_full_response(const MapEntry& entry, const rubric::Clause& clause, dia
 
 }  // namespace
 
-bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics, std::vector<std::string>& out) {
+bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics,
+                   std::vector<std::string>& out) {
   const Node& value = *entry.value;
   if (value.is_null()) {
     return true;
   }
   if (value.is_scalar()) {
-    if (!value.value.empty()) {
+    if (!util::trim_spaces(value.value).empty()) {
       out.push_back(value.value);
     }
     return true;
@@ -255,9 +262,13 @@ bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics, std
   }
   bool good = true;
   for (const Node* item : value.items) {
+    if (item->is_null() || (item->is_scalar() && util::trim_spaces(item->value).empty())) {
+      continue;  // an empty item names nothing
+    }
     if (!item->is_scalar()) {
-      diagnostics.error(item->position, "wrong-type",
-                        fmt::format("an evidence item must be a text, not {}", yaml::describe(*item)));
+      diagnostics.error(
+          item->position, "wrong-type",
+          fmt::format("an evidence item must be a text, not {}", yaml::describe(*item)));
       good = false;
       continue;
     }
@@ -266,8 +277,8 @@ bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics, std
   return good;
 }
 
-void read_responses(const MapEntry& section, const rubric::Rubric& rubric, diag::DiagnosticList& diagnostics,
-                    std::map<std::string, Response>& out) {
+void read_responses(const MapEntry& section, const rubric::Rubric& rubric,
+                    diag::DiagnosticList& diagnostics, std::map<std::string, Response>& out) {
   const Node* map = section_map(section, diagnostics);
   if (map == nullptr) {
     return;
@@ -280,7 +291,8 @@ void read_responses(const MapEntry& section, const rubric::Rubric& rubric, diag:
     }
     const rubric::Clause* clause = rubric.find_clause(*id);
     if (clause == nullptr) {
-      diagnostics.error(entry.key->position, "unknown-clause", fmt::format("unknown clause `{}`", *id),
+      diagnostics.error(entry.key->position, "unknown-clause",
+                        fmt::format("unknown clause `{}`", *id),
                         misplaced_hint(*id, rubric, "responses", known));
       continue;
     }
@@ -294,7 +306,8 @@ void read_responses(const MapEntry& section, const rubric::Rubric& rubric, diag:
   }
 }
 
-void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric, diag::DiagnosticList& diagnostics,
+void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric,
+                        diag::DiagnosticList& diagnostics,
                         std::map<std::string, PrerequisiteAnswer>& out) {
   const Node* map = section_map(section, diagnostics);
   if (map == nullptr) {
@@ -310,7 +323,8 @@ void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric, d
       continue;
     }
     if (rubric.find_prerequisite(*id) == nullptr) {
-      diagnostics.error(entry.key->position, "unknown-prerequisite", fmt::format("unknown prerequisite `{}`", *id),
+      diagnostics.error(entry.key->position, "unknown-prerequisite",
+                        fmt::format("unknown prerequisite `{}`", *id),
                         misplaced_hint(*id, rubric, "prerequisites", known));
       continue;
     }
@@ -319,7 +333,8 @@ void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric, d
     std::size_t before = diagnostics.items().size();
     const MapEntry* met = &entry;
     if (entry.value->is_map()) {
-      yaml::MapReader reader(*entry.value, diagnostics, entry.key->position, fmt::format("prerequisite {}", *id));
+      yaml::MapReader reader(*entry.value, diagnostics, entry.key->position,
+                             fmt::format("prerequisite {}", *id));
       met = reader.entry("met");
       if (const MapEntry* evidence = reader.entry("evidence")) {
         read_evidence(*evidence, diagnostics, answer.evidence);
@@ -330,7 +345,8 @@ void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric, d
     if (met != nullptr && !met->value->is_null()) {
       if (!met->value->is_scalar()) {
         yaml::report_wrong_type(diagnostics, *met, "a boolean");
-      } else if (Parsed<PrerequisiteAnswer> parsed = parse_prerequisite(met->value->value); !parsed) {
+      } else if (Parsed<PrerequisiteAnswer> parsed = parse_prerequisite(met->value->value);
+                 !parsed) {
         report(diagnostics, met->value->position, parsed.error);
       } else {
         answer.met = parsed.value->met;
@@ -342,7 +358,8 @@ void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric, d
   }
 }
 
-void read_adjustments(const MapEntry& section, const rubric::Rubric& rubric, diag::DiagnosticList& diagnostics,
+void read_adjustments(const MapEntry& section, const rubric::Rubric& rubric,
+                      diag::DiagnosticList& diagnostics,
                       std::map<std::string, AdjustmentAnswer>& out) {
   const Node* map = section_map(section, diagnostics);
   if (map == nullptr) {
@@ -359,7 +376,8 @@ void read_adjustments(const MapEntry& section, const rubric::Rubric& rubric, dia
     }
     const rubric::Adjustment* adjustment = rubric.find_adjustment(*id);
     if (adjustment == nullptr) {
-      diagnostics.error(entry.key->position, "unknown-adjustment", fmt::format("unknown adjustment `{}`", *id),
+      diagnostics.error(entry.key->position, "unknown-adjustment",
+                        fmt::format("unknown adjustment `{}`", *id),
                         misplaced_hint(*id, rubric, "adjustments", known));
       continue;
     }
@@ -371,12 +389,14 @@ void read_adjustments(const MapEntry& section, const rubric::Rubric& rubric, dia
     std::size_t before = diagnostics.items().size();
     const MapEntry* value = &entry;
     if (entry.value->is_map()) {
-      yaml::MapReader reader(*entry.value, diagnostics, entry.key->position, fmt::format("adjustment {}", *id));
+      yaml::MapReader reader(*entry.value, diagnostics, entry.key->position,
+                             fmt::format("adjustment {}", *id));
       if (const MapEntry* wrong = reader.entry(other)) {
-        diagnostics.error(wrong->key->position, "wrong-response-kind",
-                          fmt::format("adjustment {} is a {}, which takes `{}`, not `{}`", *id,
-                                      rubric::adjustment_kind_name(adjustment->kind), key, other),
-                          fmt::format("write `{}:` ({})", key, veto ? "a boolean" : "a whole number"));
+        diagnostics.error(
+            wrong->key->position, "wrong-response-kind",
+            fmt::format("adjustment {} is a {}, which takes `{}`, not `{}`", *id,
+                        rubric::adjustment_kind_name(adjustment->kind), key, other),
+            fmt::format("write `{}:` ({})", key, veto ? "a boolean" : "a whole number"));
       }
       value = reader.entry(key);
       if (const MapEntry* evidence = reader.entry("evidence")) {
@@ -388,7 +408,9 @@ void read_adjustments(const MapEntry& section, const rubric::Rubric& rubric, dia
     if (value != nullptr && !value->value->is_null()) {
       if (!value->value->is_scalar()) {
         yaml::report_wrong_type(diagnostics, *value, veto ? "a boolean" : "a whole number");
-      } else if (Parsed<AdjustmentAnswer> parsed = parse_adjustment(*adjustment, value->value->value); !parsed) {
+      } else if (Parsed<AdjustmentAnswer> parsed =
+                     parse_adjustment(*adjustment, value->value->value);
+                 !parsed) {
         report(diagnostics, value->value->position, parsed.error);
       } else {
         answer.count = parsed.value->count;

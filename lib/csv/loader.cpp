@@ -386,6 +386,50 @@ std::vector<std::string> answer_ids(const rubric::Rubric& rubric) {
   return ids;
 }
 
+// The clauses under a node, depth-first.
+void collect_clauses(const rubric::Node& node, std::vector<std::string>& out) {
+  for (const rubric::Node& item : node.items) {
+    collect_clauses(item, out);
+  }
+  for (const rubric::Clause& clause : node.clauses) {
+    out.push_back(clause.id);
+  }
+}
+
+// "`1.1` is an item (组织): answer its clauses …" when `id` names a category
+// or item, else nothing.
+std::string node_hint(const rubric::Rubric& rubric, const std::string& id) {
+  for (const rubric::Node& category : rubric.categories) {
+    const rubric::Node* found = category.id == id ? &category : nullptr;
+    for (const rubric::Node& item : category.items) {
+      found = item.id == id ? &item : found;
+    }
+    if (found) {
+      std::vector<std::string> clauses;
+      collect_clauses(*found, clauses);
+      std::string list;
+      for (const std::string& clause : clauses) {
+        list += (list.empty() ? "" : ", ") + clause;
+      }
+      return fmt::format("`{}` is {} ({}): answer its clauses {}", id, found == &category ? "a category" : "an item",
+                         found->title, list);
+    }
+  }
+  return "";
+}
+
+// The hint for an id that is no answer id of these rubrics.
+std::string unknown_hint(const std::vector<const rubric::Rubric*>& rubrics, const std::string& id,
+                         const std::vector<std::string>& known) {
+  for (const rubric::Rubric* rubric : rubrics) {
+    std::string hint = node_hint(*rubric, id);
+    if (!hint.empty()) {
+      return hint;
+    }
+  }
+  return assessment::unknown_id_hint(id, known);
+}
+
 void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubric& rubric,
                     assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
   const int clause_index = find_column(table.columns, ColumnKind::clause);
@@ -417,7 +461,7 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
       diagnostics.error(id_field.position, "unknown-id",
                         fmt::format("column \"{}\": rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
                                     clause_header, rubric.id, cells.id),
-                        assessment::unknown_id_hint(cells.id, answer_ids(rubric)));
+                        unknown_hint({&rubric}, cells.id, answer_ids(rubric)));
       continue;
     }
     auto [it, inserted] = seen.emplace(cells.id, id_field.position.line);
@@ -427,6 +471,9 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
                                     unit.unit.id, cells.id, it->second),
                         "keep one row per unit and id");
       continue;
+    }
+    if (blank(cells.response) && blank(cells.evidence) && blank(cells.note)) {
+      continue;  // unanswered, as if absent (the wide layout's empty cells alike)
     }
     cells.label = response_index >= 0
                       ? fmt::format("column \"{}\" for \"{}\"", table.columns[static_cast<std::size_t>(response_index)].header,
@@ -481,7 +528,7 @@ void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rub
         diagnostics.error(first->position, "unknown-id",
                           fmt::format("{}: rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
                                       cells.label, rubric.id, cells.id),
-                          assessment::unknown_id_hint(cells.id, answer_ids(rubric)));
+                          unknown_hint({&rubric}, cells.id, answer_ids(rubric)));
       }
       continue;
     }
@@ -553,7 +600,7 @@ std::vector<diag::Diagnostic> check_columns(const Table& table, const std::vecto
     if (!is_answer || std::find(known.begin(), known.end(), column.id) != known.end()) {
       continue;
     }
-    std::string hint = assessment::unknown_id_hint(column.id, known);
+    std::string hint = unknown_hint(rubrics, column.id, known);
     if (hint.empty() && column.kind == ColumnKind::answer) {
       hint = util::did_you_mean(column.id, fixed_names());
     }

@@ -7,7 +7,7 @@ namespace cepin::report {
 namespace {
 
 constexpr const char* k_fixed_columns[] = {"source", "unit_id", "unit_name", "rubric",  "score",
-                                          "max",    "verdict", "grade",     "reasons", "warnings"};
+                                           "max",    "verdict", "grade",     "reasons", "warnings"};
 
 void append_row(std::string& out, const std::vector<std::string>& cells) {
   for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -23,8 +23,8 @@ void append_row(std::string& out, const std::vector<std::string>& cells) {
 
 std::string csv_text_cell(std::string_view text) {
   std::string value;
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-                        text[0] == '\r')) {
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                        text[0] == '\t' || text[0] == '\r')) {
     value += '\'';
   }
   value += text;
@@ -59,7 +59,8 @@ CsvLayout::CsvLayout(const std::vector<std::shared_ptr<const rubric::Rubric>>& r
 std::string CsvLayout::header(Bom bom) const {
   std::vector<std::string> cells(std::begin(k_fixed_columns), std::end(k_fixed_columns));
   for (const Column& column : m_columns) {
-    cells.push_back(csv_text_cell(m_several ? column.rubric_id + ":" + column.category_id : column.category_id));
+    cells.push_back(csv_text_cell(m_several ? column.rubric_id + ":" + column.category_id
+                                            : column.category_id));
   }
   std::string out = bom == Bom::yes ? "\xEF\xBB\xBF" : "";
   append_row(out, cells);

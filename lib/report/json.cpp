@@ -89,7 +89,8 @@ void write_node(JsonWriter& w, const scoring::NodeResult& node) {
 }
 
 // A reason or warning: code, id (when one applies), message.
-void write_note(JsonWriter& w, const std::string& code, const std::string& id, const std::string& message) {
+void write_note(JsonWriter& w, const std::string& code, const std::string& id,
+                const std::string& message) {
   w.begin_object();
   w.key("code").string(code);
   if (!id.empty()) {

@@ -8,7 +8,9 @@
 
 namespace cepin::report {
 
-// A scored unit as one compact `cepin/result/1` object, without a newline.
+// A scored unit as one compact `cepin/result/1` object, without a newline:
+// every field of SPEC §6 in its order; a clause also has `note` when its
+// response carried one.
 std::string json_result(const scoring::Result& result);
 
 // An unscored input as `{"schema","source","unit"?,"error","errors"}`, compact,

@@ -30,7 +30,9 @@ class Blocks {
   std::vector<std::string> m_blocks;
 };
 
-std::string heading(int level, const std::string& text) { return std::string(level, '#') + " " + text; }
+std::string heading(int level, const std::string& text) {
+  return std::string(level, '#') + " " + text;
+}
 
 // A GFM table; cells are already escaped. `right` marks right-aligned columns.
 std::string table(const std::vector<std::string>& header, const std::vector<bool>& right,
@@ -52,7 +54,9 @@ std::string table(const std::vector<std::string>& header, const std::vector<bool
   return out;
 }
 
-int digits_of(const scoring::Result& result) { return result.rubric ? result.rubric->precision_digits : 2; }
+int digits_of(const scoring::Result& result) {
+  return result.rubric ? result.rubric->precision_digits : 2;
+}
 
 // Always ends with ")" so a heading never ends in punctuation (MD026).
 std::string unit_title(const std::optional<assessment::Unit>& unit, const std::string& source) {
@@ -80,7 +84,8 @@ std::string share(Decimal score, Decimal max) {
   return util::round_to_step(f, util::precision_step(1)).to_fixed(1) + "%";
 }
 
-void collect_clauses(const scoring::NodeResult& node, std::vector<const scoring::ClauseResult*>& out) {
+void collect_clauses(const scoring::NodeResult& node,
+                     std::vector<const scoring::ClauseResult*>& out) {
   for (const scoring::NodeResult& item : node.items) {
     collect_clauses(item, out);
   }
@@ -90,14 +95,16 @@ void collect_clauses(const scoring::NodeResult& node, std::vector<const scoring:
 }
 
 std::vector<std::string> node_row(const scoring::NodeResult& node, int digits) {
-  return {escape_markdown(node.node ? node.node->id : ""), escape_markdown(node.node ? node.node->title : ""),
-          node.score.to_fixed(digits), node.max.to_fixed(digits), share(node.score, node.max)};
+  return {escape_markdown(node.node ? node.node->id : ""),
+          escape_markdown(node.node ? node.node->title : ""), node.score.to_fixed(digits),
+          node.max.to_fixed(digits), share(node.score, node.max)};
 }
 
 void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int level) {
   const Labels& l = labels(lang);
   int digits = digits_of(result);
-  std::string head = field(lang, l.verdict, std::string("**") + verdict_label(lang, result.verdict) + "**");
+  std::string head =
+      field(lang, l.verdict, std::string("**") + verdict_label(lang, result.verdict) + "**");
   if (!result.reasons.empty()) {
     head += "\n" + field(lang, l.reasons, "");
     while (!head.empty() && head.back() == ' ') {
@@ -109,14 +116,16 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
     }
   }
   head += "\n" + field(lang, l.score,
-                       fmt::format("**{} / {}**", result.score.to_fixed(digits), result.max.to_fixed(digits)));
+                       fmt::format("**{} / {}**", result.score.to_fixed(digits),
+                                   result.max.to_fixed(digits)));
   head += "\n" + field(lang, l.base, result.base.to_fixed(digits));
   head += "\n" + field(lang, l.bonus, result.bonus.to_fixed(digits));
   head += "\n" + field(lang, l.penalty, result.penalty.to_fixed(digits));
   head += "\n" + field(lang, l.grade, result.grade ? escape_markdown(*result.grade) : l.none);
   if (result.rubric) {
     head += "\n" + field(lang, l.rubric,
-                         escape_markdown(result.rubric->title) + " (" + escape_markdown(result.rubric->id) + ")");
+                         escape_markdown(result.rubric->title) + " (" +
+                             escape_markdown(result.rubric->id) + ")");
   }
   head += "\n" + field(lang, l.source, escape_markdown(result.source));
   doc.add(head);
@@ -141,13 +150,14 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
         evidence += (evidence.empty() ? "" : "; ") + escape_markdown(item);
       }
       rows.push_back({escape_markdown(clause->clause ? clause->clause->id : ""),
-                      escape_markdown(clause->clause ? clause->clause->text : ""), clause->score.to_fixed(digits),
-                      clause->max.to_fixed(digits), escape_markdown(clause->why), evidence});
+                      escape_markdown(clause->clause ? clause->clause->text : ""),
+                      clause->score.to_fixed(digits), clause->max.to_fixed(digits),
+                      escape_markdown(clause->why), evidence});
     }
   }
   doc.add(heading(level, l.clauses));
-  doc.add(table({l.id, l.criterion, l.earned, l.max, l.why, l.evidence}, {false, false, true, true, false, false},
-                rows));
+  doc.add(table({l.id, l.criterion, l.earned, l.max, l.why, l.evidence},
+                {false, false, true, true, false, false}, rows));
 
   if (!result.warnings.empty()) {
     std::string list;
@@ -177,12 +187,13 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
     if (!gap.plan.empty()) {
       std::string list;
       for (const scoring::GapPick& pick : gap.plan) {
-        const rubric::Clause* clause = result.rubric ? result.rubric->find_clause(pick.id) : nullptr;
+        const rubric::Clause* clause =
+            result.rubric ? result.rubric->find_clause(pick.id) : nullptr;
         std::string text = clause ? " " + escape_markdown(clause->text) : "";
         list += (list.empty() ? "" : "\n") +
-                fmt::format("- [ ] {}{}{}{} / {}, {} +{}", escape_markdown(pick.id), text, colon(lang),
-                            pick.score.to_fixed(digits), pick.max.to_fixed(digits), l.recoverable,
-                            pick.recoverable.to_fixed(digits));
+                fmt::format("- [ ] {}{}{}{} / {}, {} +{}", escape_markdown(pick.id), text,
+                            colon(lang), pick.score.to_fixed(digits), pick.max.to_fixed(digits),
+                            l.recoverable, pick.recoverable.to_fixed(digits));
       }
       doc.add(list);
     }
@@ -234,8 +245,9 @@ void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, 
 
   // Ranking: by score, highest first; equal scores share a rank.
   std::vector<const scoring::Result*> ranked = results;
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const scoring::Result* a, const scoring::Result* b) { return a->score > b->score; });
+  std::stable_sort(
+      ranked.begin(), ranked.end(),
+      [](const scoring::Result* a, const scoring::Result* b) { return a->score > b->score; });
   std::vector<std::vector<std::string>> rows;
   for (std::size_t i = 0; i < ranked.size(); ++i) {
     std::size_t rank = i + 1;
@@ -243,12 +255,13 @@ void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, 
       --rank;
     }
     const scoring::Result& r = *ranked[i];
-    rows.push_back({std::to_string(rank), unit_title(r.unit, r.source), r.score.to_fixed(digits_of(r)),
-                    r.max.to_fixed(digits_of(r)), verdict_label(lang, r.verdict),
-                    r.grade ? escape_markdown(*r.grade) : l.none});
+    rows.push_back({std::to_string(rank), unit_title(r.unit, r.source),
+                    r.score.to_fixed(digits_of(r)), r.max.to_fixed(digits_of(r)),
+                    verdict_label(lang, r.verdict), r.grade ? escape_markdown(*r.grade) : l.none});
   }
   doc.add(heading(3, l.ranking));
-  doc.add(table({l.rank, l.unit, l.score, l.max, l.verdict, l.grade}, {true, false, true, true, false, false}, rows));
+  doc.add(table({l.rank, l.unit, l.score, l.max, l.verdict, l.grade},
+                {true, false, true, true, false, false}, rows));
 
   // Counts by verdict and by reason code.
   std::size_t eligible = 0;
@@ -256,7 +269,8 @@ void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, 
   for (const scoring::Result* r : results) {
     eligible += r->verdict == scoring::Verdict::eligible ? 1 : 0;
     for (const scoring::Reason& reason : r->reasons) {
-      auto it = std::find_if(reasons.begin(), reasons.end(), [&](const auto& p) { return p.first == reason.code; });
+      auto it = std::find_if(reasons.begin(), reasons.end(),
+                             [&](const auto& p) { return p.first == reason.code; });
       if (it == reasons.end()) {
         reasons.emplace_back(reason.code, 1);
       } else {
@@ -281,8 +295,9 @@ void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, 
   // Per-category averages per rubric, in first-seen order.
   std::vector<const rubric::Rubric*> rubrics;
   for (const scoring::Result* r : results) {
-    if (r->rubric && std::none_of(rubrics.begin(), rubrics.end(),
-                                  [&](const rubric::Rubric* seen) { return seen->id == r->rubric->id; })) {
+    if (r->rubric && std::none_of(rubrics.begin(), rubrics.end(), [&](const rubric::Rubric* seen) {
+          return seen->id == r->rubric->id;
+        })) {
       rubrics.push_back(r->rubric.get());
     }
   }
@@ -306,13 +321,16 @@ void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, 
           }
         }
       }
-      std::string average = n == 0 ? "" : util::round_to_step(util::Fraction{sum, n}, rubric->precision()).to_fixed(
-                                                                rubric->precision_digits);
+      std::string average = n == 0
+                                ? ""
+                                : util::round_to_step(util::Fraction{sum, n}, rubric->precision())
+                                      .to_fixed(rubric->precision_digits);
       rows.push_back({escape_markdown(category.id), escape_markdown(category.title), average,
                       category.full_marks.to_fixed(rubric->precision_digits), std::to_string(n)});
     }
     doc.add(heading(4, escape_markdown(rubric->title) + " (" + escape_markdown(rubric->id) + ")"));
-    doc.add(table({l.id, l.title, l.average, l.max, l.units}, {false, false, true, true, true}, rows));
+    doc.add(
+        table({l.id, l.title, l.average, l.max, l.units}, {false, false, true, true, true}, rows));
   }
 
   // Bar chart of scores, in input order, labels aligned by display width.
@@ -320,7 +338,8 @@ void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, 
     std::vector<std::string> names;
     std::size_t width = 0;
     for (const scoring::Result* r : results) {
-      std::string name = util::escape_for_terminal(!r->unit.name.empty() ? r->unit.name : r->unit.id);
+      std::string name =
+          util::escape_for_terminal(!r->unit.name.empty() ? r->unit.name : r->unit.id);
       width = std::max(width, util::display_width(name));
       names.push_back(name);
     }
@@ -330,7 +349,8 @@ void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, 
       const scoring::Result& r = *results[i];
       std::string b = bar(r.score, r.max);
       body += names[i] + std::string(width - util::display_width(names[i]), ' ') + " | " + b +
-              std::string(20 - util::code_point_count(b), ' ') + " | " + r.score.to_fixed(digits_of(r)) + "\n";
+              std::string(20 - util::code_point_count(b), ' ') + " | " +
+              r.score.to_fixed(digits_of(r)) + "\n";
       std::size_t run = 0;
       for (char ch : names[i]) {
         run = ch == '`' ? run + 1 : 0;

@@ -9,8 +9,8 @@ namespace cepin::report {
 namespace {
 
 bool is_space(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0x3000 ||
-         cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xA0;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
+         cp == 0x3000 || cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xA0;
 }
 
 bool ends_with_www(const std::string& out) {

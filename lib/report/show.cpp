@@ -13,9 +13,13 @@ namespace {
 using rubric::Rubric;
 using util::Decimal;
 
-const char* pick(Lang lang, const char* zh, const char* en) { return lang == Lang::zh ? zh : en; }
+const char* pick(Lang lang, const char* zh, const char* en) {
+  return lang == Lang::zh ? zh : en;
+}
 
-const char* list_separator(Lang lang) { return pick(lang, "、", ", "); }
+const char* list_separator(Lang lang) {
+  return pick(lang, "、", ", ");
+}
 
 const char* kind_label(Lang lang, rubric::AdjustmentKind kind) {
   switch (kind) {
@@ -35,8 +39,10 @@ std::string tiers_in_words(const std::vector<rubric::Tier>& tiers, rubric::TierK
   const char* op = kind == rubric::TierKind::min ? "≥" : "≤";
   for (const rubric::Tier& tier : tiers) {
     out += out.empty() ? "" : pick(lang, "；", "; ");
-    out += lang == Lang::zh ? fmt::format("{}{}{}得{}", op, tier.bound.to_string(), unit, tier.points.to_string())
-                            : fmt::format("{} {}{}: {}", op, tier.bound.to_string(), unit, tier.points.to_string());
+    out +=
+        lang == Lang::zh
+            ? fmt::format("{}{}{}得{}", op, tier.bound.to_string(), unit, tier.points.to_string())
+            : fmt::format("{} {}{}: {}", op, tier.bound.to_string(), unit, tier.points.to_string());
   }
   return out + pick(lang, "；否则得0", "; otherwise 0");
 }
@@ -66,19 +72,22 @@ std::string evidence_in_words(const rubric::EvidenceRequirement& evidence, Lang 
   return out;
 }
 
-std::string points_of(const Rubric& rubric, Decimal value) { return value.to_fixed(rubric.precision_digits); }
+std::string points_of(const Rubric& rubric, Decimal value) {
+  return value.to_fixed(rubric.precision_digits);
+}
 
-void tree_rows(TextTable& table, const Rubric& rubric, const rubric::Node& node, const std::string& indent,
-               Lang lang) {
-  std::string cap = node.cap ? fmt::format("({} {})", labels(lang).cap, points_of(rubric, *node.cap)) : "";
-  table.add_row({indent + util::escape_for_terminal(node.id) + " " + util::escape_for_terminal(node.title),
-                 points_of(rubric, node.full_marks), cap});
+void tree_rows(TextTable& table, const Rubric& rubric, const rubric::Node& node,
+               const std::string& indent, Lang lang) {
+  std::string cap =
+      node.cap ? fmt::format(" ({} {})", labels(lang).cap, points_of(rubric, *node.cap)) : "";
+  table.add_row({indent + util::escape_for_terminal(node.id), points_of(rubric, node.full_marks),
+                 util::escape_for_terminal(node.title) + cap});
   for (const rubric::Node& item : node.items) {
     tree_rows(table, rubric, item, indent + "  ", lang);
   }
   for (const rubric::Clause& clause : node.clauses) {
-    table.add_row({indent + "  " + util::escape_for_terminal(clause.id) + " " + util::escape_for_terminal(clause.text),
-                   points_of(rubric, clause.points)});
+    table.add_row({indent + "  " + util::escape_for_terminal(clause.id),
+                   points_of(rubric, clause.points), util::escape_for_terminal(clause.text)});
   }
 }
 
@@ -95,7 +104,8 @@ std::string adjustment_amount(const Rubric& rubric, const rubric::Adjustment& a,
   return out;
 }
 
-std::string md_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+std::string md_table(const std::vector<std::string>& header,
+                     const std::vector<std::vector<std::string>>& rows) {
   auto line = [](const std::vector<std::string>& cells) {
     std::string out = "|";
     for (const std::string& cell : cells) {
@@ -117,7 +127,8 @@ std::string clause_table(const Rubric& rubric, const rubric::Node& node, Lang la
   const Labels& l = labels(lang);
   std::vector<std::vector<std::string>> rows;
   for (const rubric::Clause& clause : node.clauses) {
-    rows.push_back({escape_markdown(clause.id), escape_markdown(clause.text), points_of(rubric, clause.points),
+    rows.push_back({escape_markdown(clause.id), escape_markdown(clause.text),
+                    points_of(rubric, clause.points),
                     escape_markdown(methods_in_words(clause, lang)),
                     escape_markdown(evidence_in_words(clause.evidence, lang)),
                     escape_markdown(rule_in_words(clause, lang))});
@@ -126,8 +137,8 @@ std::string clause_table(const Rubric& rubric, const rubric::Node& node, Lang la
 }
 
 std::string node_heading(int level, const Rubric& rubric, const rubric::Node& node) {
-  return std::string(level, '#') + " " + escape_markdown(node.id) + " " + escape_markdown(node.title) + " (" +
-         points_of(rubric, node.full_marks) + ")";
+  return std::string(level, '#') + " " + escape_markdown(node.id) + " " +
+         escape_markdown(node.title) + " (" + points_of(rubric, node.full_marks) + ")";
 }
 
 }  // namespace
@@ -150,25 +161,31 @@ std::string rule_in_words(const rubric::Clause& clause, Lang lang) {
       out = tiers_in_words(rule.tiers, rule.tier_kind, lang, "");
       break;
     case rubric::RuleType::linear:
-      out = lang == Lang::zh ? fmt::format("{}至{}之间按比例得分", rule.from.to_string(), rule.to.to_string())
-                             : fmt::format("in proportion from {} to {}", rule.from.to_string(), rule.to.to_string());
+      out = lang == Lang::zh
+                ? fmt::format("{}至{}之间按比例得分", rule.from.to_string(), rule.to.to_string())
+                : fmt::format("in proportion from {} to {}", rule.from.to_string(),
+                              rule.to.to_string());
       break;
     case rubric::RuleType::shortfall:
-      out = lang == Lang::zh ? fmt::format("达到{}得满分，每低{}扣{}", rule.target.to_string(), rule.step.to_string(),
-                                           rule.per.to_string())
-                             : fmt::format("full marks at {} or above; {} off per {} short", rule.target.to_string(),
-                                           rule.per.to_string(), rule.step.to_string());
+      out = lang == Lang::zh
+                ? fmt::format("达到{}得满分，每低{}扣{}", rule.target.to_string(),
+                              rule.step.to_string(), rule.per.to_string())
+                : fmt::format("full marks at {} or above; {} off per {} short",
+                              rule.target.to_string(), rule.per.to_string(), rule.step.to_string());
       if (rule.whole_steps) {
         out += pick(lang, "（只计整数步）", " (whole steps only)");
       }
       break;
     case rubric::RuleType::deduct:
-      out = lang == Lang::zh ? fmt::format("每项扣{}，最低{}", rule.per.to_string(), rule.floor.to_string())
-                             : fmt::format("{} off each, floor {}", rule.per.to_string(), rule.floor.to_string());
+      out =
+          lang == Lang::zh
+              ? fmt::format("每项扣{}，最低{}", rule.per.to_string(), rule.floor.to_string())
+              : fmt::format("{} off each, floor {}", rule.per.to_string(), rule.floor.to_string());
       break;
     case rubric::RuleType::count:
-      out = lang == Lang::zh ? fmt::format("每次得{}，最高{}", rule.per.to_string(), clause.points.to_string())
-                             : fmt::format("{} each, up to {}", rule.per.to_string(), clause.points.to_string());
+      out = lang == Lang::zh
+                ? fmt::format("每次得{}，最高{}", rule.per.to_string(), clause.points.to_string())
+                : fmt::format("{} each, up to {}", rule.per.to_string(), clause.points.to_string());
       break;
     case rubric::RuleType::checklist: {
       std::string elements;
@@ -208,17 +225,18 @@ std::string rule_in_words(const rubric::Clause& clause, Lang lang) {
 std::string show_text(const Rubric& rubric, Lang lang) {
   const Labels& l = labels(lang);
   const char* c = colon(lang);
-  std::string out = util::escape_for_terminal(rubric.title) + " (" + util::escape_for_terminal(rubric.id) + ")\n";
+  std::string out =
+      util::escape_for_terminal(rubric.title) + " (" + util::escape_for_terminal(rubric.id) + ")\n";
   if (rubric.version) {
     out += std::string(l.version) + c + util::escape_for_terminal(*rubric.version) + "\n";
   }
   if (!rubric.issuer.empty()) {
     out += std::string(l.issuer) + c + util::escape_for_terminal(rubric.issuer) + "\n";
   }
-  out += fmt::format("{}{}{}  {}{}{}\n", l.total, c, points_of(rubric, rubric.total), l.threshold, c,
-                     points_of(rubric, rubric.threshold));
+  out += fmt::format("{}{}{}  {}{}{}\n", l.total, c, points_of(rubric, rubric.total), l.threshold,
+                     c, points_of(rubric, rubric.threshold));
 
-  TextTable tree({Align::left, Align::right, Align::left});
+  TextTable tree({Align::left, Align::right, Align::left});  // id, points, title
   for (const rubric::Node& category : rubric.categories) {
     tree_rows(tree, rubric, category, "", lang);
   }
@@ -227,8 +245,8 @@ std::string show_text(const Rubric& rubric, Lang lang) {
   if (!rubric.adjustments.empty()) {
     TextTable table({Align::left, Align::left, Align::left, Align::left});
     for (const rubric::Adjustment& a : rubric.adjustments) {
-      table.add_row({util::escape_for_terminal(a.id), kind_label(lang, a.kind), util::escape_for_terminal(a.text),
-                     adjustment_amount(rubric, a, lang)});
+      table.add_row({util::escape_for_terminal(a.id), kind_label(lang, a.kind),
+                     util::escape_for_terminal(a.text), adjustment_amount(rubric, a, lang)});
     }
     out += "\n" + std::string(l.adjustments) + "\n" + table.render("  ");
   }
@@ -288,7 +306,8 @@ std::string show_markdown(const Rubric& rubric, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const rubric::Adjustment& a : rubric.adjustments) {
       rows.push_back({escape_markdown(a.id), kind_label(lang, a.kind), escape_markdown(a.text),
-                      adjustment_amount(rubric, a, lang), escape_markdown(evidence_in_words(a.evidence, lang))});
+                      adjustment_amount(rubric, a, lang),
+                      escape_markdown(evidence_in_words(a.evidence, lang))});
     }
     blocks.push_back(std::string("## ") + l.adjustments);
     blocks.push_back(md_table({l.id, l.kind, l.text, l.points, l.evidence}, rows));
@@ -296,8 +315,8 @@ std::string show_markdown(const Rubric& rubric, Lang lang) {
   if (!rubric.prerequisites.empty()) {
     std::vector<std::vector<std::string>> rows;
     for (const rubric::Prerequisite& p : rubric.prerequisites) {
-      rows.push_back(
-          {escape_markdown(p.id), escape_markdown(p.text), escape_markdown(evidence_in_words(p.evidence, lang))});
+      rows.push_back({escape_markdown(p.id), escape_markdown(p.text),
+                      escape_markdown(evidence_in_words(p.evidence, lang))});
     }
     blocks.push_back(std::string("## ") + l.prerequisites);
     blocks.push_back(md_table({l.id, l.text, l.evidence}, rows));

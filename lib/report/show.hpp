@@ -8,9 +8,9 @@
 
 namespace cepin::report {
 
-// An aligned tree of categories, items and clauses with their points (CJK
-// characters count two columns) under a title/total/threshold header, then
-// adjustments, prerequisites and grades. Input text is terminal-escaped.
+// An aligned tree (indented ids, points, titles and criteria) under a
+// title/total/threshold header, then adjustments, prerequisites and grades,
+// aligned by display width (CJK two columns). Input text is terminal-escaped.
 std::string show_text(const rubric::Rubric& rubric, Lang lang);
 
 // A Markdown document: a heading per category (and item), a table per

@@ -15,7 +15,9 @@ constexpr const char* k_green = "\x1b[32m";
 constexpr const char* k_yellow = "\x1b[33m";
 constexpr const char* k_reset = "\x1b[0m";
 
-std::string esc(const std::string& text) { return util::escape_for_terminal(text); }
+std::string esc(const std::string& text) {
+  return util::escape_for_terminal(text);
+}
 
 std::string paint(const TextOptions& options, const char* code, const std::string& text) {
   if (options.color == Color::off) {
@@ -35,16 +37,21 @@ std::string unit_line(const assessment::Unit& unit) {
   return esc(unit.name) + " (" + esc(unit.id) + ")";
 }
 
+// "label：value\n", without trailing spaces when the value is empty.
 std::string field(const TextOptions& options, const char* label, const std::string& value) {
-  return std::string(label) + colon(options.lang) + value + "\n";
+  std::string line = std::string(label) + colon(options.lang) + value;
+  return std::string(util::trim_spaces(line)) + "\n";
 }
 
-void add_node_rows(TextTable& table, const scoring::NodeResult& node, int digits, const std::string& indent) {
-  table.add_row({indent + esc(node.node ? node.node->id : ""), esc(node.node ? node.node->title : ""),
-                 node.score.to_fixed(digits), node.max.to_fixed(digits)});
+void add_node_rows(TextTable& table, const scoring::NodeResult& node, int digits,
+                   const std::string& indent) {
+  table.add_row({indent + esc(node.node ? node.node->id : ""),
+                 esc(node.node ? node.node->title : ""), node.score.to_fixed(digits),
+                 node.max.to_fixed(digits)});
 }
 
-void collect_clauses(const scoring::NodeResult& node, std::vector<const scoring::ClauseResult*>& out) {
+void collect_clauses(const scoring::NodeResult& node,
+                     std::vector<const scoring::ClauseResult*>& out) {
   for (const scoring::NodeResult& item : node.items) {
     collect_clauses(item, out);
   }
@@ -62,7 +69,8 @@ std::string explain_section(const scoring::Result& result, const TextOptions& op
     collect_clauses(category, clauses);
     for (const scoring::ClauseResult* clause : clauses) {
       table.add_row({esc(clause->clause ? clause->clause->id : ""), clause->score.to_fixed(digits),
-                     clause->max.to_fixed(digits), status_label(options.lang, clause->status), esc(clause->why)});
+                     clause->max.to_fixed(digits), status_label(options.lang, clause->status),
+                     esc(clause->why)});
     }
   }
   return "\n" + paint(options, k_bold, l.clauses) + "\n" + table.render("  ");
@@ -73,8 +81,8 @@ std::string gap_section(const scoring::Result& result, const TextOptions& option
   const scoring::Gap& gap = result.gap;
   std::string out = "\n" + paint(options, k_bold, l.gap) + "\n";
   if (gap.needed > util::Decimal()) {
-    out += fmt::format("  {}{}{} — {}\n", l.needed, colon(options.lang), gap.needed.to_fixed(digits),
-                       gap.reachable ? l.reachable : l.unreachable);
+    out += fmt::format("  {}{}{} — {}\n", l.needed, colon(options.lang),
+                       gap.needed.to_fixed(digits), gap.reachable ? l.reachable : l.unreachable);
   }
   if (!gap.blocking.empty()) {
     std::string codes;
@@ -88,8 +96,8 @@ std::string gap_section(const scoring::Result& result, const TextOptions& option
     table.add_row({"#", l.id, l.earned, l.max, l.recoverable});
     int n = 0;
     for (const scoring::GapPick& pick : gap.plan) {
-      table.add_row({std::to_string(++n), esc(pick.id), pick.score.to_fixed(digits), pick.max.to_fixed(digits),
-                     "+" + pick.recoverable.to_fixed(digits)});
+      table.add_row({std::to_string(++n), esc(pick.id), pick.score.to_fixed(digits),
+                     pick.max.to_fixed(digits), "+" + pick.recoverable.to_fixed(digits)});
     }
     out += table.render("  ");
   }
@@ -103,21 +111,26 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
   int digits = result.rubric ? result.rubric->precision_digits : 2;
   std::string out = paint(options, k_bold, unit_line(result.unit)) + "\n";
   if (result.rubric) {
-    out += field(options, l.rubric, esc(result.rubric->title) + " (" + esc(result.rubric->id) + ")");
+    out +=
+        field(options, l.rubric, esc(result.rubric->title) + " (" + esc(result.rubric->id) + ")");
   }
   out += field(options, l.source, esc(result.source));
-  out += field(options, l.score,
-               paint(options, k_bold, result.score.to_fixed(digits) + " / " + result.max.to_fixed(digits)));
-  out += fmt::format("{}{}{}  {}{}{}  {}{}{}\n", l.base, colon(options.lang), result.base.to_fixed(digits), l.bonus,
-                     colon(options.lang), result.bonus.to_fixed(digits), l.penalty, colon(options.lang),
+  out += field(
+      options, l.score,
+      paint(options, k_bold, result.score.to_fixed(digits) + " / " + result.max.to_fixed(digits)));
+  out += fmt::format("{}{}{}  {}{}{}  {}{}{}\n", l.base, colon(options.lang),
+                     result.base.to_fixed(digits), l.bonus, colon(options.lang),
+                     result.bonus.to_fixed(digits), l.penalty, colon(options.lang),
                      result.penalty.to_fixed(digits));
   bool eligible = result.verdict == scoring::Verdict::eligible;
-  out += field(options, l.verdict, paint(options, eligible ? k_green : k_red, verdict_label(options.lang, result.verdict)));
+  out += field(
+      options, l.verdict,
+      paint(options, eligible ? k_green : k_red, verdict_label(options.lang, result.verdict)));
   if (!result.reasons.empty()) {
-    std::string label = std::string(l.reasons) + colon(options.lang);
-    out += std::string(util::trim_spaces(label)) + "\n";
+    out += field(options, l.reasons, "");
     for (const scoring::Reason& reason : result.reasons) {
-      out += "  - " + esc(reason.code) + (reason.message.empty() ? "" : ": " + esc(reason.message)) + "\n";
+      out += "  - " + esc(reason.code) +
+             (reason.message.empty() ? "" : ": " + esc(reason.message)) + "\n";
     }
   }
   out += field(options, l.grade, result.grade ? esc(*result.grade) : std::string(l.none));
@@ -136,7 +149,9 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
     out += explain_section(result, options, digits);
   }
   if (!result.warnings.empty()) {
-    out += "\n" + paint(options, k_yellow, fmt::format("{} ({})", l.warnings, result.warnings.size())) + "\n";
+    out += "\n" +
+           paint(options, k_yellow, fmt::format("{} ({})", l.warnings, result.warnings.size())) +
+           "\n";
     for (const assessment::Warning& warning : result.warnings) {
       std::string where = warning.id.empty() ? "" : " " + esc(warning.id);
       out += "  - " + esc(warning.code) + where + ": " + esc(warning.message) + "\n";

@@ -1,5 +1,7 @@
 #include "report/text_table.hpp"
 
+#include <algorithm>
+
 #include "util/utf8.hpp"
 
 namespace cepin::report {

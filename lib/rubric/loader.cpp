@@ -77,8 +77,9 @@ void read_precision(MapReader& root, Context& context, Rubric& rubric) {
 
 // Reads an optional text that must be one of `choices` (bad-value otherwise).
 std::optional<std::string> read_choice(MapReader& root, Context& context, std::string_view key,
-                                       const std::vector<std::string>& choices) {
-  std::optional<std::string> value = root.text(key);
+                                       const std::vector<std::string>& choices,
+                                       Presence presence = Presence::optional) {
+  std::optional<std::string> value = root.text(key, presence);
   if (!value || std::find(choices.begin(), choices.end(), *value) != choices.end()) {
     return value;
   }
@@ -86,8 +87,12 @@ std::optional<std::string> read_choice(MapReader& root, Context& context, std::s
   if (hint.empty()) {
     hint = "use one of: " + fmt::format("{}", fmt::join(choices, ", "));
   }
+  std::string listed = choices.front();
+  for (std::size_t i = 1; i < choices.size(); ++i) {
+    listed += (i + 1 == choices.size() ? " or " : ", ") + choices[i];
+  }
   context.diagnostics.error(detail::value_at(root.map(), key, {1, 1}), "bad-value",
-                            fmt::format("`{}` must be {}, not `{}`", key, fmt::join(choices, " or "), *value), hint);
+                            fmt::format("`{}` must be {}, not `{}`", key, listed, *value), hint);
   return std::nullopt;
 }
 
@@ -156,10 +161,8 @@ void read_adjustment(const yaml::Node& map, Context& context, Rubric& rubric) {
   Adjustment adjustment;
   adjustment.position = detail::key_at(map, "id", detail::first_key_position(map));
   adjustment.id = detail::read_entry_id(reader, context).value_or("");
-  std::optional<std::string> kind = read_choice(reader, context, "kind", {"bonus", "penalty", "veto"});
-  if (!kind && map.find("kind") == nullptr) {
-    reader.entry("kind", Presence::required);
-  }
+  std::optional<std::string> kind =
+      read_choice(reader, context, "kind", {"bonus", "penalty", "veto"}, Presence::required);
   adjustment.text = reader.text("text", Presence::required).value_or("");
   if (kind == "bonus" || kind == "penalty") {
     adjustment.kind = *kind == "bonus" ? AdjustmentKind::bonus : AdjustmentKind::penalty;

@@ -478,8 +478,7 @@ std::optional<Rule> read_rule(MapReader& clause, Context& context, std::optional
   MapReader map(value, context.diagnostics, entry->key->position, fmt::format("the rule of clause {}", clause_id));
   std::optional<std::string> type_word = map.text("type", Presence::required);
   if (!type_word) {
-    map.finish({"type"});
-    return std::nullopt;
+    return std::nullopt;  // the parameters can't be judged without the type
   }
   std::optional<RuleType> type = parse_rule_type(*type_word);
   if (!type) {

@@ -9,10 +9,12 @@
 
 namespace cepin::rubric::detail {
 
+// Whether a list may be empty.
+enum class AllowEmpty { no, yes };
+
 // Calls `read` for every map of the list under `entry`; reports wrong-type for
 // a value that is not a list and for entries that are not maps, and empty-node
-// for an empty list when `what` must not be empty (`allow_empty` false).
-enum class AllowEmpty { no, yes };
+// for an empty or null list unless AllowEmpty::yes.
 template <typename Read>
 void for_each_map(Context& context, const yaml::MapEntry& entry, const char* what, AllowEmpty allow_empty,
                   Read read);
@@ -21,7 +23,6 @@ void for_each_map(Context& context, const yaml::MapEntry& entry, const char* wha
 // whether every category's full marks are known (none failed to load).
 bool read_categories(yaml::MapReader& root, Context& context, std::vector<Node>& categories);
 
-// Template definition.
 template <typename Read>
 void for_each_map(Context& context, const yaml::MapEntry& entry, const char* what, AllowEmpty allow_empty,
                   Read read) {

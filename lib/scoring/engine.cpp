@@ -92,9 +92,10 @@ class Scorer {
   void check_title();
   // Checks every item (warning per item that does not count) and returns
   // whether the items fall short of `requirement`.
-  bool lacks_evidence(const std::vector<std::string>& items, const rubric::EvidenceRequirement& requirement,
-                      const std::string& id);
-  void warn_missing(const rubric::EvidenceRequirement& requirement, const std::string& id, const char* what);
+  bool lacks_evidence(const std::vector<std::string>& items,
+                      const rubric::EvidenceRequirement& requirement, const std::string& id);
+  void warn_missing(const rubric::EvidenceRequirement& requirement, const std::string& id,
+                    const char* what);
   void warn(const char* code, const std::string& id, std::string message) {
     m_result.warnings.push_back(Warning{code, id, std::move(message)});
   }
@@ -114,15 +115,17 @@ class Scorer {
   Decimal m_penalty_sum;
 };
 
-bool Scorer::lacks_evidence(const std::vector<std::string>& items, const rubric::EvidenceRequirement& requirement,
-                            const std::string& id) {
+bool Scorer::lacks_evidence(const std::vector<std::string>& items,
+                            const rubric::EvidenceRequirement& requirement, const std::string& id) {
   int counted = 0;
   for (const std::string& item : items) {
     const EvidenceStatus status = m_evidence.check(m_root, item);
     if (status == EvidenceStatus::not_found) {
-      warn("evidence-not-found", id, fmt::format("evidence `{}` of `{}` was not found under the evidence root", item, id));
+      warn("evidence-not-found", id,
+           fmt::format("evidence `{}` of `{}` was not found under the evidence root", item, id));
     } else if (status == EvidenceStatus::outside_root) {
-      warn("evidence-outside-root", id, fmt::format("evidence `{}` of `{}` lies outside the evidence root", item, id));
+      warn("evidence-outside-root", id,
+           fmt::format("evidence `{}` of `{}` lies outside the evidence root", item, id));
     }
     if (!counts(status)) {
       continue;
@@ -139,8 +142,11 @@ bool Scorer::lacks_evidence(const std::vector<std::string>& items, const rubric:
   return counted < requirement.min_items;
 }
 
-void Scorer::warn_missing(const rubric::EvidenceRequirement& requirement, const std::string& id, const char* what) {
-  std::string need = requirement.min_items == 1 ? "1 evidence item" : fmt::format("{} evidence items", requirement.min_items);
+void Scorer::warn_missing(const rubric::EvidenceRequirement& requirement, const std::string& id,
+                          const char* what) {
+  std::string need = requirement.min_items == 1
+                         ? "1 evidence item"
+                         : fmt::format("{} evidence items", requirement.min_items);
   if (!requirement.kinds.empty()) {
     need += " of kind " + join(requirement.kinds);
   }
@@ -152,7 +158,8 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
   out.clause = &clause;
   out.max = clause.points;
   auto found = m_assessment.responses.find(clause.id);
-  const assessment::Response* response = found == m_assessment.responses.end() ? nullptr : &found->second;
+  const assessment::Response* response =
+      found == m_assessment.responses.end() ? nullptr : &found->second;
   if (response != nullptr) {
     out.evidence = response->evidence;
     out.note = response->note;
@@ -184,9 +191,10 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
   out.why = std::move(outcome.why);
   out.response = response_value(clause, *response);
   if (clause.veto && out.score < clause.points) {
-    m_clause_vetoes.push_back(Reason{"veto:" + clause.id, clause.id,
-                                     fmt::format("veto clause `{}` scored {} of {}", clause.id,
-                                                 out.score.to_string(), clause.points.to_string())});
+    m_clause_vetoes.push_back(
+        Reason{"veto:" + clause.id, clause.id,
+               fmt::format("veto clause `{}` scored {} of {}", clause.id, out.score.to_string(),
+                           clause.points.to_string())});
   }
   const bool lacking = lacks_evidence(response->evidence, clause.evidence, clause.id);
   if (lacking && out.score > Decimal()) {
@@ -242,8 +250,9 @@ void Scorer::score_adjustments() {
         warn("veto-unanswered", adjustment.id,
              fmt::format("veto event `{}` is unanswered and taken as not occurred", adjustment.id));
       } else if (*out.occurred) {
-        m_adjustment_vetoes.push_back(Reason{"veto:" + adjustment.id, adjustment.id,
-                                             fmt::format("veto event `{}` occurred", adjustment.id)});
+        m_adjustment_vetoes.push_back(
+            Reason{"veto:" + adjustment.id, adjustment.id,
+                   fmt::format("veto event `{}` occurred", adjustment.id)});
       }
     } else {
       out.count = answer != nullptr ? answer->count : 0;
@@ -275,8 +284,8 @@ void Scorer::score_prerequisites() {
       why = "is unanswered";
     }
     static const std::vector<std::string> k_none;
-    const bool lacking = lacks_evidence(answer != nullptr ? answer->evidence : k_none, prerequisite.evidence,
-                                        prerequisite.id);
+    const bool lacking = lacks_evidence(answer != nullptr ? answer->evidence : k_none,
+                                        prerequisite.evidence, prerequisite.id);
     if (out.met.value_or(false) && lacking) {
       warn_missing(prerequisite.evidence, prerequisite.id, "prerequisite");
       if (m_zero) {
@@ -293,16 +302,18 @@ void Scorer::score_prerequisites() {
 }
 
 void Scorer::check_title() {
-  const std::optional<util::Date> reference = m_options.as_of ? m_options.as_of : m_assessment.assessed_on;
+  const std::optional<util::Date> reference =
+      m_options.as_of ? m_options.as_of : m_assessment.assessed_on;
   if (!m_rubric.validity_years || !m_assessment.title_named_on || !reference) {
     return;
   }
   const util::Date until = util::add_years(*m_assessment.title_named_on, *m_rubric.validity_years);
   if (*reference > until) {
     warn("title-expired", "",
-         fmt::format("the title named on {} was valid for {} years, until {}; the reference date is {}",
-                     util::format_date(*m_assessment.title_named_on), *m_rubric.validity_years,
-                     util::format_date(until), util::format_date(*reference)));
+         fmt::format(
+             "the title named on {} was valid for {} years, until {}; the reference date is {}",
+             util::format_date(*m_assessment.title_named_on), *m_rubric.validity_years,
+             util::format_date(until), util::format_date(*reference)));
   }
 }
 
@@ -333,7 +344,8 @@ Result Scorer::run() {
   totals.applicable_full = applicable_full;
   totals.precision = m_rubric.precision();
   totals.bonus = m_rubric.bonus_cap ? util::min(*m_rubric.bonus_cap, m_bonus_sum) : m_bonus_sum;
-  totals.penalty = m_rubric.penalty_cap ? util::min(*m_rubric.penalty_cap, m_penalty_sum) : m_penalty_sum;
+  totals.penalty =
+      m_rubric.penalty_cap ? util::min(*m_rubric.penalty_cap, m_penalty_sum) : m_penalty_sum;
   m_result.base = totals.base(m_result.base_raw);
   m_result.bonus = totals.bonus;
   m_result.penalty = totals.penalty;
@@ -347,9 +359,10 @@ Result Scorer::run() {
     }
   }
   if (m_result.score < m_rubric.threshold) {
-    m_result.reasons.push_back(Reason{"below-threshold", "",
-                                      fmt::format("the score {} is below the threshold {}",
-                                                  m_result.score.to_string(), m_rubric.threshold.to_string())});
+    m_result.reasons.push_back(
+        Reason{"below-threshold", "",
+               fmt::format("the score {} is below the threshold {}", m_result.score.to_string(),
+                           m_rubric.threshold.to_string())});
   }
   m_result.verdict = m_result.reasons.empty() ? Verdict::eligible : Verdict::ineligible;
   for (const rubric::Grade& grade : m_rubric.grades) {
@@ -369,8 +382,9 @@ Result score(const assessment::Assessment& assessment, std::shared_ptr<const rub
   return Scorer(assessment, std::move(rubric), options, evidence).run();
 }
 
-Outcome score_outcome(const assessment::Assessment& assessment, std::shared_ptr<const rubric::Rubric> rubric,
-                      const Options& options, const EvidenceChecker& evidence) {
+Outcome score_outcome(const assessment::Assessment& assessment,
+                      std::shared_ptr<const rubric::Rubric> rubric, const Options& options,
+                      const EvidenceChecker& evidence) {
   diag::Diagnostic problem;
   problem.path = assessment.source;
   try {

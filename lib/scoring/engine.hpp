@@ -37,14 +37,16 @@ class AllNotApplicable : public std::runtime_error {
 // missing-evidence), per adjustment in list order (evidence per item,
 // missing-evidence, veto-unanswered), per prerequisite in rubric order
 // (prerequisite-unanswered, evidence per item, missing-evidence), then
-// title-expired.
+// title-expired. Under the zero evidence policy a bonus lacking evidence is
+// reported with count 0 and points 0, a prerequisite with met = false.
 Result score(const assessment::Assessment& assessment, std::shared_ptr<const rubric::Rubric> rubric,
              const Options& options, const EvidenceChecker& evidence);
 
 // As score(), with both exceptions turned into an ErrorResult whose single
 // diagnostic (path = assessment.source, no position) has the code
 // `all-not-applicable` or `score-overflow`.
-Outcome score_outcome(const assessment::Assessment& assessment, std::shared_ptr<const rubric::Rubric> rubric,
-                      const Options& options, const EvidenceChecker& evidence);
+Outcome score_outcome(const assessment::Assessment& assessment,
+                      std::shared_ptr<const rubric::Rubric> rubric, const Options& options,
+                      const EvidenceChecker& evidence);
 
 }  // namespace cepin::scoring

@@ -7,16 +7,17 @@ namespace cepin::scoring {
 
 // What became of one evidence item.
 enum class EvidenceStatus {
-  link,            // http:// or https://: counts
-  named,           // a named item without a path: counts
-  found,           // a path that exists inside the root: counts
-  not_found,       // a path that does not exist: evidence-not-found
-  outside_root,    // absolute, `..` out of the root, or a symlink out: evidence-outside-root
+  link,          // http:// or https://: counts
+  named,         // a named item without a path: counts
+  found,         // a path that exists inside the root: counts
+  not_found,     // a path that does not exist: evidence-not-found
+  outside_root,  // absolute, `..` out of the root, or a symlink out: evidence-outside-root
 };
 
 // Whether a status counts toward a requirement.
 inline bool counts(EvidenceStatus status) {
-  return status == EvidenceStatus::link || status == EvidenceStatus::named || status == EvidenceStatus::found;
+  return status == EvidenceStatus::link || status == EvidenceStatus::named ||
+         status == EvidenceStatus::found;
 }
 
 // Decides evidence items. The engine asks through this interface so that

@@ -9,7 +9,8 @@ Decimal Totals::base(Decimal base_raw) const {
     return base_raw;
   }
   return util::round_to_step(
-      util::Fraction{util::checked_mul(base_raw.units(), total.units()), applicable_full.units()}, precision);
+      util::Fraction{util::checked_mul(base_raw.units(), total.units()), applicable_full.units()},
+      precision);
 }
 
 Decimal Totals::final_score(Decimal base_raw) const {
@@ -21,7 +22,8 @@ int ScoreTree::add_node(int parent, std::optional<Decimal> cap) {
   return static_cast<int>(m_nodes.size()) - 1;
 }
 
-void ScoreTree::add_clause(int parent, std::string id, Decimal score, Decimal max, bool takes_part) {
+void ScoreTree::add_clause(int parent, std::string id, Decimal score, Decimal max,
+                           bool takes_part) {
   m_clauses.push_back(ClauseSlot{parent, std::move(id), score, max, takes_part});
 }
 
@@ -77,7 +79,8 @@ void ScoreTree::set(std::size_t index, Decimal score) {
   m_base_raw += delta;
 }
 
-Gap plan_gap(ScoreTree tree, const Totals& totals, Decimal threshold, std::vector<std::string> blocking) {
+Gap plan_gap(ScoreTree tree, const Totals& totals, Decimal threshold,
+             std::vector<std::string> blocking) {
   Gap gap;
   gap.blocking = std::move(blocking);
   Decimal final_score = totals.final_score(tree.base_raw());

@@ -73,6 +73,7 @@ class ScoreTree {
 // `blocking` are the reason codes points cannot fix. Picks the clause with the
 // largest recoverable (ties in rubric order) until the threshold is met or
 // nothing raises the final score.
-Gap plan_gap(ScoreTree tree, const Totals& totals, Decimal threshold, std::vector<std::string> blocking);
+Gap plan_gap(ScoreTree tree, const Totals& totals, Decimal threshold,
+             std::vector<std::string> blocking);
 
 }  // namespace cepin::scoring

@@ -29,7 +29,9 @@ std::string integer_text(__int128 value) {
 }
 
 // The fraction holding a decimal as is.
-Fraction whole(Decimal value) { return Fraction{value.units(), 1}; }
+Fraction whole(Decimal value) {
+  return Fraction{value.units(), 1};
+}
 
 // Rounds `value` and writes "<prefix> → <score>".
 RuleOutcome finish(Fraction value, Decimal precision, const std::string& prefix) {
@@ -37,12 +39,14 @@ RuleOutcome finish(Fraction value, Decimal precision, const std::string& prefix)
   return RuleOutcome{score, prefix + k_arrow + score.to_string()};
 }
 
-RuleOutcome check(const rubric::Clause& clause, const assessment::Response& response, Decimal precision) {
+RuleOutcome check(const rubric::Clause& clause, const assessment::Response& response,
+                  Decimal precision) {
   return finish(whole(response.met ? clause.points : Decimal()), precision,
                 response.met ? "check: met" : "check: not met");
 }
 
-RuleOutcome levels(const rubric::Clause& clause, const assessment::Response& response, Decimal precision) {
+RuleOutcome levels(const rubric::Clause& clause, const assessment::Response& response,
+                   Decimal precision) {
   Decimal points;
   for (const rubric::Level& level : clause.rule.levels) {
     if (level.label == response.level) {
@@ -53,23 +57,27 @@ RuleOutcome levels(const rubric::Clause& clause, const assessment::Response& res
   return finish(whole(points), precision, "levels: " + response.level);
 }
 
-RuleOutcome tiers(const rubric::Clause& clause, const assessment::Response& response, Decimal precision) {
+RuleOutcome tiers(const rubric::Clause& clause, const assessment::Response& response,
+                  Decimal precision) {
   const Decimal value = response.value;
   const bool is_min = clause.rule.tier_kind == TierKind::min;
   for (const rubric::Tier& tier : clause.rule.tiers) {
     if (is_min ? tier.bound <= value : value <= tier.bound) {
-      return finish(whole(tier.points), precision,
-                    "tiers: " + value.to_string() + (is_min ? k_ge : k_le) + tier.bound.to_string());
+      return finish(
+          whole(tier.points), precision,
+          "tiers: " + value.to_string() + (is_min ? k_ge : k_le) + tier.bound.to_string());
     }
   }
-  return finish(whole(Decimal()), precision,
-                "tiers: " + value.to_string() + (is_min ? " below every tier" : " above every tier"));
+  return finish(
+      whole(Decimal()), precision,
+      "tiers: " + value.to_string() + (is_min ? " below every tier" : " above every tier"));
 }
 
-RuleOutcome linear(const rubric::Clause& clause, const assessment::Response& response, Decimal precision) {
+RuleOutcome linear(const rubric::Clause& clause, const assessment::Response& response,
+                   Decimal precision) {
   const rubric::Rule& rule = clause.rule;
-  const std::string prefix =
-      fmt::format("linear: {} of {}..{}", response.value.to_string(), rule.from.to_string(), rule.to.to_string());
+  const std::string prefix = fmt::format("linear: {} of {}..{}", response.value.to_string(),
+                                         rule.from.to_string(), rule.to.to_string());
   __int128 num = checked_add(response.value.units(), -static_cast<__int128>(rule.from.units()));
   __int128 den = checked_add(rule.to.units(), -static_cast<__int128>(rule.from.units()));
   if (den < 0) {
@@ -85,17 +93,20 @@ RuleOutcome linear(const rubric::Clause& clause, const assessment::Response& res
   return finish(Fraction{checked_mul(clause.points.units(), num), den}, precision, prefix);
 }
 
-RuleOutcome shortfall(const rubric::Clause& clause, const assessment::Response& response, Decimal precision) {
+RuleOutcome shortfall(const rubric::Clause& clause, const assessment::Response& response,
+                      Decimal precision) {
   const rubric::Rule& rule = clause.rule;
   const Decimal value = response.value;
   if (value >= rule.target) {
     return finish(whole(clause.points), precision,
                   "shortfall: " + value.to_string() + k_ge + rule.target.to_string());
   }
-  const __int128 short_units = checked_add(rule.target.units(), -static_cast<__int128>(value.units()));
+  const __int128 short_units =
+      checked_add(rule.target.units(), -static_cast<__int128>(value.units()));
   const __int128 step = rule.step.units() > 0 ? rule.step.units() : Decimal::k_scale;
   const std::string tail = fmt::format(", {} per {}", rule.per.to_string(), rule.step.to_string());
-  const std::string head = "shortfall: " + value.to_string() + " < " + rule.target.to_string() + ", ";
+  const std::string head =
+      "shortfall: " + value.to_string() + " < " + rule.target.to_string() + ", ";
   Fraction score;
   std::string prefix;
   if (rule.whole_steps) {
@@ -105,15 +116,17 @@ RuleOutcome shortfall(const rubric::Clause& clause, const assessment::Response& 
     const std::string count = integer_text(steps);
     prefix = head + count + (steps == 1 ? " whole step" : " whole steps") + tail;
   } else {
-    const __int128 num =
-        checked_add(checked_mul(clause.points.units(), step), -checked_mul(rule.per.units(), short_units));
+    const __int128 num = checked_add(checked_mul(clause.points.units(), step),
+                                     -checked_mul(rule.per.units(), short_units));
     score = Fraction{num < 0 ? 0 : num, step};
-    prefix = head + Decimal::from_units(static_cast<int64_t>(short_units)).to_string() + " short" + tail;
+    prefix =
+        head + Decimal::from_units(static_cast<int64_t>(short_units)).to_string() + " short" + tail;
   }
   return finish(score, precision, prefix);
 }
 
-RuleOutcome deduct(const rubric::Clause& clause, const assessment::Response& response, Decimal precision) {
+RuleOutcome deduct(const rubric::Clause& clause, const assessment::Response& response,
+                   Decimal precision) {
   const rubric::Rule& rule = clause.rule;
   const __int128 deducted = checked_mul(rule.per.units(), response.count);
   __int128 num = checked_add(clause.points.units(), -deducted);
@@ -126,19 +139,24 @@ RuleOutcome deduct(const rubric::Clause& clause, const assessment::Response& res
   return finish(Fraction{num, 1}, precision, prefix);
 }
 
-RuleOutcome count(const rubric::Clause& clause, const assessment::Response& response, Decimal precision) {
+RuleOutcome count(const rubric::Clause& clause, const assessment::Response& response,
+                  Decimal precision) {
   const rubric::Rule& rule = clause.rule;
   const __int128 raw = checked_mul(rule.per.units(), response.count);
-  std::string prefix = fmt::format("count: {}{}{} = ", response.count, k_times, rule.per.to_string());
+  std::string prefix =
+      fmt::format("count: {}{}{} = ", response.count, k_times, rule.per.to_string());
   if (raw > clause.points.units()) {
-    prefix += Decimal::from_units(static_cast<int64_t>(raw > INT64_MAX ? INT64_MAX : raw)).to_string() + ", capped";
+    prefix +=
+        Decimal::from_units(static_cast<int64_t>(raw > INT64_MAX ? INT64_MAX : raw)).to_string() +
+        ", capped";
     return finish(whole(clause.points), precision, prefix);
   }
   prefix += Decimal::from_units(static_cast<int64_t>(raw)).to_string();
   return finish(Fraction{raw, 1}, precision, prefix);
 }
 
-RuleOutcome checklist(const rubric::Clause& clause, const assessment::Response& response, Decimal precision) {
+RuleOutcome checklist(const rubric::Clause& clause, const assessment::Response& response,
+                      Decimal precision) {
   const rubric::Rule& rule = clause.rule;
   const int64_t met = static_cast<int64_t>(response.labels.size());
   const int64_t n = static_cast<int64_t>(rule.elements.size());
@@ -179,7 +197,8 @@ RuleOutcome manual(const assessment::Response& response, Decimal precision) {
 
 }  // namespace
 
-RuleOutcome evaluate_rule(const rubric::Clause& clause, const assessment::Response& response, Decimal precision) {
+RuleOutcome evaluate_rule(const rubric::Clause& clause, const assessment::Response& response,
+                          Decimal precision) {
   switch (clause.rule.type) {
     case RuleType::check:
       return check(clause, response, precision);

@@ -117,7 +117,7 @@ std::string describe_adjustment(const rubric::Adjustment& adjustment) {
   if (adjustment.kind == rubric::AdjustmentKind::veto) {
     return "true or false (occurred)";
   }
-  std::string text = fmt::format("a whole number (count), {} points each", adjustment.per.to_string());
+  std::string text = fmt::format("a whole number (count), {} points per occurrence", adjustment.per.to_string());
   if (adjustment.cap) {
     text += fmt::format(", at most {}", adjustment.cap->to_string());
   }

@@ -166,6 +166,7 @@ class Builder : public YAML::EventHandler {
                       "a rubric or assessment never needs that much nesting"};
     }
     Node& node = make(mark, kind);
+    node.flow = flow;
     count(1, node.position);
     Open entry;
     entry.node = &node;

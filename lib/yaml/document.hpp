@@ -31,6 +31,7 @@ struct Node {
   diag::Position position;  // where the node starts (1-based, code points)
   std::string value;        // a scalar's text
   bool plain = true;        // an unquoted scalar (so `yes`, `1.10` are still text)
+  bool flow = false;        // a `[…]` or `{…}` collection
   std::vector<const Node*> items;  // a sequence's items
   std::vector<MapEntry> entries;   // a map's entries; duplicates removed (reported)
 

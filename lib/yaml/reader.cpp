@@ -124,8 +124,12 @@ void MapReader::finish(std::initializer_list<std::string_view> known) {
     if (std::find(m_asked.begin(), m_asked.end(), e.key->value) != m_asked.end()) {
       continue;
     }
+    std::string hint = util::did_you_mean(e.key->value, candidates);
+    if (hint.empty() && m_map->flow && e.value->is_null()) {
+      hint = "inside `{…}` a comma ends the entry: quote a text that contains `,` (or write `，`)";
+    }
     m_diagnostics->error(e.key->position, "unknown-key", fmt::format("unknown key `{}` in {}", e.key->value, m_what),
-                         util::did_you_mean(e.key->value, candidates));
+                         hint);
   }
 }
 

@@ -61,7 +61,9 @@ const rubric::Rubric& demo_rubric(const char* text = k_rubric) {
   return *loaded;
 }
 
-const char* k_head = "schema: cepin/assessment/1\nrubric: demo\nunit: {id: \"150600\", name: 鄂尔多斯市, kind: prefecture}\n";
+const char* k_head =
+    "schema: cepin/assessment/1\nrubric: demo\nunit: {id: \"150600\", name: 鄂尔多斯市, kind: "
+    "prefecture}\n";
 
 assessment::LoadResult load(const std::string& text, const rubric::Rubric& rubric = demo_rubric()) {
   yaml::Input input = yaml::parse_input("a.yaml", text);
@@ -98,7 +100,9 @@ const assessment::Response& response(const assessment::LoadResult& result, const
   return it->second;
 }
 
-util::Decimal dec(const char* text) { return *util::parse_decimal(text).value; }
+util::Decimal dec(const char* text) {
+  return *util::parse_decimal(text).value;
+}
 
 }  // namespace
 
@@ -139,7 +143,8 @@ adjustments: {national-model: 1, criticized: {count: 0}, ethnic-incident: false}
     CHECK(a.prerequisites.at("provincial-title").position.line == 8);
     CHECK(a.prerequisites.at("provincial-title").position.column == 17);
     CHECK(a.prerequisites.at("third-party-report").met == std::optional<bool>(true));
-    CHECK(a.prerequisites.at("third-party-report").evidence == std::vector<std::string>{"评估报告.pdf"});
+    CHECK(a.prerequisites.at("third-party-report").evidence ==
+          std::vector<std::string>{"评估报告.pdf"});
     const auto& r111 = response(result, "1.1.1");
     CHECK(r111.state == ResponseState::answered);
     CHECK(r111.met);
@@ -217,6 +222,20 @@ adjustments: {national-model: 1, criticized: {count: 0}, ethnic-incident: false}
     CHECK(response(result, "2.60").value == dec("89.5"));
   }
 
+  TEST_CASE("evidence: one text, a list, empty items dropped") {
+    auto result = load(std::string(k_head) + R"(responses:
+  "1.1.1": {met: true, evidence: 学习记录.pdf}
+  "1.1.10": {met: true, evidence: [a.pdf, "", ~, b.pdf]}
+  "2.2": {level: 良好, evidence: "  "}
+)");
+    CHECK(shown(result).empty());
+    CHECK(response(result, "1.1.1").evidence == std::vector<std::string>{"学习记录.pdf"});
+    CHECK(response(result, "1.1.10").evidence == std::vector<std::string>{"a.pdf", "b.pdf"});
+    CHECK(response(result, "2.2").evidence.empty());
+    CHECK(one_error("responses:\n  \"1.1.1\": {met: true, evidence: [[a]]}\n") ==
+          "5:35 error wrong-type: an evidence item must be a text, not a list");
+  }
+
   TEST_CASE("a checklist as a YAML list, empty or not") {
     auto result = load(std::string(k_head) + "responses:\n  \"1.2.1\": [经费保障, 计划]\n");
     CHECK(response(result, "1.2.1").labels == std::vector<std::string>{"计划", "经费保障"});
@@ -262,15 +281,18 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     }
     SUBCASE("checklist label in a list") {
       CHECK(one_error("responses:\n  \"1.2.1\": [计划, 计画]\n") ==
-            "5:17 error unknown-label: `计画` is not an element of clause 1.2.1 (did you mean `计划`?)");
+            "5:17 error unknown-label: `计画` is not an element of clause 1.2.1 (did you mean "
+            "`计划`?)");
     }
     SUBCASE("checklist duplicate in a list") {
       CHECK(one_error("responses:\n  \"1.2.1\": {met: [计划, 方案, 计划]}\n") ==
-            "5:27 error duplicate-label: element `计划` of clause 1.2.1 is listed twice (list each element once)");
+            "5:27 error duplicate-label: element `计划` of clause 1.2.1 is listed twice (list each "
+            "element once)");
     }
     SUBCASE("checklist map key") {
       CHECK(one_error("responses:\n  \"1.2.1\": {met: {计化: true}}\n") ==
-            "5:19 error unknown-label: `计化` is not an element of clause 1.2.1 (did you mean `计划`?)");
+            "5:19 error unknown-label: `计化` is not an element of clause 1.2.1 (did you mean "
+            "`计划`?)");
     }
     SUBCASE("checklist map value") {
       CHECK(one_error("responses:\n  \"1.2.1\": {met: {计划: 可以}}\n") ==
@@ -279,7 +301,8 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     }
     SUBCASE("count") {
       CHECK(one_error("responses:\n  \"2.3\": {count: -1}\n") ==
-            "5:18 error bad-count: a count cannot be negative, not `-1` (write a whole number from 0 to 1000000000)");
+            "5:18 error bad-count: a count cannot be negative, not `-1` (write a whole number from "
+            "0 to 1000000000)");
       CHECK(one_error("responses:\n  \"2.4\": 1.5\n") ==
             "5:10 error bad-count: a count must be a whole number, not `1.5` "
             "(write a whole number from 0 to 1000000000)");
@@ -289,14 +312,16 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     }
     SUBCASE("manual points") {
       CHECK(one_error("responses:\n  \"1.1.2\": 3.5\n") ==
-            "5:12 error points-out-of-range: points `3.5` are outside 0..3 for clause 1.1.2 (give a number from 0 to 3)");
+            "5:12 error points-out-of-range: points `3.5` are outside 0..3 for clause 1.1.2 (give "
+            "a number from 0 to 3)");
       CHECK(one_error("responses:\n  \"1.1.2\": {points: 1.2}\n") ==
             "5:21 error points-off-step: points `1.2` are not a multiple of 0.5 for clause 1.1.2 "
             "(use a multiple of 0.5, such as 1 or 1.5)");
     }
     SUBCASE("decimal") {
       CHECK(one_error("responses:\n  \"2.1\": {value: 1e2}\n") ==
-            "5:18 error bad-decimal: `1e2` is not a decimal (write the number out in full, without an exponent)");
+            "5:18 error bad-decimal: `1e2` is not a decimal (write the number out in full, without "
+            "an exponent)");
     }
     SUBCASE("a list where a scalar belongs") {
       CHECK(one_error("responses:\n  \"2.1\": [1, 2]\n") ==
@@ -311,12 +336,14 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
   TEST_CASE("key errors point at the key") {
     SUBCASE("wrong response kind") {
       CHECK(one_error("responses:\n  \"1.1.1\": {level: 良好}\n") ==
-            "5:13 error wrong-response-kind: clause 1.1.1 is scored by `check`, which takes `met`, not `level` "
+            "5:13 error wrong-response-kind: clause 1.1.1 is scored by `check`, which takes `met`, "
+            "not `level` "
             "(write `met:` (a boolean))");
     }
     SUBCASE("unknown key in a response") {
       CHECK(one_error("responses:\n  \"1.1.1\": {met: true, evidense: a.pdf}\n") ==
-            "5:24 error unknown-key: unknown key `evidense` in the response to clause 1.1.1 (did you mean `evidence`?)");
+            "5:24 error unknown-key: unknown key `evidense` in the response to clause 1.1.1 (did "
+            "you mean `evidence`?)");
     }
     SUBCASE("unknown clause with did you mean") {
       CHECK(one_error("responses:\n  \"1.1.3\": true\n") ==
@@ -324,49 +351,88 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     }
     SUBCASE("unknown clause with a dropped trailing zero") {
       CHECK(one_error("responses:\n  2.6: 88\n") ==
-            "5:3 error unknown-clause: unknown clause `2.6` (did you mean `2.60`? a trailing zero looks dropped "
+            "5:3 error unknown-clause: unknown clause `2.6` (did you mean `2.60`? a trailing zero "
+            "looks dropped "
             "(a spreadsheet or an unquoted number does that); write the id as text: \"2.60\")");
     }
     SUBCASE("an item is not a clause") {
       CHECK(one_error("responses:\n  \"1.1\": true\n") ==
-            "5:3 error unknown-clause: unknown clause `1.1` (`1.1` is a category or item: answer its clauses)");
+            "5:3 error unknown-clause: unknown clause `1.1` (`1.1` is a category or item: answer "
+            "its clauses)");
     }
     SUBCASE("an adjustment under responses") {
       CHECK(one_error("responses:\n  criticized: 1\n") ==
-            "5:3 error unknown-clause: unknown clause `criticized` (`criticized` is an adjustment: put it under "
+            "5:3 error unknown-clause: unknown clause `criticized` (`criticized` is an adjustment: "
+            "put it under "
             "`adjustments`)");
     }
     SUBCASE("unknown adjustment") {
       CHECK(one_error("adjustments: {national-modle: 1}\n") ==
-            "4:15 error unknown-adjustment: unknown adjustment `national-modle` (did you mean `national-model`?)");
+            "4:15 error unknown-adjustment: unknown adjustment `national-modle` (did you mean "
+            "`national-model`?)");
     }
     SUBCASE("unknown prerequisite") {
       CHECK(one_error("prerequisites: {provincal-title: true}\n") ==
-            "4:17 error unknown-prerequisite: unknown prerequisite `provincal-title` (did you mean `provincial-title`?)");
+            "4:17 error unknown-prerequisite: unknown prerequisite `provincal-title` (did you mean "
+            "`provincial-title`?)");
     }
     SUBCASE("a clause under prerequisites") {
       CHECK(one_error("prerequisites: {\"1.1.1\": true}\n") ==
-            "4:17 error unknown-prerequisite: unknown prerequisite `1.1.1` (`1.1.1` is a clause: put it under "
+            "4:17 error unknown-prerequisite: unknown prerequisite `1.1.1` (`1.1.1` is a clause: "
+            "put it under "
             "`responses`)");
     }
     SUBCASE("unknown top-level key") {
       CHECK(one_error("response: {}\n") ==
-            "4:1 error unknown-key: unknown key `response` in the assessment (did you mean `responses`?)");
+            "4:1 error unknown-key: unknown key `response` in the assessment (did you mean "
+            "`responses`?)");
     }
+  }
+
+  TEST_CASE("sections of the wrong shape") {
+    CHECK(one_error("responses: [1, 2]\n") ==
+          "4:12 error wrong-type: `responses` must be a map of ids to answers, not a list");
+    CHECK(one_error("adjustments: 3\n") ==
+          "4:14 error wrong-type: `adjustments` must be a map of ids to answers, not a text");
+    CHECK(one_error("responses: {[a]: true}\n") ==
+          "4:13 error wrong-type: an id must be a text, not a list");
+    CHECK(one_error("prerequisites: {provincial-title: [true]}\n") ==
+          "4:35 error wrong-type: `provincial-title` must be a boolean, not a list");
+    CHECK(
+        shown(load("schema: cepin/assessment/1\nrubric: demo\nunit: 150600\n")) ==
+        std::vector<std::string>{
+            "3:7 error wrong-type: `unit` must be a map with `id`, `name` and `kind`, not a text"});
+  }
+
+  TEST_CASE("YAML spellings of booleans reach the response as text") {
+    auto result = load(std::string(k_head) + R"(responses:
+  "1.1.1": "Yes"
+  "1.1.10": N
+prerequisites: {provincial-title: 有, third-party-report: {met: 无}}
+)");
+    CHECK(shown(result).empty());
+    CHECK(response(result, "1.1.1").met);
+    CHECK_FALSE(response(result, "1.1.10").met);
+    CHECK(result.assessment->prerequisites.at("provincial-title").met == std::optional<bool>(true));
+    CHECK(result.assessment->prerequisites.at("third-party-report").met ==
+          std::optional<bool>(false));
   }
 
   TEST_CASE("adjustments and prerequisites") {
     SUBCASE("wrong key for the kind") {
       CHECK(one_error("adjustments: {ethnic-incident: {count: 1}}\n") ==
-            "4:33 error wrong-response-kind: adjustment ethnic-incident is a veto, which takes `occurred`, not `count` "
+            "4:33 error wrong-response-kind: adjustment ethnic-incident is a veto, which takes "
+            "`occurred`, not `count` "
             "(write `occurred:` (a boolean))");
       CHECK(one_error("adjustments: {criticized: {occurred: true}}\n") ==
-            "4:28 error wrong-response-kind: adjustment criticized is a penalty, which takes `count`, not `occurred` "
+            "4:28 error wrong-response-kind: adjustment criticized is a penalty, which takes "
+            "`count`, not `occurred` "
             "(write `count:` (a whole number))");
     }
     SUBCASE("bad values") {
       CHECK(one_error("adjustments: {national-model: 两次}\n") ==
-            "4:31 error bad-count: `两次` is not a count (write a whole number from 0 to 1000000000)");
+            "4:31 error bad-count: `两次` is not a count (write a whole number from 0 to "
+            "1000000000)");
       CHECK(one_error("adjustments: {ethnic-incident: 2}\n") ==
             "4:32 error bad-boolean: `2` is not a boolean "
             "(write true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到)");
@@ -381,8 +447,10 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
       CHECK(shown(result).empty());
       REQUIRE(result.assessment);
       CHECK(result.assessment->adjustments.at("national-model").count == 2);
-      CHECK(result.assessment->adjustments.at("national-model").evidence == std::vector<std::string>{"表彰.pdf"});
-      CHECK(result.assessment->adjustments.at("ethnic-incident").occurred == std::optional<bool>(false));
+      CHECK(result.assessment->adjustments.at("national-model").evidence ==
+            std::vector<std::string>{"表彰.pdf"});
+      CHECK(result.assessment->adjustments.at("ethnic-incident").occurred ==
+            std::optional<bool>(false));
     }
   }
 
@@ -390,31 +458,62 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     SUBCASE("schema missing") {
       auto result = load("rubric: demo\nunit: {id: u1}\n");
       CHECK(shown(result) ==
-            std::vector<std::string>{"1:1 error missing-key: the assessment has no `schema` (add `schema:`)"});
+            std::vector<std::string>{
+                "1:1 error missing-key: the assessment has no `schema` (add `schema:`)"});
     }
     SUBCASE("a rubric's schema") {
       auto result = load("schema: cepin/rubric/1\nrubric: demo\nunit: {id: u1}\n");
-      CHECK(shown(result) == std::vector<std::string>{
-                                 "1:9 error unknown-schema: unknown schema `cepin/rubric/1` (this file is a rubric; "
-                                 "an assessment declares `schema: cepin/assessment/1`)"});
+      CHECK(shown(result) ==
+            std::vector<std::string>{
+                "1:9 error unknown-schema: unknown schema `cepin/rubric/1` (this file is a rubric; "
+                "an assessment declares `schema: cepin/assessment/1`)"});
     }
     SUBCASE("another schema") {
       auto result = load("schema: cepin/assessment/2\nrubric: demo\nunit: {id: u1}\n");
-      CHECK(shown(result) == std::vector<std::string>{"1:9 error unknown-schema: unknown schema "
-                                                      "`cepin/assessment/2` (write `schema: cepin/assessment/1`)"});
+      CHECK(shown(result) ==
+            std::vector<std::string>{"1:9 error unknown-schema: unknown schema "
+                                     "`cepin/assessment/2` (write `schema: cepin/assessment/1`)"});
     }
     SUBCASE("rubric mismatch") {
       auto result = load("schema: cepin/assessment/1\nrubric: neac-county-2020\nunit: {id: u1}\n");
-      CHECK(shown(result) == std::vector<std::string>{
-                                 "2:9 error rubric-mismatch: the assessment is for rubric `neac-county-2020`, not "
-                                 "`demo` (score it against its own rubric, or correct `rubric:`)"});
+      CHECK(shown(result) ==
+            std::vector<std::string>{
+                "2:9 error rubric-mismatch: the assessment is for rubric `neac-county-2020`, not "
+                "`demo` (score it against its own rubric, or correct `rubric:`)"});
+      REQUIRE(result.unit);
+      CHECK(result.unit->id == "u1");
+    }
+    SUBCASE("a rubric mismatch skips the answers") {
+      auto result = load(
+          "schema: cepin/assessment/1\nrubric: other\nunit: {id: u1, kind: county}\nresponses: "
+          "{\"9.9\": 1}\n"
+          "adjustments: {x: 1}\nprerequisites: {y: true}\n");
+      CHECK(shown(result) ==
+            std::vector<std::string>{
+                "2:9 error rubric-mismatch: the assessment is for rubric `other`, not `demo` "
+                "(score it against its own rubric, or correct `rubric:`)"});
+    }
+    SUBCASE("a rubric file is not read as an assessment") {
+      auto result = load("schema: cepin/rubric/1\nid: demo\ntitle: x\ncategories: []\n");
+      CHECK(shown(result) ==
+            std::vector<std::string>{
+                "1:9 error unknown-schema: unknown schema `cepin/rubric/1` (this file is a rubric; "
+                "an assessment declares `schema: cepin/assessment/1`)"});
+      CHECK_FALSE(result.unit);
+    }
+    SUBCASE("a misspelt schema still reads the rest") {
+      auto result = load(
+          "schema: cepin/asessment/1\nrubric: demo\nunit: {id: u1}\nresponses: {\"1.1.1\": "
+          "perhaps}\n");
+      CHECK(shown(result).size() == 2);
       REQUIRE(result.unit);
       CHECK(result.unit->id == "u1");
     }
     SUBCASE("a bad rubric reference") {
       auto result = load("schema: cepin/assessment/1\nrubric: \"@2020\"\nunit: {id: u1}\n");
-      CHECK(shown(result) == std::vector<std::string>{"2:9 error bad-rubric-ref: `@2020` does not name a rubric "
-                                                      "(write `rubric: id` or `rubric: id@version`)"});
+      CHECK(shown(result) ==
+            std::vector<std::string>{"2:9 error bad-rubric-ref: `@2020` does not name a rubric "
+                                     "(write `rubric: id` or `rubric: id@version`)"});
     }
     SUBCASE("a pinned version that matches") {
       auto result = load("schema: cepin/assessment/1\nrubric: demo@2020\nunit: {id: u1}\n");
@@ -424,30 +523,36 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     }
     SUBCASE("a pinned version that differs") {
       auto result = load("schema: cepin/assessment/1\nrubric: demo@2019\nunit: {id: u1}\n");
-      CHECK(shown(result) == std::vector<std::string>{
-                                 "2:9 warning rubric-version: the assessment pins version 2019 but rubric demo is "
-                                 "version 2020"});
+      CHECK(shown(result) ==
+            std::vector<std::string>{
+                "2:9 warning rubric-version: the assessment pins version 2019 but rubric demo is "
+                "version 2020"});
       REQUIRE(result.assessment);
       REQUIRE(result.assessment->warnings.size() == 1);
       CHECK(result.assessment->warnings[0].code == "rubric-version");
-      CHECK(result.assessment->warnings[0].message == "the assessment pins version 2019 but rubric demo is version 2020");
+      CHECK(result.assessment->warnings[0].message ==
+            "the assessment pins version 2019 but rubric demo is version 2020");
     }
     SUBCASE("a pin on a rubric without version") {
       rubric::Rubric unversioned = demo_rubric();
       unversioned.version.reset();
       unversioned.build_index();
-      auto result = load("schema: cepin/assessment/1\nrubric: demo@2019\nunit: {id: u1}\n", unversioned);
-      CHECK(shown(result) == std::vector<std::string>{
-                                 "2:9 warning rubric-version: the assessment pins version 2019 but rubric demo has "
-                                 "no version"});
+      auto result =
+          load("schema: cepin/assessment/1\nrubric: demo@2019\nunit: {id: u1}\n", unversioned);
+      CHECK(shown(result) ==
+            std::vector<std::string>{
+                "2:9 warning rubric-version: the assessment pins version 2019 but rubric demo has "
+                "no version"});
       REQUIRE(result.assessment);
       CHECK(result.assessment->warnings.size() == 1);
     }
     SUBCASE("a unit kind the rubric does not apply to") {
-      auto result = load("schema: cepin/assessment/1\nrubric: demo\nunit: {id: u1, kind: county}\n");
-      CHECK(shown(result) == std::vector<std::string>{
-                                 "3:22 warning unit-kind: unit kind `county` is not one rubric demo applies to "
-                                 "(prefecture)"});
+      auto result =
+          load("schema: cepin/assessment/1\nrubric: demo\nunit: {id: u1, kind: county}\n");
+      CHECK(shown(result) ==
+            std::vector<std::string>{
+                "3:22 warning unit-kind: unit kind `county` is not one rubric demo applies to "
+                "(prefecture)"});
       REQUIRE(result.assessment);
       REQUIRE(result.assessment->warnings.size() == 1);
       CHECK(result.assessment->warnings[0].code == "unit-kind");
@@ -456,31 +561,41 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
       rubric::Rubric any = demo_rubric();
       any.applies_to.clear();
       any.build_index();
-      auto result = load("schema: cepin/assessment/1\nrubric: demo\nunit: {id: u1, kind: county}\n", any);
+      auto result =
+          load("schema: cepin/assessment/1\nrubric: demo\nunit: {id: u1, kind: county}\n", any);
       CHECK(shown(result).empty());
     }
     SUBCASE("unit problems") {
-      auto result = load("schema: cepin/assessment/1\nrubric: demo\nunit: {name: 某市, type: city}\n");
-      CHECK(shown(result) == std::vector<std::string>{
-                                 "3:1 error missing-key: `unit` has no `id` (add `id:`)",
-                                 "3:18 error unknown-key: unknown key `type` in `unit`"});
+      auto result =
+          load("schema: cepin/assessment/1\nrubric: demo\nunit: {name: 某市, type: city}\n");
+      CHECK(shown(result) ==
+            std::vector<std::string>{"3:1 error missing-key: `unit` has no `id` (add `id:`)",
+                                     "3:18 error unknown-key: unknown key `type` in `unit`"});
       REQUIRE(result.unit);
       CHECK(result.unit->name == "某市");
       auto missing = load("schema: cepin/assessment/1\nrubric: demo\n");
-      CHECK(shown(missing) == std::vector<std::string>{"1:1 error missing-key: the assessment has no `unit` (add `unit:`)"});
+      CHECK(shown(missing) ==
+            std::vector<std::string>{
+                "1:1 error missing-key: the assessment has no `unit` (add `unit:`)"});
       CHECK_FALSE(missing.unit);
     }
     SUBCASE("dates") {
-      auto result = load(std::string(k_head) + "assessed_on: 2025-6-31\ntitle: {named_on: 2025-02-29}\n");
-      CHECK(shown(result) == std::vector<std::string>{
-                                 "4:14 error bad-date: `2025-6-31` is not a date (write YYYY-MM-DD, as in 2025-06-30)",
-                                 "5:19 error bad-date: `2025-02-29` is not a date (write YYYY-MM-DD, as in 2025-06-30)"});
+      auto result =
+          load(std::string(k_head) + "assessed_on: 2025-6-31\ntitle: {named_on: 2025-02-29}\n");
+      CHECK(
+          shown(result) ==
+          std::vector<std::string>{
+              "4:14 error bad-date: `2025-6-31` is not a date (write YYYY-MM-DD, as in 2025-06-30)",
+              "5:19 error bad-date: `2025-02-29` is not a date (write YYYY-MM-DD, as in "
+              "2025-06-30)"});
       auto empty_title = load(std::string(k_head) + "title: {}\n");
-      CHECK(shown(empty_title) == std::vector<std::string>{"4:1 error missing-key: `title` has no `named_on` (add `named_on:`)"});
+      CHECK(shown(empty_title) ==
+            std::vector<std::string>{
+                "4:1 error missing-key: `title` has no `named_on` (add `named_on:`)"});
     }
     SUBCASE("evidence_root must stay inside") {
-      for (const char* root : {"/srv/evidence", "../evidence", "a/../../b", "\\\\server\\share", "C:/evidence",
-                               "a\\..\\..\\b"}) {
+      for (const char* root : {"/srv/evidence", "../evidence", "a/../../b", "\\\\server\\share",
+                               "C:/evidence", "a\\..\\..\\b"}) {
         CAPTURE(root);
         auto result = load(std::string(k_head) + "evidence_root: '" + root + "'\n");
         REQUIRE(result.diagnostics.size() == 1);
@@ -489,9 +604,10 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
         CHECK(result.diagnostics[0].column == 16);
       }
       CHECK(shown(load(std::string(k_head) + "evidence_root: ../x\n")) ==
-            std::vector<std::string>{"4:16 error evidence-root-outside: `evidence_root` `../x` is not inside the "
-                                     "assessment's folder (give a relative path that stays inside this file's "
-                                     "folder, such as `evidence`)"});
+            std::vector<std::string>{
+                "4:16 error evidence-root-outside: `evidence_root` `../x` is not inside the "
+                "assessment's folder (give a relative path that stays inside this file's "
+                "folder, such as `evidence`)"});
       auto inside = load(std::string(k_head) + "evidence_root: 'a\\b/../c/.'\n");
       REQUIRE(inside.assessment);
       CHECK(inside.assessment->evidence_root == "a/c");
@@ -501,8 +617,9 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     }
     SUBCASE("not a map") {
       auto result = load("- a\n- b\n");
-      CHECK(shown(result) == std::vector<std::string>{"1:1 error wrong-type: an assessment must be a map, not a list "
-                                                      "(start with `schema: cepin/assessment/1`)"});
+      CHECK(shown(result) == std::vector<std::string>{
+                                 "1:1 error wrong-type: an assessment must be a map, not a list "
+                                 "(start with `schema: cepin/assessment/1`)"});
     }
   }
 
@@ -528,23 +645,34 @@ prerequisites: {provincal-title: 是}
     CHECK(result.unit->id == "u1");
     CHECK(shown(result) ==
           std::vector<std::string>{
-              "2:9 warning rubric-version: the assessment pins version 2019 but rubric demo is version 2020",
-              "3:22 warning unit-kind: unit kind `county` is not one rubric demo applies to (prefecture)",
-              "5:13 error wrong-response-kind: clause 1.1.1 is scored by `check`, which takes `met`, not `level` "
+              "2:9 warning rubric-version: the assessment pins version 2019 but rubric demo is "
+              "version 2020",
+              "3:22 warning unit-kind: unit kind `county` is not one rubric demo applies to "
+              "(prefecture)",
+              "5:13 error wrong-response-kind: clause 1.1.1 is scored by `check`, which takes "
+              "`met`, not `level` "
               "(write `met:` (a boolean))",
-              "6:12 error points-out-of-range: points `9` are outside 0..3 for clause 1.1.2 (give a number from 0 to 3)",
+              "6:12 error points-out-of-range: points `9` are outside 0..3 for clause 1.1.2 (give "
+              "a number from 0 to 3)",
               "7:3 error unknown-clause: unknown clause `1.1.9` (did you mean `1.1.1`?)",
-              "8:12 error duplicate-label: element `计划` of clause 1.2.1 is listed twice (list each element once)",
+              "8:12 error duplicate-label: element `计划` of clause 1.2.1 is listed twice (list "
+              "each element once)",
               "9:10 error unknown-label: `良` is not a level of clause 2.2 (did you mean `良好`?)",
-              "10:10 error bad-count: a count cannot be negative, not `-1` (write a whole number from 0 to 1000000000)",
-              "12:11 error not-optional: clause 2.60 is not optional and cannot be answered `n/a` (answer it, or mark "
+              "10:10 error bad-count: a count cannot be negative, not `-1` (write a whole number "
+              "from 0 to 1000000000)",
+              "12:11 error not-optional: clause 2.60 is not optional and cannot be answered `n/a` "
+              "(answer it, or mark "
               "the clause `optional: true` in the rubric)",
-              "13:3 error duplicate-key: duplicate key `2.3` (each key may appear once in a map; remove or merge the repeated one)",
-              "14:31 error bad-count: a count must be a whole number, not `1.5` (write a whole number from 0 to "
+              "13:3 error duplicate-key: duplicate key `2.3` (each key may appear once in a map; "
+              "remove or merge the repeated one)",
+              "14:31 error bad-count: a count must be a whole number, not `1.5` (write a whole "
+              "number from 0 to "
               "1000000000)",
-              "14:53 error bad-boolean: `maybe` is not a boolean (write true/false, yes/no, y/n, 1/0, 是/否, 有/无 or "
+              "14:53 error bad-boolean: `maybe` is not a boolean (write true/false, yes/no, y/n, "
+              "1/0, 是/否, 有/无 or "
               "达到/未达到)",
-              "15:17 error unknown-prerequisite: unknown prerequisite `provincal-title` (did you mean `provincial-title`?)",
+              "15:17 error unknown-prerequisite: unknown prerequisite `provincal-title` (did you "
+              "mean `provincial-title`?)",
           });
   }
 }

@@ -11,7 +11,9 @@ using util::Decimal;
 
 namespace {
 
-Decimal dec(const char* text) { return *util::parse_decimal(text).value; }
+Decimal dec(const char* text) {
+  return *util::parse_decimal(text).value;
+}
 
 rubric::Clause clause(const char* id, rubric::RuleType type, const char* points = "10") {
   rubric::Clause c;
@@ -49,31 +51,35 @@ std::string error_of(const assessment::Parsed<T>& parsed) {
 
 TEST_SUITE("assessment::parse_boolean") {
   TEST_CASE("every accepted spelling") {
-    for (const char* yes : {"true", "yes", "y", "1", "是", "有", "达到", "TRUE", "True", "Yes", "Y", " yes ",
-                            "\xE3\x80\x80是\xE3\x80\x80", "\tTrue"}) {
+    for (const char* yes : {"true", "yes", "y", "1", "是", "有", "达到", "TRUE", "True", "Yes", "Y",
+                            " yes ", "\xE3\x80\x80是\xE3\x80\x80", "\tTrue"}) {
       CAPTURE(yes);
       CHECK(assessment::parse_boolean(yes) == std::optional<bool>(true));
     }
-    for (const char* no : {"false", "no", "n", "0", "否", "无", "未达到", "FALSE", "No", "N", " 0 "}) {
+    for (const char* no :
+         {"false", "no", "n", "0", "否", "无", "未达到", "FALSE", "No", "N", " 0 "}) {
       CAPTURE(no);
       CHECK(assessment::parse_boolean(no) == std::optional<bool>(false));
     }
   }
   TEST_CASE("anything else is nothing") {
-    for (const char* bad : {"", "maybe", "t", "f", "on", "off", "2", "1.0", "不", "达", "ｙｅｓ", "yes!"}) {
+    for (const char* bad :
+         {"", "maybe", "t", "f", "on", "off", "2", "1.0", "不", "达", "ｙｅｓ", "yes!"}) {
       CAPTURE(bad);
       CHECK_FALSE(assessment::parse_boolean(bad).has_value());
     }
   }
   TEST_CASE("read_boolean lists the spellings") {
     CHECK(error_of(assessment::read_boolean(" maybe ")) ==
-          "bad-boolean: `maybe` is not a boolean (write true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到)");
+          "bad-boolean: `maybe` is not a boolean (write true/false, yes/no, y/n, 1/0, 是/否, 有/无 "
+          "or 达到/未达到)");
   }
 }
 
 TEST_SUITE("assessment::is_not_applicable") {
   TEST_CASE("spellings") {
-    for (const char* na : {"n/a", "N/A", "n/A", "na", "NA", "Na", "不适用", " NA ", "\xE3\x80\x80不适用"}) {
+    for (const char* na :
+         {"n/a", "N/A", "n/A", "na", "NA", "Na", "不适用", " NA ", "\xE3\x80\x80不适用"}) {
       CAPTURE(na);
       CHECK(assessment::is_not_applicable(na));
     }
@@ -93,14 +99,17 @@ TEST_SUITE("assessment::read_count") {
   }
   TEST_CASE("errors") {
     const char* hint = " (write a whole number from 0 to 1000000000)";
-    CHECK(error_of(assessment::read_count("-1")) == std::string("bad-count: a count cannot be negative, not `-1`") + hint);
+    CHECK(error_of(assessment::read_count("-1")) ==
+          std::string("bad-count: a count cannot be negative, not `-1`") + hint);
     CHECK(error_of(assessment::read_count("2.5")) ==
           std::string("bad-count: a count must be a whole number, not `2.5`") + hint);
     CHECK(error_of(assessment::read_count("1000000001")) ==
           std::string("bad-count: a count cannot be above 1000000000, not `1000000001`") + hint);
     CHECK(error_of(assessment::read_count("99999999999999999999")) ==
-          std::string("bad-count: a count cannot be above 1000000000, not `99999999999999999999`") + hint);
-    CHECK(error_of(assessment::read_count("two")) == std::string("bad-count: `two` is not a count") + hint);
+          std::string("bad-count: a count cannot be above 1000000000, not `99999999999999999999`") +
+              hint);
+    CHECK(error_of(assessment::read_count("two")) ==
+          std::string("bad-count: `two` is not a count") + hint);
     CHECK(error_of(assessment::read_count("1e3")) ==
           "bad-count: `1e3` is not a count (write the number out in full, without an exponent)");
     CHECK(error_of(assessment::read_count("2%")) ==
@@ -116,9 +125,11 @@ TEST_SUITE("assessment::read_value") {
     CHECK(*assessment::read_value("-3").value == dec("-3"));
   }
   TEST_CASE("errors carry the decimal parser's words") {
-    CHECK(error_of(assessment::read_value(".5")) == "bad-decimal: `.5` is not a decimal (write a leading zero, as in 0.5)");
+    CHECK(error_of(assessment::read_value(".5")) ==
+          "bad-decimal: `.5` is not a decimal (write a leading zero, as in 0.5)");
     CHECK(error_of(assessment::read_value("1.1234567")) ==
-          "bad-decimal: `1.1234567` has more than 6 digits after the point (round it to at most 6 decimal places)");
+          "bad-decimal: `1.1234567` has more than 6 digits after the point (round it to at most 6 "
+          "decimal places)");
   }
 }
 
@@ -129,13 +140,16 @@ TEST_SUITE("assessment::read_points") {
     CHECK(*assessment::read_points(c, "0").value == dec("0"));
     CHECK(*assessment::read_points(c, "3").value == dec("3"));
     CHECK(error_of(assessment::read_points(c, "3.5")) ==
-          "points-out-of-range: points `3.5` are outside 0..3 for clause 1.1.2 (give a number from 0 to 3)");
+          "points-out-of-range: points `3.5` are outside 0..3 for clause 1.1.2 (give a number from "
+          "0 to 3)");
     CHECK(error_of(assessment::read_points(c, "-1")) ==
-          "points-out-of-range: points `-1` are outside 0..3 for clause 1.1.2 (give a number from 0 to 3)");
+          "points-out-of-range: points `-1` are outside 0..3 for clause 1.1.2 (give a number from "
+          "0 to 3)");
     c.rule.manual_step = dec("0.5");
     CHECK(*assessment::read_points(c, "1.5").value == dec("1.5"));
     CHECK(error_of(assessment::read_points(c, "1.3")) ==
-          "points-off-step: points `1.3` are not a multiple of 0.5 for clause 1.1.2 (use a multiple of 0.5, such as 1 or 1.5)");
+          "points-off-step: points `1.3` are not a multiple of 0.5 for clause 1.1.2 (use a "
+          "multiple of 0.5, such as 1 or 1.5)");
     CHECK(error_of(assessment::read_points(c, "x")) ==
           "bad-decimal: `x` is not a decimal (a decimal looks like 90, 2.5 or -0.25)");
   }
@@ -202,7 +216,8 @@ TEST_SUITE("assessment::parse_response") {
     }
     SUBCASE("duplicate") {
       CHECK(error_of(assessment::parse_response(c, "计划;方案;计划")) ==
-            "duplicate-label: element `计划` of clause 1.2.1 is listed twice (list each element once)");
+            "duplicate-label: element `计划` of clause 1.2.1 is listed twice (list each element "
+            "once)");
     }
   }
   TEST_CASE("levels") {
@@ -216,7 +231,8 @@ TEST_SUITE("assessment::parse_response") {
           "unknown-label: `excellent` is not a level of clause 3.1.2 (levels: 优秀, 良好, 一般)");
   }
   TEST_CASE("value rules") {
-    for (auto type : {rubric::RuleType::tiers, rubric::RuleType::linear, rubric::RuleType::shortfall}) {
+    for (auto type :
+         {rubric::RuleType::tiers, rubric::RuleType::linear, rubric::RuleType::shortfall}) {
       auto c = clause("2.3.1", type);
       auto r = assessment::parse_response(c, "96.5%");
       REQUIRE(r);

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "test_report_fixture.hpp"
 #include "report/csv.hpp"
+#include "test_report_fixture.hpp"
 
 using namespace cepin;
 using namespace cepin::report;
@@ -31,7 +31,8 @@ TEST_SUITE("report::csv") {
     SUBCASE("one rubric: columns by category id; an error row") {
       CsvLayout layout({rubric});
       CHECK(layout.header(Bom::no) + layout.row(fixture::ineligible_result(rubric)) +
-                layout.row(fixture::eligible_result(rubric)) + layout.row(fixture::error_result()) ==
+                layout.row(fixture::eligible_result(rubric)) +
+                layout.row(fixture::error_result()) ==
             R"EOS(source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,1,2
 units/a.yaml,150600,鄂尔多斯市,demo,5.50,20.00,ineligible,,veto:incident;prerequisite:provincial-title;below-threshold,3,4.50,0.00
 units/b.yaml,150200,包头市,demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
@@ -41,9 +42,10 @@ units/bad.yaml,150700,呼伦贝尔市,,,,error,,`1e2` is not a decimal,,,
     SUBCASE("two rubrics mixed, repeated ids once, with a BOM") {
       auto other = fixture::demo_rubric("other");
       CsvLayout layout({rubric, other, rubric, nullptr});
-      CHECK(layout.header(Bom::yes) + layout.row(fixture::ineligible_result(rubric)) +
-                layout.row(fixture::eligible_result(other)) ==
-            R"EOS(﻿source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,demo:1,demo:2,other:1,other:2
+      CHECK(
+          layout.header(Bom::yes) + layout.row(fixture::ineligible_result(rubric)) +
+              layout.row(fixture::eligible_result(other)) ==
+          R"EOS(﻿source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,demo:1,demo:2,other:1,other:2
 units/a.yaml,150600,鄂尔多斯市,demo,5.50,20.00,ineligible,,veto:incident;prerequisite:provincial-title;below-threshold,3,4.50,0.00,,
 units/b.yaml,150200,包头市,other,19.00,20.00,eligible,优秀,,0,,,9.00,10.00
 )EOS");
@@ -54,7 +56,9 @@ units/b.yaml,150200,包头市,other,19.00,20.00,eligible,优秀,,0,,,9.00,10.00
       for (const char* name : {"=HYPERLINK(\"http://x\")", "+1-2", "@SUM(A1)", "-x", "a,b\nc"}) {
         rows += layout.row(fixture::eligible_result(rubric, "g.yaml", name, "19"));
       }
-      CHECK(rows == R"EOS(g.yaml,150200,"'=HYPERLINK(""http://x"")",demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
+      CHECK(
+          rows ==
+          R"EOS(g.yaml,150200,"'=HYPERLINK(""http://x"")",demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
 g.yaml,150200,'+1-2,demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
 g.yaml,150200,'@SUM(A1),demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
 g.yaml,150200,'-x,demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
@@ -66,10 +70,12 @@ c",demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
       scoring::ErrorResult error = fixture::error_result();
       error.rubric = rubric;
       error.unit.reset();
-      CHECK(CsvLayout({rubric}).row(error) == "units/bad.yaml,,,demo,,,error,,`1e2` is not a decimal,,,\n");
+      CHECK(CsvLayout({rubric}).row(error) ==
+            "units/bad.yaml,,,demo,,,error,,`1e2` is not a decimal,,,\n");
     }
     SUBCASE("no rubric: the fixed columns only") {
-      CHECK(CsvLayout({}).header(Bom::no) == "source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings\n");
+      CHECK(CsvLayout({}).header(Bom::no) ==
+            "source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings\n");
     }
   }
 }

@@ -13,9 +13,12 @@ namespace cepin::report::fixture {
 
 using util::Decimal;
 
-inline Decimal dec(const char* text) { return *util::parse_decimal(text).value; }
+inline Decimal dec(const char* text) {
+  return *util::parse_decimal(text).value;
+}
 
-inline rubric::Clause clause(const char* id, const char* text, const char* points, rubric::RuleType type) {
+inline rubric::Clause clause(const char* id, const char* text, const char* points,
+                             rubric::RuleType type) {
   rubric::Clause c;
   c.id = id;
   c.text = text;
@@ -66,8 +69,10 @@ inline std::shared_ptr<rubric::Rubric> demo_rubric(const char* id = "demo") {
   c22.veto = true;
   c2.clauses = {c21, c22};
   r->categories = {c1, c2};
-  rubric::Adjustment bonus{"national-model", rubric::AdjustmentKind::bonus, "全国模范集体", dec("2"), dec("4"), {}, {}};
-  rubric::Adjustment penalty{"criticized", rubric::AdjustmentKind::penalty, "通报批评", dec("1"), {}, {}, {}};
+  rubric::Adjustment bonus{
+      "national-model", rubric::AdjustmentKind::bonus, "全国模范集体", dec("2"), dec("4"), {}, {}};
+  rubric::Adjustment penalty{
+      "criticized", rubric::AdjustmentKind::penalty, "通报批评", dec("1"), {}, {}, {}};
   rubric::Adjustment veto{"incident", rubric::AdjustmentKind::veto, "重大事件", {}, {}, {}, {}};
   r->adjustments = {bonus, penalty, veto};
   r->prerequisites = {{"provincial-title", "已获省级命名", {1, {}}, {}}};
@@ -76,8 +81,9 @@ inline std::shared_ptr<rubric::Rubric> demo_rubric(const char* id = "demo") {
   return r;
 }
 
-inline scoring::ClauseResult clause_result(const rubric::Rubric& r, const char* id, const char* score,
-                                           scoring::ClauseStatus status, const char* why) {
+inline scoring::ClauseResult clause_result(const rubric::Rubric& r, const char* id,
+                                           const char* score, scoring::ClauseStatus status,
+                                           const char* why) {
   scoring::ClauseResult c;
   c.clause = r.find_clause(id);
   c.score = dec(score);
@@ -107,16 +113,19 @@ inline scoring::Result ineligible_result(std::shared_ptr<const rubric::Rubric> r
   const auto& c2 = r->categories[1];
   scoring::NodeResult n1 = node_result(c1, "4.5");
   scoring::NodeResult n11 = node_result(c1.items[0], "3");
-  scoring::ClauseResult c111 = clause_result(*r, "1.1.1", "3", ClauseStatus::scored, "check: met → 3");
+  scoring::ClauseResult c111 =
+      clause_result(*r, "1.1.1", "3", ClauseStatus::scored, "check: met → 3");
   c111.response.kind = scoring::ResponseValue::Kind::boolean;
   c111.response.boolean = true;
   c111.evidence = {"学习记录.pdf", "https://example.org/a"};
-  scoring::ClauseResult c112 = clause_result(*r, "1.1.2", "0", ClauseStatus::zeroed, "zeroed: missing evidence");
+  scoring::ClauseResult c112 =
+      clause_result(*r, "1.1.2", "0", ClauseStatus::zeroed, "zeroed: missing evidence");
   c112.response.kind = scoring::ResponseValue::Kind::number;
   c112.response.number = dec("2.5");
   n11.clauses = {c111, c112};
   scoring::NodeResult n12 = node_result(c1.items[1], "1.5");
-  scoring::ClauseResult c121 = clause_result(*r, "1.2.1", "1.5", ClauseStatus::scored, "checklist: 3 of 8 → 1.5");
+  scoring::ClauseResult c121 =
+      clause_result(*r, "1.2.1", "1.5", ClauseStatus::scored, "checklist: 3 of 8 → 1.5");
   c121.response.kind = scoring::ResponseValue::Kind::list;
   c121.response.list = {"计划"};
   c121.evidence = {"方案.docx"};
@@ -126,7 +135,8 @@ inline scoring::Result ineligible_result(std::shared_ptr<const rubric::Rubric> r
   scoring::ClauseResult c21 = clause_result(*r, "2.1", "0", ClauseStatus::not_applicable, "n/a");
   c21.response.kind = scoring::ResponseValue::Kind::text;
   c21.response.text = "n/a";
-  scoring::ClauseResult c22 = clause_result(*r, "2.2", "0", ClauseStatus::unanswered, "unanswered → 0");
+  scoring::ClauseResult c22 =
+      clause_result(*r, "2.2", "0", ClauseStatus::unanswered, "unanswered → 0");
   n2.clauses = {c21, c22};
   result.categories = {n1, n2};
   result.base_raw = dec("4.5");
@@ -149,12 +159,14 @@ inline scoring::Result ineligible_result(std::shared_ptr<const rubric::Rubric> r
   result.gap.needed = dec("12.5");
   result.gap.reachable = false;
   result.gap.blocking = {"veto:incident", "prerequisite:provincial-title"};
-  result.gap.plan = {{"2.2", dec("0"), dec("5"), dec("5")}, {"1.1.2", dec("0"), dec("3"), dec("3")}};
+  result.gap.plan = {{"2.2", dec("0"), dec("5"), dec("5")},
+                     {"1.1.2", dec("0"), dec("3"), dec("3")}};
   return result;
 }
 
 // A unit that passes, with a grade and nothing to fix.
-inline scoring::Result eligible_result(std::shared_ptr<const rubric::Rubric> r, const char* source = "units/b.yaml",
+inline scoring::Result eligible_result(std::shared_ptr<const rubric::Rubric> r,
+                                       const char* source = "units/b.yaml",
                                        const char* name = "包头市", const char* score = "19") {
   using scoring::ClauseStatus;
   scoring::Result result;
@@ -191,10 +203,13 @@ inline scoring::ErrorResult error_result() {
   scoring::ErrorResult error;
   error.source = "units/bad.yaml";
   error.unit = assessment::Unit{"150700", "呼伦贝尔市", ""};
-  diag::Diagnostic warning{"units/bad.yaml", 2, 1, diag::Severity::warning, "unit-kind", "unit kind mismatch", "", ""};
-  diag::Diagnostic first{"units/bad.yaml", 7, 12, diag::Severity::error, "bad-decimal", "`1e2` is not a decimal",
-                         "write 100", ""};
-  diag::Diagnostic second{"units/bad.yaml", 9, 3, diag::Severity::error, "unknown-id", "unknown clause `9.9`", "", ""};
+  diag::Diagnostic warning{"units/bad.yaml",     2,  1, diag::Severity::warning, "unit-kind",
+                           "unit kind mismatch", "", ""};
+  diag::Diagnostic first{
+      "units/bad.yaml",         7,           12, diag::Severity::error, "bad-decimal",
+      "`1e2` is not a decimal", "write 100", ""};
+  diag::Diagnostic second{"units/bad.yaml",       9,  3, diag::Severity::error, "unknown-id",
+                          "unknown clause `9.9`", "", ""};
   error.errors = {warning, first, second};
   return error;
 }

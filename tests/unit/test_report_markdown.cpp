@@ -1,14 +1,16 @@
 #include <doctest/doctest.h>
 
-#include "test_report_fixture.hpp"
 #include "report/markdown.hpp"
+#include "test_report_fixture.hpp"
 
 using namespace cepin;
 using namespace cepin::report;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -16,7 +18,8 @@ TEST_SUITE("report::markdown") {
   TEST_CASE("one unit") {
     auto rubric = fixture::demo_rubric();
     SUBCASE("zh: verdict first, tables, warnings, the gap plan as a to-do list") {
-      CHECK(markdown_report({fixture::ineligible_result(rubric)}, Lang::zh) == R"EOS(# 测评报告：鄂尔多斯市 (150600)
+      CHECK(markdown_report({fixture::ineligible_result(rubric)}, Lang::zh) ==
+            R"EOS(# 测评报告：鄂尔多斯市 (150600)
 
 - 结论：**不符合申报条件**
 - 原因：
@@ -67,7 +70,8 @@ TEST_SUITE("report::markdown") {
 )EOS");
     }
     SUBCASE("en, eligible") {
-      CHECK(markdown_report({fixture::eligible_result(rubric)}, Lang::en) == R"EOS(# Assessment report: 包头市 (150200)
+      CHECK(markdown_report({fixture::eligible_result(rubric)}, Lang::en) ==
+            R"EOS(# Assessment report: 包头市 (150200)
 
 - Verdict: **eligible to apply**
 - Score: **19.00 / 20.00**
@@ -99,7 +103,8 @@ TEST_SUITE("report::markdown") {
 )EOS");
     }
     SUBCASE("an error result") {
-      CHECK(markdown_report({fixture::error_result()}, Lang::en) == R"EOS(# Assessment report: 呼伦贝尔市 (150700)
+      CHECK(markdown_report({fixture::error_result()}, Lang::en) ==
+            R"EOS(# Assessment report: 呼伦贝尔市 (150700)
 
 - Verdict: **Error**
 - Error: 7:12: \`1e2\` is not a decimal (bad-decimal)
@@ -119,7 +124,8 @@ TEST_SUITE("report::markdown") {
         fixture::eligible_result(other, "y.yaml", "# 标题", "19"),
         fixture::eligible_result(rubric, "z.yaml", "line1\nline2 `code` *em* [l](u) ```", "12.25")};
     std::string md = markdown_report(outcomes, Lang::zh);
-    SUBCASE("the whole report") { CHECK(md == R"EOS(# 测评报告
+    SUBCASE("the whole report") {
+      CHECK(md == R"EOS(# 测评报告
 
 ## 汇总
 
@@ -349,11 +355,13 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
 | 1.2.1 | 有计划、有方案 | 4.00 | 4.00 | checklist: 8 of 8 → 4 |  |
 | 2.1 | Survey rate | 5.00 | 5.00 | tiers: 96.5 ≥ 95 → 5 |  |
 | 2.2 | Coverage | 5.00 | 5.00 | shortfall: 92 ≥ 90 → 5 |  |
-)EOS"); }
+)EOS");
+    }
     SUBCASE("input can't break a table, start a heading or inject HTML") {
       CHECK(contains(md, "| 3 | a\\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200) | 17.50 |"));
       CHECK(contains(md, "\n## 5. \\# 标题 (150200)\n"));
-      CHECK(contains(md, "\n## 6. line1 line2 \\`code\\` \\*em\\* \\[l\\](u) \\`\\`\\` (150200)\n"));
+      CHECK(
+          contains(md, "\n## 6. line1 line2 \\`code\\` \\*em\\* \\[l\\](u) \\`\\`\\` (150200)\n"));
       CHECK(!contains(md, "<script>alert(1)</script> ("));
     }
     SUBCASE("averages are exact: (4.5 + 9 + 9 + 9) / 4 = 7.875 → 7.88") {
@@ -363,7 +371,8 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
       std::string en = markdown_report(outcomes, Lang::en);
       CHECK(en.rfind("# Assessment report\n\n## Summary\n\n### Ranking\n", 0) == 0);
       CHECK(contains(en, "| Eligible to apply |") == false);
-      CHECK(contains(en, "| eligible to apply | 4 |\n| not eligible to apply | 1 |\n| Error | 1 |"));
+      CHECK(
+          contains(en, "| eligible to apply | 4 |\n| not eligible to apply | 1 |\n| Error | 1 |"));
     }
   }
 }

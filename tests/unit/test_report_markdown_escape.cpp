@@ -7,7 +7,8 @@ using cepin::report::escape_markdown;
 TEST_SUITE("report::markdown_escape") {
   TEST_CASE("escape_markdown") {
     SUBCASE("HTML becomes entities, a pipe can't end a cell") {
-      CHECK(escape_markdown("a|b<script>alert(1)</script>") == "a\\|b&lt;script&gt;alert(1)&lt;/script&gt;");
+      CHECK(escape_markdown("a|b<script>alert(1)</script>") ==
+            "a\\|b&lt;script&gt;alert(1)&lt;/script&gt;");
       CHECK(escape_markdown("A & B") == "A &amp; B");
     }
     SUBCASE("no heading, emphasis, code, link or strikethrough") {
@@ -16,7 +17,8 @@ TEST_SUITE("report::markdown_escape") {
             "\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\!\\[f\\](g) \\~\\~h\\~\\~ \\\\");
     }
     SUBCASE("no autolinks") {
-      CHECK(escape_markdown("https://x.org www.x.org WWW.x a@b.c") == "https\\://x.org www\\.x.org WWW\\.x a\\@b.c");
+      CHECK(escape_markdown("https://x.org www.x.org WWW.x a@b.c") ==
+            "https\\://x.org www\\.x.org WWW\\.x a\\@b.c");
       CHECK(escape_markdown("check: met") == "check: met");
     }
     SUBCASE("line breaks and whitespace runs become one space, ends trimmed") {

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "test_report_fixture.hpp"
 #include "report/text.hpp"
+#include "test_report_fixture.hpp"
 
 using namespace cepin;
 using namespace cepin::report;
@@ -10,7 +10,8 @@ TEST_SUITE("report::text") {
   TEST_CASE("text_result") {
     auto rubric = fixture::demo_rubric();
     SUBCASE("zh with --explain: every status, warning, reason and the gap plan") {
-      CHECK(text_result(fixture::ineligible_result(rubric), {Lang::zh, Color::off, Explain::yes}) == R"EOS(鄂尔多斯市 (150600)
+      CHECK(text_result(fixture::ineligible_result(rubric), {Lang::zh, Color::off, Explain::yes}) ==
+            R"EOS(鄂尔多斯市 (150600)
 指标体系：示范测评指标 (demo)
 来源：units/a.yaml
 总分：5.50 / 20.00
@@ -51,7 +52,8 @@ TEST_SUITE("report::text") {
 )EOS");
     }
     SUBCASE("en, aligned by display width") {
-      CHECK(text_result(fixture::ineligible_result(rubric), {Lang::en, Color::off, Explain::no}) == R"EOS(鄂尔多斯市 (150600)
+      CHECK(text_result(fixture::ineligible_result(rubric), {Lang::en, Color::off, Explain::no}) ==
+            R"EOS(鄂尔多斯市 (150600)
 Rubric: 示范测评指标 (demo)
 Source: units/a.yaml
 Score: 5.50 / 20.00
@@ -84,13 +86,28 @@ Gap
 )EOS");
     }
     SUBCASE("colour only when asked") {
-      CHECK(text_result(fixture::eligible_result(rubric), {Lang::zh, Color::on, Explain::no}) == "\x1b""[1m\u5305\u5934\u5e02 (150200)\x1b""[0m\n\u6307\u6807\u4f53\u7cfb\uff1a\u793a\u8303\u6d4b\u8bc4\u6307\u6807 (demo)\n\u6765\u6e90\uff1aunits/b.yaml\n\u603b\u5206\uff1a\x1b""[1m19.00 / 20.00\x1b""[0m\n\u57fa\u7840\u5206\uff1a19.00  \u52a0\u5206\uff1a0.00  \u51cf\u5206\uff1a0.00\n\u7ed3\u8bba\uff1a\x1b""[32m\u7b26\u5408\u7533\u62a5\u6761\u4ef6\x1b""[0m\n\u7b49\u7ea7\uff1a\u4f18\u79c0\n\n\x1b""[1m\u5206\u7c7b\u5f97\u5206\x1b""[0m\n  ID     \u540d\u79f0       \u5f97\u5206   \u6ee1\u5206\n  1      \u515a\u7684\u9886\u5bfc   9.00  10.00\n    1.1  \u7ec4\u7ec7\u9886\u5bfc   5.00   6.00\n    1.2  \u5de5\u4f5c\u673a\u5236   4.00   4.00\n  2      Outreach  10.00  10.00\n");
-      CHECK(text_result(fixture::eligible_result(rubric), {Lang::zh, Color::off, Explain::no}).find('\x1b') ==
-            std::string::npos);
+      CHECK(text_result(fixture::eligible_result(rubric), {Lang::zh, Color::on, Explain::no}) ==
+            "\x1b"
+            "[1m\u5305\u5934\u5e02 (150200)\x1b"
+            "[0m\n\u6307\u6807\u4f53\u7cfb\uff1a\u793a\u8303\u6d4b\u8bc4\u6307\u6807 "
+            "(demo)\n\u6765\u6e90\uff1aunits/b.yaml\n\u603b\u5206\uff1a\x1b"
+            "[1m19.00 / 20.00\x1b"
+            "[0m\n\u57fa\u7840\u5206\uff1a19.00  \u52a0\u5206\uff1a0.00  "
+            "\u51cf\u5206\uff1a0.00\n\u7ed3\u8bba\uff1a\x1b"
+            "[32m\u7b26\u5408\u7533\u62a5\u6761\u4ef6\x1b"
+            "[0m\n\u7b49\u7ea7\uff1a\u4f18\u79c0\n\n\x1b"
+            "[1m\u5206\u7c7b\u5f97\u5206\x1b"
+            "[0m\n  ID     \u540d\u79f0       \u5f97\u5206   \u6ee1\u5206\n  1      "
+            "\u515a\u7684\u9886\u5bfc   9.00  10.00\n    1.1  \u7ec4\u7ec7\u9886\u5bfc   5.00   "
+            "6.00\n    1.2  \u5de5\u4f5c\u673a\u5236   4.00   4.00\n  2      Outreach  10.00  "
+            "10.00\n");
+      CHECK(text_result(fixture::eligible_result(rubric), {Lang::zh, Color::off, Explain::no})
+                .find('\x1b') == std::string::npos);
     }
     SUBCASE("an ESC sequence and a bidi override from input are escaped") {
       auto result = fixture::eligible_result(rubric, "e.yaml", "\x1b[31mRed\xE2\x80\xAE", "19");
-      CHECK(text_result(result, {Lang::en, Color::off, Explain::no}) == R"EOS(\u{1b}[31mRed\u{202e} (150200)
+      CHECK(text_result(result, {Lang::en, Color::off, Explain::no}) ==
+            R"EOS(\u{1b}[31mRed\u{202e} (150200)
 Rubric: 示范测评指标 (demo)
 Source: e.yaml
 Score: 19.00 / 20.00
@@ -110,7 +127,8 @@ Categories
 
   TEST_CASE("text_error and text_report") {
     SUBCASE("the first error in place") {
-      CHECK(text_error(fixture::error_result(), {Lang::zh, Color::off, Explain::no}) == R"EOS(呼伦贝尔市 (150700)
+      CHECK(text_error(fixture::error_result(), {Lang::zh, Color::off, Explain::no}) ==
+            R"EOS(呼伦贝尔市 (150700)
 来源：units/bad.yaml
 结论：错误
 错误：7:12: `1e2` is not a decimal [bad-decimal]
@@ -119,7 +137,8 @@ Categories
     SUBCASE("an error without a unit or position") {
       scoring::ErrorResult error;
       error.source = "a\x07.yaml";
-      error.errors = {{"a.yaml", 0, 0, diag::Severity::error, "not-utf8", "the file is not UTF-8", "", ""}};
+      error.errors = {
+          {"a.yaml", 0, 0, diag::Severity::error, "not-utf8", "the file is not UTF-8", "", ""}};
       CHECK(text_error(error, {Lang::en, Color::off, Explain::no}) ==
             "a\\u{7}.yaml\nVerdict: Error\nError: the file is not UTF-8 [not-utf8]\n");
     }
@@ -128,7 +147,7 @@ Categories
       error.source = "x.yaml";
       std::vector<scoring::Outcome> outcomes = {error, error};
       CHECK(text_report(outcomes, {Lang::en, Color::off, Explain::no}) ==
-            "x.yaml\nVerdict: Error\nError: \n\nx.yaml\nVerdict: Error\nError: \n");
+            "x.yaml\nVerdict: Error\nError:\n\nx.yaml\nVerdict: Error\nError:\n");
     }
   }
 }

@@ -13,6 +13,8 @@ TEST_SUITE("report::TextTable") {
       table.add_row({"1.1", "10.00"});
       CHECK(table.render("  ") == "  ID    得分\n  1     8.75  党的领导\n  1.1  10.00\n");
     }
-    SUBCASE("empty") { CHECK(TextTable({Align::left}).render() == ""); }
+    SUBCASE("empty") {
+      CHECK(TextTable({Align::left}).render() == "");
+    }
   }
 }

@@ -84,7 +84,7 @@ TEST_SUITE("rubric::corpus") {
       std::vector<std::string> expected = expectations(bytes);
       REQUIRE_FALSE(expected.empty());
       rubric::LoadResult result = rubric::load_from_bytes(path.filename().string(), bytes);
-      CHECK(result.rubric == nullptr);
+      CHECK(!result.rubric);
       CHECK(joined(rendered(result)) == joined(expected));
       // The file is named after the code it is about.
       std::string stem = path.stem().string();
@@ -100,7 +100,7 @@ TEST_SUITE("rubric::corpus") {
       CAPTURE(path.filename().string());
       rubric::LoadResult result = rubric::load_from_bytes(path.string(), read_bytes(path));
       CHECK(joined(rendered(result)) == "");
-      CHECK(result.rubric != nullptr);
+      CHECK(static_cast<bool>(result.rubric));
     }
   }
 
@@ -113,7 +113,7 @@ TEST_SUITE("rubric::corpus") {
       std::string text = "schema: cepin/rubric/1\nid: deep\ncategories: " + std::string(10000, '[') +
                          std::string(10000, ']') + "\n";
       auto result = rubric::load_from_bytes("t.yaml", text);
-      CHECK(result.rubric == nullptr);
+      CHECK(!result.rubric);
       CHECK(first_code(result) == "yaml-too-deep");
     }
     SUBCASE("10,000 nested maps") {
@@ -123,7 +123,7 @@ TEST_SUITE("rubric::corpus") {
       }
       text += "1" + std::string(10000, '}') + "\n";
       auto result = rubric::load_from_bytes("t.yaml", text);
-      CHECK(result.rubric == nullptr);
+      CHECK(!result.rubric);
       CHECK(first_code(result) == "yaml-too-deep");
     }
     SUBCASE("a 1 MB line of garbage") {
@@ -133,13 +133,13 @@ TEST_SUITE("rubric::corpus") {
         garbage += "][}{:,&*!|>'\"%@`"[i % 16];
       }
       auto result = rubric::load_from_bytes("t.yaml", text + garbage + "\n");
-      CHECK(result.rubric == nullptr);
+      CHECK(!result.rubric);
       CHECK_FALSE(result.diagnostics.empty());
     }
     SUBCASE("a 1 MB scalar as the title") {
       std::string text = "schema: cepin/rubric/1\nid: big\ntitle: " + std::string(1'000'000, 'x') + "\n";
       auto result = rubric::load_from_bytes("t.yaml", text);
-      CHECK(result.rubric == nullptr);
+      CHECK(!result.rubric);
       CHECK(joined(rendered(result)) ==
             "1:1 missing-key the rubric has no `total`\n"
             "1:1 missing-key the rubric has no `threshold`\n"
@@ -155,7 +155,7 @@ TEST_SUITE("rubric::corpus") {
         text += "]\n";
       }
       auto result = rubric::load_from_bytes("t.yaml", text);
-      CHECK(result.rubric == nullptr);
+      CHECK(!result.rubric);
       CHECK_FALSE(result.diagnostics.empty());
     }
     SUBCASE("an alias-shared tree is read once per use, cheaply") {

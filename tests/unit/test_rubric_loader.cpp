@@ -50,7 +50,7 @@ const rubric::Rule& rule_of(const std::string& text) {
   static std::shared_ptr<const rubric::Rubric> keep;
   auto result = rubric::load_from_bytes("t.yaml", text);
   INFO(only(text));
-  REQUIRE(result.rubric != nullptr);
+  REQUIRE(static_cast<bool>(result.rubric));
   keep = result.rubric;
   return keep->categories.at(0).clauses.at(0).rule;
 }
@@ -60,7 +60,7 @@ const rubric::Rule& rule_of(const std::string& text) {
 TEST_SUITE("rubric::load") {
   TEST_CASE("a minimal rubric") {
     auto result = rubric::load_from_bytes("m.yaml", with_clause("        rule: check\n"));
-    REQUIRE(result.rubric != nullptr);
+    REQUIRE(static_cast<bool>(result.rubric));
     CHECK(result.diagnostics.empty());
     const rubric::Rubric& r = *result.rubric;
     CHECK(r.path == "m.yaml");
@@ -90,7 +90,7 @@ TEST_SUITE("rubric::load") {
         "  - {id: c, kind: penalty, text: 罚, per: 1}\n  - {id: v, kind: veto, text: 否}\n";
     auto result = rubric::load_from_bytes("t.yaml", text);
     CHECK(diagnostics_of(result).empty());
-    REQUIRE(result.rubric != nullptr);
+    REQUIRE(static_cast<bool>(result.rubric));
     const rubric::Rubric& r = *result.rubric;
     CHECK(r.id == "t.2_x-y");
     CHECK(r.version == std::optional<std::string>("2020"));
@@ -125,7 +125,7 @@ TEST_SUITE("rubric::load") {
         "t.yaml", with_clause("        rule: check\n        methods: [documents, 听取汇报, 实地察看, 满意度测评, 个别访谈, "
                               "测试, 日常掌握, report]\n        evidence: 3\n        optional: true\n"
                               "        veto: true\n"));
-    REQUIRE(result.rubric != nullptr);
+    REQUIRE(static_cast<bool>(result.rubric));
     const rubric::Clause& clause = *result.rubric->find_clause("1.1");
     using M = rubric::Method;
     CHECK(clause.methods ==
@@ -234,7 +234,7 @@ TEST_SUITE("rubric::load") {
         "      - {id: \"2.2\", text: x, points: 4, rule: check}\n";
     auto result = rubric::load_from_bytes("t.yaml", text);
     CHECK(diagnostics_of(result).empty());
-    REQUIRE(result.rubric != nullptr);
+    REQUIRE(static_cast<bool>(result.rubric));
     const auto& cats = result.rubric->categories;
     CHECK(cats[0].items[0].full_marks == dec("5"));
     CHECK(cats[0].items[1].full_marks == dec("7"));
@@ -264,7 +264,7 @@ TEST_SUITE("rubric::load") {
     }
     SUBCASE("bad-decimal") {
       CHECK(only(with_clause("        rule: {type: linear, from: 0, to: 1e2}\n")) ==
-            "13:40 bad-decimal `1e2` is not a decimal");
+            "13:43 bad-decimal `1e2` is not a decimal");
     }
     SUBCASE("off-grid") {
       CHECK(only(with_clause("        rule: {type: manual, step: 0.005}\n")) ==
@@ -290,16 +290,16 @@ TEST_SUITE("rubric::load") {
     }
     SUBCASE("tiers") {
       CHECK(only(with_clause("        rule: {type: tiers, tiers: [{min: 90, points: 10}, {min: 90, points: 5}]}\n")) ==
-            "13:63 tiers-order tier `min: 90` is not below the tier before it (90)");
+            "13:66 tiers-order tier `min: 90` is not below the tier before it (90)");
       CHECK(only(with_clause("        rule: {type: tiers, tiers: [{min: 90, points: 10}, {max: 80, points: 5}]}\n")) ==
-            "13:58 tiers-mixed this tier uses `max` but the first uses `min`");
+            "13:61 tiers-mixed this tier uses `max` but the first uses `min`");
       CHECK(only(with_clause(
                 "        rule: {type: tiers, tiers: [{min: 90, points: 10}, {min: 80, points: 5}, {min: 70, points: 6}]}\n")) ==
-            "13:101 tiers-increasing this tier earns 6, more than the better tier before it (5)");
+            "13:100 tiers-increasing this tier earns 6, more than the better tier before it (5)");
     }
     SUBCASE("points-above-clause and unreachable-full-marks") {
       CHECK(only(with_clause("        rule: {type: levels, levels: {好: 12, 差: 0}}\n")) ==
-            "13:39 points-above-clause level `好` is worth 12, more than the 10 points of clause 1.1");
+            "13:42 points-above-clause level `好` is worth 12, more than the 10 points of clause 1.1");
       CHECK(only(with_clause("        rule: {type: levels, levels: {好: 8, 差: 0}}\n")) ==
             "13:30 unreachable-full-marks the best level earns at most 8, below the 10 points of clause 1.1");
     }
@@ -307,9 +307,9 @@ TEST_SUITE("rubric::load") {
       CHECK(only(with_clause("        rule: {type: count, per: -1}\n")) ==
             "13:34 per-not-positive `per` must be above 0, not -1");
       CHECK(only(with_clause("        rule: {type: linear, from: 1, to: 1}\n")) ==
-            "13:40 from-equals-to `from` and `to` are both 1");
+            "13:43 from-equals-to `from` and `to` are both 1");
       CHECK(only(with_clause("        rule: {type: shortfall, target: 9, per: 1, step: 0}\n")) ==
-            "13:56 step-not-positive `step` must be above 0, not 0");
+            "13:58 step-not-positive `step` must be above 0, not 0");
     }
     SUBCASE("subtotal-mismatch, with the cap hint") {
       std::string text =
@@ -337,6 +337,35 @@ TEST_SUITE("rubric::load") {
       CHECK(only(with_clause("        rule: {type: levels, levels: {好: 12}}\n", "10",
                              "").replace(with_clause("").rfind("points: 10"), 10, "points: -1")) ==
             "12:17 bad-value `points` must be above 0, not -1");
+    }
+    SUBCASE("adjustments") {
+      std::string base = with_clause("        rule: check\n") + "adjustments:\n";
+      CHECK(only(base + "  - {id: v, kind: veto, text: x, cap: 1}\n") ==
+            "15:34 key-not-allowed a veto entry takes no `cap`");
+      CHECK(only(base + "  - {id: v, text: x}\n") == "15:6 missing-key an adjustment has no `kind`");
+      CHECK(only(base + "  - {id: v, kind: , text: x}\n") == "15:13 missing-key `kind` of an adjustment is empty");
+      CHECK(only(base + "  - {id: b, kind: bonus, text: x, per: 0.001}\n") ==
+            "15:40 off-grid `per` is 0.001, not a multiple of the precision 0.01");
+    }
+    SUBCASE("empty-node, duplicate-label, bad-precision, grades-order, cap-above-children") {
+      CHECK(only(with_clause("        rule: {type: checklist, elements: []}\n")) ==
+            "13:43 empty-node `elements` lists no element");
+      CHECK(only(with_clause("        rule: {type: checklist, elements: [a, b, a]}\n")) ==
+            "13:50 duplicate-label the element `a` is already listed at 13:44");
+      CHECK(only(with_clause("        rule: check\n", "10", "precision: 0.2\n")) ==
+            "6:12 bad-precision `precision` must be a power of ten from 1 to 0.000001, not 0.2");
+      CHECK(only(with_clause("        rule: check\n", "10", "grades: [{min: 5, label: a}, {min: 6, label: b}]\n")) ==
+            "6:36 grades-order grade `b` has `min` 6, not below the grade before it (5)");
+      std::string capped = with_clause("        rule: check\n");
+      capped.replace(capped.find("    clauses:"), 0, "    cap: 11\n");
+      CHECK(only(capped) == "9:10 cap-above-children the cap 11 of category 1 is above the 10 its clauses sum to");
+    }
+    SUBCASE("unknown-key and unknown-schema hints") {
+      auto result = rubric::load_from_bytes("t.yaml", with_clause("        rule: check\n", "10", "thresold: 1\n"));
+      REQUIRE(result.diagnostics.size() == 1);
+      CHECK(result.diagnostics[0].hint == "did you mean `threshold`?");
+      result = rubric::load_from_bytes("t.yaml", "schema: cepin/rubirc/1\n");
+      CHECK(result.diagnostics.at(0).hint == "did you mean `cepin/rubric/1`?");
     }
     SUBCASE("decimal-overflow") {
       std::string big = "9000000000000";

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "rubric/loader.hpp"
 #include "scoring/engine.hpp"
 #include "test_scoring_support.hpp"
 
@@ -24,7 +25,8 @@ std::shared_ptr<rubric::Rubric> excerpt_rubric() {
   for (const char* label : {"计划", "方案", "部署", "专栏", "检查", "成效", "总结", "经费保障"}) {
     c121.rule.elements.push_back({label, std::nullopt});
   }
-  return make_rubric({category("1", {node("1.1", {c111, c112}, d("5")), node("1.2", {c121})})}, "9");
+  return make_rubric({category("1", {node("1.1", {c111, c112}, d("5")), node("1.2", {c121})})},
+                     "9");
 }
 
 rubric::Adjustment adjustment(std::string id, AdjustmentKind kind, const char* per = "0",
@@ -84,7 +86,7 @@ assessment::Assessment all_met(int n) {
 
 }  // namespace
 
-TEST_SUITE("scoring engine") {
+TEST_SUITE("scoring::score") {
   TEST_CASE("the SPEC excerpt: tree, caps, whys, responses") {
     auto r = excerpt_rubric();
     assessment::Assessment a;
@@ -189,7 +191,8 @@ TEST_SUITE("scoring engine") {
     auto v = clause("v", "2", RuleType::manual);
     v.veto = true;
     auto r = make_rubric({node("1", {v, clause("c", "8", RuleType::manual)})}, "9");
-    r->adjustments = {adjustment("incident", AdjustmentKind::veto), adjustment("riot", AdjustmentKind::veto)};
+    r->adjustments = {adjustment("incident", AdjustmentKind::veto),
+                      adjustment("riot", AdjustmentKind::veto)};
     r->prerequisites = {gate("title"), gate("report")};
     assessment::Assessment a;
     a.responses["v"] = value("2");
@@ -273,11 +276,11 @@ TEST_SUITE("scoring engine") {
       a.prerequisites["title"] = prerequisite(false);
       auto result = run(a, r);
       CHECK(result.verdict == Verdict::ineligible);
-      CHECK(reason_codes(result) ==
-            Strings{"veto:v", "veto:incident", "veto:riot", "prerequisite:title", "prerequisite:report",
-                    "below-threshold"});
-      CHECK(result.gap.blocking ==
-            Strings{"veto:v", "veto:incident", "veto:riot", "prerequisite:title", "prerequisite:report"});
+      CHECK(reason_codes(result) == Strings{"veto:v", "veto:incident", "veto:riot",
+                                            "prerequisite:title", "prerequisite:report",
+                                            "below-threshold"});
+      CHECK(result.gap.blocking == Strings{"veto:v", "veto:incident", "veto:riot",
+                                           "prerequisite:title", "prerequisite:report"});
       CHECK(result.gap.needed.to_string() == "1");
       REQUIRE(result.gap.plan.size() == 1);
       CHECK(result.gap.plan[0].id == "v");
@@ -434,7 +437,8 @@ TEST_SUITE("scoring engine") {
       auto result = run(a, r);
       CHECK(warning_codes(result) == Strings{"title-expired"});
       CHECK(result.warnings[0].message ==
-            "the title named on 2020-02-29 was valid for 5 years, until 2025-02-28; the reference date is "
+            "the title named on 2020-02-29 was valid for 5 years, until 2025-02-28; the reference "
+            "date is "
             "2025-03-01");
       CHECK(result.verdict == Verdict::eligible);
     }
@@ -447,7 +451,9 @@ TEST_SUITE("scoring engine") {
       options.as_of = cepin::util::Date{2025, 3, 1};
       CHECK(warning_codes(run(a, r, options)) == Strings{"title-expired"});
     }
-    SUBCASE("no reference date: skipped") { CHECK(run(a, r).warnings.empty()); }
+    SUBCASE("no reference date: skipped") {
+      CHECK(run(a, r).warnings.empty());
+    }
     SUBCASE("no validity_years: skipped") {
       r->validity_years.reset();
       a.assessed_on = cepin::util::Date{2099, 1, 1};
@@ -486,12 +492,14 @@ TEST_SUITE("scoring engine") {
     checker.statuses["../out.pdf"] = EvidenceStatus::outside_root;
     SUBCASE("warn: every code, in order; scores stand") {
       auto result = cepin::scoring::score(a, r, {}, checker);
-      CHECK(warning_codes(result) ==
-            Strings{"rubric-version", "evidence-not-found:c", "evidence-outside-root:c", "missing-evidence:c",
-                    "missing-evidence:k", "missing-evidence:v", "missing-evidence:model",
-                    "missing-evidence:title"});
-      CHECK(result.warnings[1].message == "evidence `missing.pdf` of `c` was not found under the evidence root");
-      CHECK(result.warnings[2].message == "evidence `../out.pdf` of `c` lies outside the evidence root");
+      CHECK(warning_codes(result) == Strings{"rubric-version", "evidence-not-found:c",
+                                             "evidence-outside-root:c", "missing-evidence:c",
+                                             "missing-evidence:k", "missing-evidence:v",
+                                             "missing-evidence:model", "missing-evidence:title"});
+      CHECK(result.warnings[1].message ==
+            "evidence `missing.pdf` of `c` was not found under the evidence root");
+      CHECK(result.warnings[2].message ==
+            "evidence `../out.pdf` of `c` lies outside the evidence root");
       CHECK(result.warnings[3].message == "clause `c` needs 1 evidence item");
       CHECK(result.warnings[4].message == "clause `k` needs 2 evidence items of kind pdf, docx");
       CHECK(result.warnings[6].message == "bonus `model` needs 1 evidence item");
@@ -517,6 +525,10 @@ TEST_SUITE("scoring engine") {
       CHECK(result.score.to_string() == "0");
       // Zeroed clauses take part in the gap plan, in rubric order on ties.
       CHECK(result.gap.blocking == Strings{"prerequisite:title"});
+      REQUIRE(result.gap.plan.size() == 1);
+      CHECK(result.gap.plan[0].id == "c");
+      CHECK(result.gap.plan[0].score.to_string() == "0");
+      CHECK(result.gap.plan[0].recoverable.to_string() == "1");
     }
     SUBCASE("--strict-evidence acts as the zero policy") {
       cepin::scoring::Options options;
@@ -542,5 +554,41 @@ TEST_SUITE("scoring engine") {
       cepin::scoring::score(a, r, {}, checker);
       CHECK(checker.asked.front() == ".|missing.pdf");
     }
+  }
+
+  TEST_CASE("a rubric loaded from YAML") {
+    auto loaded = cepin::rubric::load_from_bytes("r.yaml", R"(schema: cepin/rubric/1
+id: demo
+title: demo
+total: 10
+threshold: 8
+categories:
+  - id: "1"
+    title: A
+    items:
+      - id: "1.1"
+        title: B
+        cap: 4
+        clauses:
+          - {id: "1.1.1", text: t, points: 3, rule: check}
+          - {id: "1.1.2", text: t, points: 3, rule: {type: tiers, tiers: [{max: 1, points: 3}, {max: 3, points: 1}]}}
+      - id: "1.2"
+        title: C
+        clauses:
+          - {id: "1.2.1", text: t, points: 6, rule: {type: shortfall, target: 90%, per: 0.2, whole_steps: true}}
+)");
+    REQUIRE(static_cast<bool>(loaded.rubric));
+    assessment::Assessment a;
+    a.responses["1.1.1"] = met(true);
+    a.responses["1.1.2"] = value("2");
+    a.responses["1.2.1"] = value("87.5");
+    FakeChecker checker;
+    auto result = cepin::scoring::score(a, loaded.rubric, {}, checker);
+    const auto& items = result.categories[0].items;
+    CHECK(items[0].clauses[1].why == "tiers: 2 ≤ 3 → 1");
+    CHECK(items[0].score.to_string() == "4");
+    CHECK(items[1].clauses[0].why == "shortfall: 87.5 < 90, 2 whole steps, 0.2 per 1 → 5.6");
+    CHECK(result.score.to_string() == "9.6");
+    CHECK(result.verdict == Verdict::eligible);
   }
 }

@@ -55,7 +55,7 @@ EvidenceText path_of(const char* item) {
 
 }  // namespace
 
-TEST_SUITE("evidence") {
+TEST_SUITE("scoring::evidence") {
   TEST_CASE("classify_evidence: links, named items, paths") {
     CHECK(classify_evidence("https://example.org/a.pdf").kind == EvidenceText::Kind::link);
     CHECK(classify_evidence("HTTP://example.org").kind == EvidenceText::Kind::link);
@@ -101,8 +101,12 @@ TEST_SUITE("evidence") {
     CHECK(checker.check(tree.root, "学习记录.pdf") == EvidenceStatus::found);
     CHECK(checker.check(tree.root, "docs/../docs/plan.pdf") == EvidenceStatus::found);
     CHECK(checker.check(tree.root, "inside.pdf") == EvidenceStatus::found);
-    SUBCASE("a missing file") { CHECK(checker.check(tree.root, "docs/missing.pdf") == EvidenceStatus::not_found); }
-    SUBCASE("a dangling symlink") { CHECK(checker.check(tree.root, "dangling.pdf") == EvidenceStatus::not_found); }
+    SUBCASE("a missing file") {
+      CHECK(checker.check(tree.root, "docs/missing.pdf") == EvidenceStatus::not_found);
+    }
+    SUBCASE("a dangling symlink") {
+      CHECK(checker.check(tree.root, "dangling.pdf") == EvidenceStatus::not_found);
+    }
     SUBCASE("`../` escaping, though the file exists") {
       CHECK(checker.check(tree.root, "../secret.pdf") == EvidenceStatus::outside_root);
       CHECK(checker.check(tree.root, "docs/../../secret.pdf") == EvidenceStatus::outside_root);
@@ -115,7 +119,8 @@ TEST_SUITE("evidence") {
     }
     SUBCASE("a named item and a link are never looked up") {
       CHECK(checker.check("/nonexistent-root", "2023年学习记录") == EvidenceStatus::named);
-      CHECK(checker.check("/nonexistent-root", "https://example.org/x.pdf") == EvidenceStatus::link);
+      CHECK(checker.check("/nonexistent-root", "https://example.org/x.pdf") ==
+            EvidenceStatus::link);
     }
     SUBCASE("a root reached through `..` in its own text") {
       CHECK(checker.check(tree.root + "/docs/..", "docs/plan.pdf") == EvidenceStatus::found);

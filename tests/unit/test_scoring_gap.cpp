@@ -30,9 +30,10 @@ Strings picks(const Gap& gap) {
 std::shared_ptr<rubric::Rubric> capped_rubric(const char* threshold) {
   auto e = clause("e", "5", RuleType::check);
   e.optional = true;
-  return make_rubric({category("1", {node("1.1", {clause("a", "3"), clause("b", "3")}, d("3")),
-                                     node("1.2", {clause("c", "2"), clause("d", "4", RuleType::manual), e})})},
-                     threshold);
+  return make_rubric(
+      {category("1", {node("1.1", {clause("a", "3"), clause("b", "3")}, d("3")),
+                      node("1.2", {clause("c", "2"), clause("d", "4", RuleType::manual), e})})},
+      threshold);
 }
 
 assessment::Assessment capped_answers() {
@@ -45,7 +46,7 @@ assessment::Assessment capped_answers() {
 
 }  // namespace
 
-TEST_SUITE("scoring gap") {
+TEST_SUITE("scoring::plan_gap") {
   TEST_CASE("largest recoverable first; a capped node gains nothing") {
     auto result = run(capped_answers(), capped_rubric("8"));
     CHECK(result.score.to_string() == "4");
@@ -134,7 +135,8 @@ TEST_SUITE("scoring gap") {
   TEST_CASE("58 clauses × 2000 units stays fast") {
     std::vector<cepin::rubric::Node> items;
     for (int i = 0; i < 58; ++i) {
-      items.push_back(node("n" + std::to_string(i), {clause("c" + std::to_string(i), "1.5", RuleType::manual)}));
+      items.push_back(node("n" + std::to_string(i),
+                           {clause("c" + std::to_string(i), "1.5", RuleType::manual)}));
     }
     auto r = make_rubric({category("1", items)}, "87");
     assessment::Assessment a;

@@ -21,11 +21,13 @@ std::string score(const cepin::rubric::Clause& c, const cepin::assessment::Respo
   return evaluate_rule(c, response, d(precision)).score.to_string();
 }
 
-cepin::rubric::Tier tier(const char* bound, const char* points) { return {d(bound), d(points)}; }
+cepin::rubric::Tier tier(const char* bound, const char* points) {
+  return {d(bound), d(points)};
+}
 
 }  // namespace
 
-TEST_SUITE("scoring rules") {
+TEST_SUITE("scoring::evaluate_rule") {
   TEST_CASE("check") {
     auto c = clause("1", "3", RuleType::check);
     CHECK(why(c, met(true)) == "check: met → 3");
@@ -151,7 +153,8 @@ TEST_SUITE("scoring rules") {
   TEST_CASE("checklist") {
     SUBCASE("equal shares: one exact fraction") {
       auto c = clause("1", "10", RuleType::checklist);
-      for (const char* label : {"计划", "方案", "部署", "专栏", "检查", "成效", "总结", "经费保障"}) {
+      for (const char* label :
+           {"计划", "方案", "部署", "专栏", "检查", "成效", "总结", "经费保障"}) {
         c.rule.elements.push_back({label, std::nullopt});
       }
       CHECK(why(c, labels({"计划", "方案", "总结"})) == "checklist: 3 of 8 → 3.75");

@@ -32,7 +32,8 @@ inline Decimal d(const char* text) {
 }
 
 // A clause with the given points and rule type; parameters are set by the caller.
-inline rubric::Clause clause(std::string id, const char* points, rubric::RuleType type = rubric::RuleType::check) {
+inline rubric::Clause clause(std::string id, const char* points,
+                             rubric::RuleType type = rubric::RuleType::check) {
   rubric::Clause out;
   out.id = std::move(id);
   out.text = "criterion " + out.id;
@@ -77,7 +78,8 @@ inline rubric::Node category(std::string id, std::vector<rubric::Node> items,
 
 // A rubric over `categories` with total = Σ full marks; adjust fields, then
 // call finish() before scoring.
-inline std::shared_ptr<rubric::Rubric> make_rubric(std::vector<rubric::Node> categories, const char* threshold) {
+inline std::shared_ptr<rubric::Rubric> make_rubric(std::vector<rubric::Node> categories,
+                                                   const char* threshold) {
   auto out = std::make_shared<rubric::Rubric>();
   out->id = "test";
   out->title = "test rubric";
@@ -154,7 +156,8 @@ class FakeChecker : public scoring::EvidenceChecker {
 };
 
 // Scores with default options and a FakeChecker.
-inline scoring::Result run(const assessment::Assessment& a, const std::shared_ptr<rubric::Rubric>& r,
+inline scoring::Result run(const assessment::Assessment& a,
+                           const std::shared_ptr<rubric::Rubric>& r,
                            const scoring::Options& options = {}) {
   FakeChecker checker;
   return scoring::score(a, r, options, checker);

@@ -1,0 +1,187 @@
+// Helpers for tests/bench/run.sh: deterministic input generation, a bare
+// yaml-cpp load (the baseline), and a runner that reports wall time and peak
+// memory of a command (getrusage).
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+namespace {
+
+// A small deterministic generator (xorshift), so inputs are identical every run.
+struct Random {
+  uint64_t state = 0x9E3779B97F4A7C15ull;
+  uint64_t next() {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  }
+  int below(int n) { return static_cast<int>(next() % static_cast<uint64_t>(n)); }
+};
+
+constexpr int k_categories = 7;
+constexpr int k_items_per_category[k_categories] = {3, 3, 3, 3, 3, 3, 2};  // 20 items
+// 58 clauses over 20 items: the first 18 items have 3, the last 2 have 2.
+int clauses_of(int item_index) { return item_index < 18 ? 3 : 2; }
+
+struct ClauseSpec {
+  std::string id;
+  int kind;  // 0 check, 1 manual, 2 tiers
+  std::string points;
+};
+
+std::vector<ClauseSpec> clause_specs() {
+  std::vector<ClauseSpec> out;
+  int item_index = 0;
+  int n = 0;
+  for (int c = 0; c < k_categories; ++c) {
+    for (int i = 0; i < k_items_per_category[c]; ++i, ++item_index) {
+      for (int k = 0; k < clauses_of(item_index); ++k, ++n) {
+        // 58 clauses: 42 of 1.5 points and 16 of 2.25 points = 63 + 36 = 99; one more point on the first.
+        std::string points = n < 42 ? "1.5" : "2.25";
+        if (n == 0) points = "2.5";
+        out.push_back({fmt::format("{}.{}.{}", c + 1, i + 1, k + 1), n % 3, points});
+      }
+    }
+  }
+  return out;
+}
+
+void write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+std::string rubric_text() {
+  std::string out =
+      "schema: cepin/rubric/1\nid: bench-7-20-58\ntitle: 基准测试指标\nversion: \"1\"\ntotal: 100\nthreshold: 90\n"
+      "prerequisites:\n  - {id: provincial-title, text: 已获省级命名}\n"
+      "adjustments:\n  - {id: model, kind: bonus, text: 获表彰, per: 1, cap: 2}\n"
+      "  - {id: incident, kind: veto, text: 发生重大事件}\ncategories:\n";
+  std::vector<ClauseSpec> specs = clause_specs();
+  std::size_t n = 0;
+  int item_index = 0;
+  for (int c = 0; c < k_categories; ++c) {
+    out += fmt::format("  - id: \"{}\"\n    title: 类别{}\n    items:\n", c + 1, c + 1);
+    for (int i = 0; i < k_items_per_category[c]; ++i, ++item_index) {
+      out += fmt::format("      - id: \"{}.{}\"\n        title: 项目{}.{}\n        clauses:\n", c + 1, i + 1, c + 1, i + 1);
+      for (int k = 0; k < clauses_of(item_index); ++k, ++n) {
+        const ClauseSpec& s = specs[n];
+        std::string rule = s.kind == 0 ? "check" : s.kind == 1 ? "manual" : "";
+        out += fmt::format("          - id: \"{}\"\n            text: 测评标准{}\n            points: {}\n", s.id, s.id, s.points);
+        if (s.kind == 2) {
+          out += fmt::format("            rule: {{type: tiers, tiers: [{{min: 95, points: {}}}, {{min: 80, points: 1}}]}}\n", s.points);
+        } else {
+          out += "            rule: " + rule + "\n";
+        }
+        out += "            evidence: required\n";
+      }
+    }
+  }
+  return out;
+}
+
+std::string answer(const ClauseSpec& s, Random& random) {
+  switch (s.kind) {
+    case 0:
+      return random.below(10) < 9 ? "true" : "false";
+    case 1:
+      return random.below(2) ? s.points : "1";
+    default:
+      return fmt::format("{}.{}", 80 + random.below(20), random.below(10));
+  }
+}
+
+std::string assessment_text(int n, Random& random) {
+  std::string out = fmt::format(
+      "schema: cepin/assessment/1\nrubric: bench-7-20-58\nunit: {{id: \"U{:05}\", name: 单位{}, kind: prefecture}}\n"
+      "assessed_on: 2025-06-30\nprerequisites: {{provincial-title: true}}\nadjustments: {{model: {}, incident: false}}\n"
+      "responses:\n",
+      n, n, random.below(3));
+  for (const ClauseSpec& s : clause_specs()) {
+    out += fmt::format("  \"{}\": {{{}: {}, evidence: [材料{}]}}\n", s.id,
+                       s.kind == 0 ? "met" : s.kind == 1 ? "points" : "value", answer(s, random), s.id);
+  }
+  return out;
+}
+
+int generate(const std::string& dir) {
+  ::mkdir(dir.c_str(), 0755);
+  write_file(dir + "/rubric.yaml", rubric_text());
+  Random random;
+  for (const char* sub : {"/yaml-1000", "/yaml-2000", "/yaml-4000"}) {
+    ::mkdir((dir + sub).c_str(), 0755);
+  }
+  for (int n = 0; n < 4000; ++n) {
+    std::string text = assessment_text(n, random);
+    std::string name = fmt::format("/unit-{:05}.yaml", n);
+    write_file(dir + "/yaml-4000" + name, text);
+    if (n < 2000) write_file(dir + "/yaml-2000" + name, text);
+    if (n < 1000) write_file(dir + "/yaml-1000" + name, text);
+  }
+  std::vector<ClauseSpec> specs = clause_specs();
+  std::string csv = "unit_id,unit_name,provincial-title,model,incident";
+  for (const ClauseSpec& s : specs) {
+    csv += "," + s.id;
+  }
+  csv += "\n";
+  for (int n = 0; n < 10000; ++n) {
+    csv += fmt::format("C{:05},单位{},是,{},否", n, n, random.below(3));
+    for (const ClauseSpec& s : specs) {
+      csv += "," + answer(s, random);
+    }
+    csv += "\n";
+  }
+  write_file(dir + "/units-10000.csv", csv);
+  return 0;
+}
+
+int load(int argc, char** argv) {
+  std::size_t nodes = 0;
+  for (int i = 0; i < argc; ++i) {
+    YAML::Node node = YAML::LoadFile(argv[i]);
+    nodes += node.size();
+  }
+  std::printf("%zu\n", nodes);
+  return 0;
+}
+
+// Runs a command with stdout to /dev/null; prints "<seconds> <peak KiB>".
+int measure(char** argv) {
+  auto start = std::chrono::steady_clock::now();
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    std::freopen("/dev/null", "w", stdout);
+    ::execvp(argv[0], argv);
+    _exit(127);
+  }
+  int status = 0;
+  struct rusage usage {};
+  ::wait4(pid, &status, 0, &usage);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("%.3f %ld\n", seconds, usage.ru_maxrss);
+  return WIFEXITED(status) && WEXITSTATUS(status) <= 1 ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string command = argc > 1 ? argv[1] : "";
+  if (command == "gen" && argc == 3) return generate(argv[2]);
+  if (command == "load") return load(argc - 2, argv + 2);
+  if (command == "measure" && argc > 2) return measure(argv + 2);
+  std::fprintf(stderr, "usage: bench_tool gen DIR | load FILE... | measure CMD...\n");
+  return 2;
+}

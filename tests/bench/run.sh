@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# cepin's benchmark (a script, not a timed test). Generates deterministic
+# inputs (a 7/20/58 rubric, 2,000 YAML assessments of 58 clauses, a wide CSV
+# of 10,000 units), then prints the median of 5 runs of each measurement with
+# `--format jsonl -o /dev/null`, peak memory from getrusage, and the ratios.
+#   tests/bench/run.sh [BUILD_DIR]     (default: build)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build}
+cepin=$build/cli/cepin
+tool=$build/tests/bench/cepin_bench_tool
+[ -x "$cepin" ] && [ -x "$tool" ] || { echo "build first: bash .ci/setup --tests" >&2; exit 2; }
+data=$(mktemp -d /tmp/cepin-bench.XXXXXX)
+trap 'rm -rf "$data"' EXIT
+"$tool" gen "$data"
+runs=5
+
+# median TIME|RSS CMD...: the median over $runs runs of one field of `measure`.
+median() {
+  local field=$1; shift
+  for _ in $(seq $runs); do "$tool" measure "$@"; done | awk -v f="$field" '{print $f}' | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+}
+
+score=("$cepin" score --rubric "$data/rubric.yaml" --format jsonl -o /dev/null --progress never)
+yaml_files=("$data"/yaml-2000/*.yaml)
+
+echo "cepin benchmark — $(nproc) CPUs, median of $runs runs"
+t_load=$(median 1 "$tool" load "${yaml_files[@]}")
+t_j1=$(median 1 "${score[@]}" --jobs 1 "$data/yaml-2000")
+t_j2=$(median 1 "${score[@]}" --jobs 2 "$data/yaml-2000")
+t_csv=$(median 1 "${score[@]}" --jobs 2 "$data/units-10000.csv")
+m_csv=$(median 2 "${score[@]}" --jobs 2 "$data/units-10000.csv")
+m_1000=$(median 2 "${score[@]}" --jobs 2 "$data/yaml-1000")
+m_4000=$(median 2 "${score[@]}" --jobs 2 "$data/yaml-4000")
+
+printf '%-52s %10s\n' "bare yaml-cpp load of 2,000 files (s)" "$t_load"
+printf '%-52s %10s\n' "cepin score 2,000 YAML --jobs 1 (s)" "$t_j1"
+printf '%-52s %10s\n' "cepin score 2,000 YAML --jobs 2 (s)" "$t_j2"
+printf '%-52s %10s\n' "cepin score CSV 10,000 units (s)" "$t_csv"
+printf '%-52s %10s\n' "cepin score CSV 10,000 units peak memory (MiB)" "$(awk -v k="$m_csv" 'BEGIN{printf "%.1f", k/1024}')"
+printf '%-52s %10s\n' "jsonl peak memory, 1,000 YAML inputs (MiB)" "$(awk -v k="$m_1000" 'BEGIN{printf "%.1f", k/1024}')"
+printf '%-52s %10s\n' "jsonl peak memory, 4,000 YAML inputs (MiB)" "$(awk -v k="$m_4000" 'BEGIN{printf "%.1f", k/1024}')"
+awk -v l="$t_load" -v a="$t_j1" -v b="$t_j2" -v m1="$m_1000" -v m4="$m_4000" 'BEGIN {
+  printf "%-52s %10.2f  (target <= 1.30)\n", "ratio jobs1 / bare load", a / l
+  printf "%-52s %10.2f  (target >= 1.70)\n", "speed-up jobs1 / jobs2", a / b
+  printf "%-52s %10.2f  (flat: ~1.00)\n", "memory 4,000 / 1,000 inputs", m4 / m1
+}'
