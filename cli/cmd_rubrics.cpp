@@ -3,7 +3,8 @@
 
 #include "commands.hpp"
 #include "run/exit_codes.hpp"
-#include "util/text_table.hpp"
+#include "report/text_table.hpp"
+#include "util/utf8.hpp"
 #include "run/catalog.hpp"
 #include "terminal.hpp"
 
@@ -12,12 +13,14 @@ namespace cepin::cli {
 namespace {
 
 int run_rubrics() {
-  std::vector<std::vector<std::string>> rows;
-  rows.push_back({"id", "title", "unit kinds", "clauses", "total", "threshold"});
+  using report::Align;
+  report::TextTable table({Align::left, Align::left, Align::left, Align::right, Align::right, Align::right});
+  table.add_row({"id", "title", "unit kinds", "clauses", "total", "threshold"});
   int exit_code = run::k_exit_ok;
   for (const run::BuiltinSummary& builtin : run::RubricCatalog::builtins()) {
     if (!builtin.rubric) {
-      rows.push_back({builtin.id.empty() ? builtin.path : builtin.id, "(invalid: run `cepin validate`)", "", "", "", ""});
+      table.add_row({util::escape_for_terminal(builtin.id.empty() ? builtin.path : builtin.id),
+                     "(invalid: run `cepin validate`)"});
       exit_code = run::k_exit_findings;
       continue;
     }
@@ -26,10 +29,10 @@ int run_rubrics() {
     for (const std::string& kind : r.applies_to) {
       kinds += (kinds.empty() ? "" : ",") + kind;
     }
-    rows.push_back({r.id, r.title, kinds.empty() ? "-" : kinds, std::to_string(r.clause_count()),
-                    r.total.to_string(), r.threshold.to_string()});
+    table.add_row({r.id, util::escape_for_terminal(r.title), util::escape_for_terminal(kinds.empty() ? "-" : kinds),
+                   std::to_string(r.clause_count()), r.total.to_string(), r.threshold.to_string()});
   }
-  write_stdout(util::format_table(rows));
+  write_stdout(table.render());
   return exit_code;
 }
 

@@ -14,8 +14,7 @@ namespace {
 constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 constexpr std::string_view k_utf16le_bom = "\xFF\xFE";
 constexpr std::string_view k_utf16be_bom = "\xFE\xFF";
-constexpr const char* k_encoding_hint =
-    "save the file as UTF-8, or name its encoding with --encoding (utf-8, gb18030, utf-16le, utf-16be)";
+constexpr const char* k_encoding_hint = "--encoding takes utf-8, gb18030, utf-16le or utf-16be";
 
 // The outcome of one conversion: the UTF-8 text converted so far and, on
 // failure, the offset of the first input byte that did not convert.
@@ -92,7 +91,8 @@ Decoded decode_as(const std::string& path, std::string_view bytes, Encoding enco
     if (auto bad = util::find_invalid_utf8(bytes)) {
       std::string_view prefix = bytes.substr(0, *bad);
       result.diagnostics.push_back(bad_encoding(
-          path, prefix, fmt::format("the file is not valid UTF-8 here ({})", byte_text(bytes, *bad))));
+          path, prefix, fmt::format("the file is not valid UTF-8 here ({}); name its encoding with --encoding",
+                                    byte_text(bytes, *bad))));
       return result;
     }
     text = std::string(bytes);
@@ -105,7 +105,8 @@ Decoded decode_as(const std::string& path, std::string_view bytes, Encoding enco
       std::size_t offset = conversion.bad_offset.value_or(0);
       result.diagnostics.push_back(bad_encoding(
           path, conversion.text,
-          fmt::format("the file is not valid {} here ({})", encoding_name(encoding), byte_text(bytes, offset))));
+          fmt::format("the file is not valid {} here ({}); name its encoding with --encoding",
+                      encoding_name(encoding), byte_text(bytes, offset))));
       return result;
     }
     text = std::move(conversion.text);
@@ -117,10 +118,9 @@ Decoded decode_as(const std::string& path, std::string_view bytes, Encoding enco
   if (nul != std::string::npos) {
     result.diagnostics.push_back(bad_encoding(
         path, std::string_view(text).substr(0, nul),
-        fmt::format("the file holds a NUL character when read as {}", encoding_name(encoding))));
-    result.diagnostics.back().hint =
-        "a file of UTF-16 without a byte order mark reads this way: name its encoding with --encoding "
-        "(utf-16le or utf-16be)";
+        fmt::format("the file holds a NUL character when read as {}; name its encoding with --encoding",
+                    encoding_name(encoding))));
+    result.diagnostics.back().hint = "UTF-16 without a byte order mark reads this way: try --encoding utf-16le";
     return result;
   }
   result.text = std::move(text);
@@ -202,7 +202,8 @@ Decoded decode(const std::string& path, std::string_view bytes, Encoding forced)
     Decoded result;
     result.diagnostics.push_back(
         bad_encoding(path, bytes.substr(0, *bad),
-                     fmt::format("the file is neither UTF-8 nor GB18030 ({} is not UTF-8 here)",
+                     fmt::format("the file is neither UTF-8 nor GB18030 ({} is not UTF-8 here); save it as UTF-8 or "
+                                 "name its encoding with --encoding",
                                  byte_text(bytes, *bad))));
     return result;
   }

@@ -25,7 +25,8 @@ const char* encoding_name(Encoding encoding);
 // Decoded text, or why not. `text` is valid UTF-8 without a BOM and without
 // NUL bytes; empty on error. Diagnostics: a `decoded-gb18030` note when
 // GB18030 was detected, or one `bad-encoding` error located at the first byte
-// that does not decode (line:column of the text decoded up to it).
+// that does not decode (line:column of the text decoded up to it), whose
+// message names --encoding.
 struct Decoded {
   std::optional<std::string> text;
   Encoding encoding = Encoding::utf8;  // the encoding actually used

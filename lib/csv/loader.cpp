@@ -566,6 +566,7 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
   }
   if (!diagnostics.has_errors()) {
     if (records.rows.empty()) {
+      table.has_unit_id_column = false;
       diagnostics.error({1, 1}, "empty-file", "the file has no header row",
                         "write a header row first: unit_id, then the other columns");
     } else {

@@ -70,7 +70,10 @@ struct Table {
   Options options;
   std::shared_ptr<const diag::SourceText> source;  // the decoded text
   Layout layout = Layout::wide_form;
-  bool has_unit_id_column = false;  // false: a folder walk may skip the file
+  // False only when the header was read and has no unit id column, or the
+  // file has no rows: a folder walk skips such a file with a note. (True on a
+  // decoding or quoting error: such a file is reported, not skipped.)
+  bool has_unit_id_column = true;
   std::vector<Column> columns;
   std::vector<Row> rows;  // data rows, the header excluded
   std::vector<UnitRows> units;  // in order of first appearance

@@ -79,7 +79,8 @@ bool read_node(const yaml::Node& map, Context& context, NodeLevel level, std::ve
   Node node;
   node.position = key_at(map, "id", missing_at);
   std::optional<std::string> id = read_entry_id(reader, context);
-  node.id = id.value_or("?");
+  const yaml::MapEntry* id_entry = map.find("id");
+  node.id = id.value_or(id_entry != nullptr && id_entry->value->is_scalar() ? id_entry->value->value : "?");
   node.title = reader.text("title", Presence::required).value_or("");
   const yaml::MapEntry* points_entry = map.find("points");
   const yaml::MapEntry* cap_entry = map.find("cap");

@@ -110,14 +110,14 @@ std::vector<std::string> answer_ids(const rubric::Rubric& rubric) {
 
 }  // namespace
 
-std::string yaml_template(const rubric::Rubric& rubric) {
+std::string yaml_template(const rubric::Rubric& rubric, const std::string& lang) {
   std::string out;
   out += fmt::format("# A blank self-assessment for {} ({}).\n", one_line(rubric.title), rubric.id);
   out += "# Fill in the answers; an empty answer is unanswered. Any answer may also be written\n";
   out += "# {<response key>: …, evidence: [file.pdf, …], note: …}.\n";
   out += "schema: cepin/assessment/1\n";
   out += fmt::format("rubric: {}\n", quoted(rubric.version ? rubric.id + "@" + *rubric.version : rubric.id));
-  out += fmt::format("unit: {{id: {}, name: {}", quoted(k_placeholder_unit_id), quoted(placeholder_name(rubric.lang)));
+  out += fmt::format("unit: {{id: {}, name: {}", quoted(k_placeholder_unit_id), quoted(placeholder_name(lang.empty() ? rubric.lang : lang)));
   if (!placeholder_kind(rubric).empty()) {
     out += fmt::format(", kind: {}", quoted(placeholder_kind(rubric)));
   }

@@ -13,8 +13,9 @@ inline constexpr const char* k_placeholder_unit_id = "000000";
 
 // A YAML assessment: placeholder unit, then every prerequisite, adjustment and
 // clause with its text, points, rule and expected response as comments and an
-// empty (unanswered) value. It loads with only unanswered-type warnings.
-std::string yaml_template(const rubric::Rubric& rubric);
+// empty (unanswered) value. It loads with only unanswered-type warnings. `lang`
+// ("" for the rubric's) picks the placeholder unit name.
+std::string yaml_template(const rubric::Rubric& rubric, const std::string& lang = "");
 
 // The CSV layouts a template can take.
 enum class CsvLayout { long_form, wide_form };

@@ -228,6 +228,7 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
     SUBCASE("an unclosed quote") {
       csv::LoadResult result = load("unit_id,1.1.1\n1,\"yes\n");
       CHECK(result.units.empty());
+      CHECK(csv::read_table("u.csv", "unit_id,1.1.1\n1,\"yes\n", {}).has_unit_id_column);
       CHECK(diagnostics(result.diagnostics) ==
             "2:3 error unclosed-quote: this quoted field is never closed [end it with `\"`, and write a quote "
             "inside a quoted field as `\"\"`]\n");
@@ -372,6 +373,7 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
   TEST_CASE("steps for the CLI") {
     csv::Table table = csv::read_table("-", "unit_id,rubric,1.1.1\n1,demo,yes\n2,other,no\n3,demo@2020,no\n4,,yes\n", {});
     REQUIRE(table.ok());
+    CHECK(table.has_unit_id_column);
     CHECK(table.base_directory == ".");
     CHECK(table.layout == csv::Layout::wide_form);
     CHECK(table.rubric_ids() == std::vector<std::string>{"demo", "other"});
