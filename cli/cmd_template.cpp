@@ -27,7 +27,7 @@ int run_template(const TemplateArgs& args) {
     auto layout = args.layout == "long" ? tmpl::CsvLayout::long_form : tmpl::CsvLayout::wide_form;
     write_stdout(tmpl::csv_template(rubric, layout, args.lang));
   } else {
-    write_stdout(tmpl::yaml_template(rubric));
+    write_stdout(tmpl::yaml_template(rubric, args.lang));
   }
   return run::k_exit_ok;
 }

@@ -2,8 +2,8 @@
 
 #include <iconv.h>
 
-#include <cerrno>
 #include <fmt/format.h>
+#include <cerrno>
 
 #include "util/utf8.hpp"
 
@@ -49,7 +49,8 @@ Conversion convert(const char* charset, std::string_view bytes) {
 }
 
 // An error at the end of `prefix` (the text decoded before the bad byte).
-diag::Diagnostic bad_encoding(const std::string& path, std::string_view prefix, std::string message) {
+diag::Diagnostic bad_encoding(const std::string& path, std::string_view prefix,
+                              std::string message) {
   diag::Diagnostic d;
   d.path = path;
   std::size_t line_start = prefix.rfind('\n');
@@ -91,8 +92,9 @@ Decoded decode_as(const std::string& path, std::string_view bytes, Encoding enco
     if (auto bad = util::find_invalid_utf8(bytes)) {
       std::string_view prefix = bytes.substr(0, *bad);
       result.diagnostics.push_back(bad_encoding(
-          path, prefix, fmt::format("the file is not valid UTF-8 here ({}); name its encoding with --encoding",
-                                    byte_text(bytes, *bad))));
+          path, prefix,
+          fmt::format("the file is not valid UTF-8 here ({}); name its encoding with --encoding",
+                      byte_text(bytes, *bad))));
       return result;
     }
     text = std::string(bytes);
@@ -118,9 +120,11 @@ Decoded decode_as(const std::string& path, std::string_view bytes, Encoding enco
   if (nul != std::string::npos) {
     result.diagnostics.push_back(bad_encoding(
         path, std::string_view(text).substr(0, nul),
-        fmt::format("the file holds a NUL character when read as {}; name its encoding with --encoding",
-                    encoding_name(encoding))));
-    result.diagnostics.back().hint = "UTF-16 without a byte order mark reads this way: try --encoding utf-16le";
+        fmt::format(
+            "the file holds a NUL character when read as {}; name its encoding with --encoding",
+            encoding_name(encoding))));
+    result.diagnostics.back().hint =
+        "UTF-16 without a byte order mark reads this way: try --encoding utf-16le";
     return result;
   }
   result.text = std::move(text);
@@ -200,11 +204,12 @@ Decoded decode(const std::string& path, std::string_view bytes, Encoding forced)
   Decoded gb = decode_as(path, bytes, Encoding::gb18030);
   if (!gb.text) {
     Decoded result;
-    result.diagnostics.push_back(
-        bad_encoding(path, bytes.substr(0, *bad),
-                     fmt::format("the file is neither UTF-8 nor GB18030 ({} is not UTF-8 here); save it as UTF-8 or "
-                                 "name its encoding with --encoding",
-                                 byte_text(bytes, *bad))));
+    result.diagnostics.push_back(bad_encoding(
+        path, bytes.substr(0, *bad),
+        fmt::format(
+            "the file is neither UTF-8 nor GB18030 ({} is not UTF-8 here); save it as UTF-8 or "
+            "name its encoding with --encoding",
+            byte_text(bytes, *bad))));
     return result;
   }
   diag::Diagnostic note;

@@ -35,6 +35,7 @@ struct Decoded {
 
 // Decodes `bytes` (named `path` in diagnostics) with `forced`, or detects the
 // encoding when `forced` is automatic. Never throws.
-Decoded decode(const std::string& path, std::string_view bytes, Encoding forced = Encoding::automatic);
+Decoded decode(const std::string& path, std::string_view bytes,
+               Encoding forced = Encoding::automatic);
 
 }  // namespace cepin::csv

@@ -23,10 +23,14 @@ struct FixedName {
 };
 
 constexpr FixedName k_fixed_names[] = {
-    {"unit_id", "单位编码", ColumnKind::unit_id},   {"unit_name", "单位名称", ColumnKind::unit_name},
-    {"unit_kind", "单位类型", ColumnKind::unit_kind}, {"rubric", "指标体系", ColumnKind::rubric},
-    {"clause", "指标编号", ColumnKind::clause},       {"response", "自评结果", ColumnKind::response},
-    {"evidence", "佐证材料", ColumnKind::evidence},   {"note", "备注", ColumnKind::note},
+    {"unit_id", "单位编码", ColumnKind::unit_id},
+    {"unit_name", "单位名称", ColumnKind::unit_name},
+    {"unit_kind", "单位类型", ColumnKind::unit_kind},
+    {"rubric", "指标体系", ColumnKind::rubric},
+    {"clause", "指标编号", ColumnKind::clause},
+    {"response", "自评结果", ColumnKind::response},
+    {"evidence", "佐证材料", ColumnKind::evidence},
+    {"note", "备注", ColumnKind::note},
 };
 
 std::string ascii_lower(std::string_view text) {
@@ -123,8 +127,9 @@ int find_column(const std::vector<Column>& columns, ColumnKind kind) {
 }
 
 const Field* field_at(const Row& row, int index) {
-  return index >= 0 && static_cast<std::size_t>(index) < row.fields.size() ? &row.fields[static_cast<std::size_t>(index)]
-                                                                         : nullptr;
+  return index >= 0 && static_cast<std::size_t>(index) < row.fields.size()
+             ? &row.fields[static_cast<std::size_t>(index)]
+             : nullptr;
 }
 
 // Classifies the header cells and reports unknown and duplicate columns.
@@ -141,8 +146,8 @@ void read_header(Table& table, const Row& header, diag::DiagnosticList& diagnost
     column.header = field.text;
     column.position = field.position;
     std::optional<ColumnKind> fixed = fixed_kind(field.text);
-    bool long_only = fixed == ColumnKind::clause || fixed == ColumnKind::response || fixed == ColumnKind::evidence ||
-                     fixed == ColumnKind::note;
+    bool long_only = fixed == ColumnKind::clause || fixed == ColumnKind::response ||
+                     fixed == ColumnKind::evidence || fixed == ColumnKind::note;
     std::string problem;
     std::string hint;
     if (field.text.empty()) {
@@ -150,13 +155,17 @@ void read_header(Table& table, const Row& header, diag::DiagnosticList& diagnost
     } else if (fixed && (long_form || !long_only)) {
       column.kind = *fixed;
     } else if (fixed) {
-      problem = fmt::format("column \"{}\" belongs to the long layout, which also needs a `clause` column", field.text);
+      problem = fmt::format(
+          "column \"{}\" belongs to the long layout, which also needs a `clause` column",
+          field.text);
       hint = "add a `clause` (指标编号) column, or name this column after a clause id";
     } else if (long_form) {
       problem = fmt::format("unknown column \"{}\"", field.text);
       hint = util::did_you_mean(field.text, fixed_names());
       if (hint.empty()) {
-        hint = "the long layout (with a `clause` column) takes answers in `response`, `evidence` and `note`";
+        hint =
+            "the long layout (with a `clause` column) takes answers in `response`, `evidence` and "
+            "`note`";
       }
     } else if (auto suffixed = suffixed_column(field.text); suffixed && is_id(suffixed->id)) {
       column.kind = suffixed->kind;
@@ -168,7 +177,9 @@ void read_header(Table& table, const Row& header, diag::DiagnosticList& diagnost
       problem = fmt::format("unknown column \"{}\"", field.text);
       hint = util::did_you_mean(field.text, fixed_names());
       if (hint.empty() && field.text.find('\t') != std::string::npos) {
-        hint = "the header holds tabs: the file looks tab-separated (name it .tsv, or use --input-format tsv)";
+        hint =
+            "the header holds tabs: the file looks tab-separated (name it .tsv, or use "
+            "--input-format tsv)";
       } else if (hint.empty() && field.text.find(',') != std::string::npos) {
         hint = "the header holds commas: the file looks comma-separated (use --input-format csv)";
       }
@@ -180,21 +191,25 @@ void read_header(Table& table, const Row& header, diag::DiagnosticList& diagnost
         diagnostics.error(field.position, "unknown-column", problem, hint);
       }
     }
-    if (column.kind != ColumnKind::unnamed && column.kind != ColumnKind::ignored && problem.empty()) {
-      auto [it, inserted] = seen.emplace(std::make_pair(column.kind, column.id), table.columns.size());
+    if (column.kind != ColumnKind::unnamed && column.kind != ColumnKind::ignored &&
+        problem.empty()) {
+      auto [it, inserted] =
+          seen.emplace(std::make_pair(column.kind, column.id), table.columns.size());
       if (!inserted) {
         const Column& first = table.columns[it->second];
-        diagnostics.error(field.position, "duplicate-column",
-                          fmt::format("column \"{}\" repeats column \"{}\" (line {}, column {})", field.text,
-                                      first.header, first.position.line, first.position.column),
-                          "keep one of them");
+        diagnostics.error(
+            field.position, "duplicate-column",
+            fmt::format("column \"{}\" repeats column \"{}\" (line {}, column {})", field.text,
+                        first.header, first.position.line, first.position.column),
+            "keep one of them");
       }
     }
     table.columns.push_back(std::move(column));
   }
   table.has_unit_id_column = find_column(table.columns, ColumnKind::unit_id) >= 0;
   if (!table.has_unit_id_column) {
-    diagnostics.error(header.fields.front().position, "missing-unit-id-column", "the header has no unit id column",
+    diagnostics.error(header.fields.front().position, "missing-unit-id-column",
+                      "the header has no unit id column",
                       "add a `unit_id` (单位编码) column; the header is the first non-empty row");
   }
 }
@@ -220,8 +235,8 @@ void merge_unit_field(const Row& row, int index, const Column* column, std::opti
   if (field->text != first->text) {
     unit.diagnostics.push_back(source.make(
         field->position, diag::Severity::error, code,
-        fmt::format("column \"{}\": unit \"{}\" has \"{}\" here but \"{}\" on line {}", column->header, unit_id,
-                    field->text, first->text, first->position.line),
+        fmt::format("column \"{}\": unit \"{}\" has \"{}\" here but \"{}\" on line {}",
+                    column->header, unit_id, field->text, first->text, first->position.line),
         "give every row of a unit the same value"));
   }
 }
@@ -250,10 +265,10 @@ void group_units(Table& table) {
       table.units.push_back(std::move(unit));
       origins.emplace_back();
       if (id.empty()) {
-        table.units.back().diagnostics.push_back(
-            source.make(at, diag::Severity::error, "missing-unit-id",
-                        fmt::format("column \"{}\": the row has no unit id", table.columns[id_index].header),
-                        "fill the unit id on every row (merged cells keep it only on the first)"));
+        table.units.back().diagnostics.push_back(source.make(
+            at, diag::Severity::error, "missing-unit-id",
+            fmt::format("column \"{}\": the row has no unit id", table.columns[id_index].header),
+            "fill the unit id on every row (merged cells keep it only on the first)"));
       } else {
         by_id.emplace(id, index);
       }
@@ -262,19 +277,22 @@ void group_units(Table& table) {
       if (table.layout == Layout::wide_form) {
         table.units[index].diagnostics.push_back(source.make(
             at, diag::Severity::error, "duplicate-unit",
-            fmt::format("column \"{}\": unit \"{}\" already has a row (line {})", table.columns[id_index].header, id,
-                        table.units[index].position.line),
+            fmt::format("column \"{}\": unit \"{}\" already has a row (line {})",
+                        table.columns[id_index].header, id, table.units[index].position.line),
             "the wide layout takes one row per unit: merge the rows"));
       }
     }
     UnitRows& unit = table.units[index];
     unit.rows.push_back(r);
     if (row.fields.size() != table.columns.size()) {
-      const Field& spot = row.fields.size() > table.columns.size() ? row.fields[table.columns.size()] : row.fields.back();
-      unit.diagnostics.push_back(
-          source.make(spot.position, diag::Severity::error, "ragged-row",
-                      fmt::format("the row has {} fields but the header has {}", row.fields.size(), table.columns.size()),
-                      "give every row as many fields as the header (quote a field that holds a separator)"));
+      const Field& spot = row.fields.size() > table.columns.size()
+                              ? row.fields[table.columns.size()]
+                              : row.fields.back();
+      unit.diagnostics.push_back(source.make(
+          spot.position, diag::Severity::error, "ragged-row",
+          fmt::format("the row has {} fields but the header has {}", row.fields.size(),
+                      table.columns.size()),
+          "give every row as many fields as the header (quote a field that holds a separator)"));
       continue;
     }
     UnitOrigin& origin = origins[index];
@@ -288,19 +306,19 @@ void group_units(Table& table) {
     }
     if (rubric_index >= 0) {
       std::string rubric_text;
-      merge_unit_field(row, rubric_index, &table.columns[rubric_index], origin.rubric, rubric_text, id,
-                       "conflicting-rubric", unit, source);
+      merge_unit_field(row, rubric_index, &table.columns[rubric_index], origin.rubric, rubric_text,
+                       id, "conflicting-rubric", unit, source);
       const Field* here = field_at(row, rubric_index);
       bool first_here = origin.rubric && here->position.line == origin.rubric->position.line &&
                         here->position.column == origin.rubric->position.column;
       if (first_here) {
         assessment::RubricRef ref = rubric_ref(*origin.rubric);
         if (ref.id.empty() || (ref.version && ref.version->empty())) {
-          unit.diagnostics.push_back(source.make(
-              ref.position, diag::Severity::error, "bad-rubric-ref",
-              fmt::format("column \"{}\": `{}` does not name a rubric", table.columns[rubric_index].header,
-                          origin.rubric->text),
-              "write the rubric's id, or id@version"));
+          unit.diagnostics.push_back(
+              source.make(ref.position, diag::Severity::error, "bad-rubric-ref",
+                          fmt::format("column \"{}\": `{}` does not name a rubric",
+                                      table.columns[rubric_index].header, origin.rubric->text),
+                          "write the rubric's id, or id@version"));
         } else {
           unit.rubric = std::move(ref);
         }
@@ -312,28 +330,34 @@ void group_units(Table& table) {
 // The fields of one answer: an id and its response, evidence and note cells.
 struct AnswerCells {
   std::string id;
-  diag::Position position;        // of the id's key: the id cell or the response cell
+  diag::Position position;  // of the id's key: the id cell or the response cell
   const Field* response = nullptr;
   const Field* evidence = nullptr;
   const Field* note = nullptr;
   std::string response_header, evidence_header, note_header;
-  std::string label;  // how messages name the answer: `column "1.1.1"`, `column "response" for "1.1.1"`
+  std::string
+      label;  // how messages name the answer: `column "1.1.1"`, `column "response" for "1.1.1"`
 };
 
-bool blank(const Field* field) { return !field || field->text.empty(); }
+bool blank(const Field* field) {
+  return !field || field->text.empty();
+}
 
-std::string text_of(const Field* field) { return field ? field->text : std::string(); }
+std::string text_of(const Field* field) {
+  return field ? field->text : std::string();
+}
 
 std::vector<std::string> split_items(const Field* field) {
   return field ? assessment::split_labels(field->text) : std::vector<std::string>();
 }
 
 // Normalises one answer into the assessment, or reports why not.
-void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric, assessment::Assessment& out,
-                 diag::DiagnosticList& diagnostics) {
+void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
+                 assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
   auto report = [&](const assessment::ResponseError& error) {
     diag::Position at = cells.response ? cells.response->position : cells.position;
-    diagnostics.error(at, error.code, fmt::format("{}: {}", cells.label, error.message), error.hint);
+    diagnostics.error(at, error.code, fmt::format("{}: {}", cells.label, error.message),
+                      error.hint);
   };
   std::string response = text_of(cells.response);
   if (const rubric::Clause* clause = rubric.find_clause(cells.id)) {
@@ -347,7 +371,8 @@ void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric, assessm
     parsed.value->position = cells.position;
     out.responses[cells.id] = std::move(*parsed.value);
   } else if (const rubric::Adjustment* adjustment = rubric.find_adjustment(cells.id)) {
-    assessment::Parsed<assessment::AdjustmentAnswer> parsed = assessment::parse_adjustment(*adjustment, response);
+    assessment::Parsed<assessment::AdjustmentAnswer> parsed =
+        assessment::parse_adjustment(*adjustment, response);
     if (!parsed) {
       report(parsed.error);
       return;
@@ -356,7 +381,8 @@ void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric, assessm
     parsed.value->position = cells.position;
     out.adjustments[cells.id] = std::move(*parsed.value);
   } else if (rubric.find_prerequisite(cells.id)) {
-    assessment::Parsed<assessment::PrerequisiteAnswer> parsed = assessment::parse_prerequisite(response);
+    assessment::Parsed<assessment::PrerequisiteAnswer> parsed =
+        assessment::parse_prerequisite(response);
     if (!parsed) {
       report(parsed.error);
       return;
@@ -411,8 +437,8 @@ std::string node_hint(const rubric::Rubric& rubric, const std::string& id) {
       for (const std::string& clause : clauses) {
         list += (list.empty() ? "" : ", ") + clause;
       }
-      return fmt::format("`{}` is {} ({}): answer its clauses {}", id, found == &category ? "a category" : "an item",
-                         found->title, list);
+      return fmt::format("`{}` is {} ({}): answer its clauses {}", id,
+                         found == &category ? "a category" : "an item", found->title, list);
     }
   }
   return "";
@@ -452,46 +478,52 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
     cells.note = field_at(row, note_index);
     if (cells.id.empty()) {
       if (!blank(cells.response) || !blank(cells.evidence) || !blank(cells.note)) {
-        diagnostics.error(id_field.position, "missing-id", fmt::format("column \"{}\": the row has no id", clause_header),
+        diagnostics.error(id_field.position, "missing-id",
+                          fmt::format("column \"{}\": the row has no id", clause_header),
                           "name the clause, adjustment or prerequisite the row answers");
       }
       continue;
     }
     if (!knows(rubric, cells.id)) {
-      diagnostics.error(id_field.position, "unknown-id",
-                        fmt::format("column \"{}\": rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
-                                    clause_header, rubric.id, cells.id),
-                        unknown_hint({&rubric}, cells.id, answer_ids(rubric)));
+      diagnostics.error(
+          id_field.position, "unknown-id",
+          fmt::format(
+              "column \"{}\": rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
+              clause_header, rubric.id, cells.id),
+          unknown_hint({&rubric}, cells.id, answer_ids(rubric)));
       continue;
     }
     auto [it, inserted] = seen.emplace(cells.id, id_field.position.line);
     if (!inserted) {
-      diagnostics.error(id_field.position, "duplicate-id",
-                        fmt::format("column \"{}\": unit \"{}\" answers \"{}\" twice (first on line {})", clause_header,
-                                    unit.unit.id, cells.id, it->second),
-                        "keep one row per unit and id");
+      diagnostics.error(
+          id_field.position, "duplicate-id",
+          fmt::format("column \"{}\": unit \"{}\" answers \"{}\" twice (first on line {})",
+                      clause_header, unit.unit.id, cells.id, it->second),
+          "keep one row per unit and id");
       continue;
     }
     if (blank(cells.response) && blank(cells.evidence) && blank(cells.note)) {
       continue;  // unanswered, as if absent (the wide layout's empty cells alike)
     }
-    cells.label = response_index >= 0
-                      ? fmt::format("column \"{}\" for \"{}\"", table.columns[static_cast<std::size_t>(response_index)].header,
-                                    cells.id)
-                      : fmt::format("\"{}\"", cells.id);
+    cells.label =
+        response_index >= 0
+            ? fmt::format("column \"{}\" for \"{}\"",
+                          table.columns[static_cast<std::size_t>(response_index)].header, cells.id)
+            : fmt::format("\"{}\"", cells.id);
     read_answer(cells, rubric, out, diagnostics);
   }
 }
 
-void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rubric, assessment::Assessment& out,
-                   diag::DiagnosticList& diagnostics) {
+void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rubric,
+                   assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
   std::vector<AnswerCells> answers;
   std::map<std::string, std::size_t> by_id;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     const Column& column = table.columns[c];
     const Field& field = row.fields[c];
     if (column.kind == ColumnKind::unnamed && !field.text.empty()) {
-      diagnostics.error(field.position, "unnamed-column", "a value stands under a column with no name",
+      diagnostics.error(field.position, "unnamed-column",
+                        "a value stands under a column with no name",
                         "name the column in the header, or clear the cell");
       continue;
     }
@@ -518,17 +550,20 @@ void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rub
     if (blank(cells.response) && blank(cells.evidence) && blank(cells.note)) {
       continue;
     }
-    const Field* first = !blank(cells.response) ? cells.response : !blank(cells.evidence) ? cells.evidence : cells.note;
+    const Field* first = !blank(cells.response)   ? cells.response
+                         : !blank(cells.evidence) ? cells.evidence
+                                                  : cells.note;
     cells.position = cells.response ? cells.response->position : first->position;
     if (cells.label.empty()) {
       cells.label = fmt::format("\"{}\"", cells.id);
     }
     if (!knows(rubric, cells.id)) {
       if (table.options.unknown_columns == UnknownColumns::error) {
-        diagnostics.error(first->position, "unknown-id",
-                          fmt::format("{}: rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
-                                      cells.label, rubric.id, cells.id),
-                          unknown_hint({&rubric}, cells.id, answer_ids(rubric)));
+        diagnostics.error(
+            first->position, "unknown-id",
+            fmt::format("{}: rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
+                        cells.label, rubric.id, cells.id),
+            unknown_hint({&rubric}, cells.id, answer_ids(rubric)));
       }
       continue;
     }
@@ -574,7 +609,8 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
     }
   }
   if (!diagnostics.has_errors()) {
-    table.rows.assign(std::make_move_iterator(records.rows.begin() + 1), std::make_move_iterator(records.rows.end()));
+    table.rows.assign(std::make_move_iterator(records.rows.begin() + 1),
+                      std::make_move_iterator(records.rows.end()));
     group_units(table);
   }
   for (diag::Diagnostic& d : diagnostics.take()) {
@@ -584,8 +620,10 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
   return table;
 }
 
-std::vector<diag::Diagnostic> check_columns(const Table& table, const std::vector<const rubric::Rubric*>& rubrics) {
-  if (table.layout != Layout::wide_form || !table.ok() || table.options.unknown_columns == UnknownColumns::ignore) {
+std::vector<diag::Diagnostic> check_columns(const Table& table,
+                                            const std::vector<const rubric::Rubric*>& rubrics) {
+  if (table.layout != Layout::wide_form || !table.ok() ||
+      table.options.unknown_columns == UnknownColumns::ignore) {
     return {};
   }
   std::vector<std::string> known;
@@ -596,7 +634,8 @@ std::vector<diag::Diagnostic> check_columns(const Table& table, const std::vecto
   }
   diag::DiagnosticList diagnostics(*table.source);
   for (const Column& column : table.columns) {
-    bool is_answer = column.kind == ColumnKind::answer || column.kind == ColumnKind::answer_evidence ||
+    bool is_answer = column.kind == ColumnKind::answer ||
+                     column.kind == ColumnKind::answer_evidence ||
                      column.kind == ColumnKind::answer_note;
     if (!is_answer || std::find(known.begin(), known.end(), column.id) != known.end()) {
       continue;
@@ -605,13 +644,16 @@ std::vector<diag::Diagnostic> check_columns(const Table& table, const std::vecto
     if (hint.empty() && column.kind == ColumnKind::answer) {
       hint = util::did_you_mean(column.id, fixed_names());
     }
-    std::string message = rubrics.size() == 1
-                               ? fmt::format("unknown column \"{}\": rubric \"{}\" has no clause, adjustment or "
-                                             "prerequisite \"{}\"",
-                                             column.header, rubrics.front()->id, column.id)
-                               : fmt::format("unknown column \"{}\": no rubric of the file has a clause, adjustment or "
-                                             "prerequisite \"{}\"",
-                                             column.header, column.id);
+    std::string message =
+        rubrics.size() == 1
+            ? fmt::format(
+                  "unknown column \"{}\": rubric \"{}\" has no clause, adjustment or "
+                  "prerequisite \"{}\"",
+                  column.header, rubrics.front()->id, column.id)
+            : fmt::format(
+                  "unknown column \"{}\": no rubric of the file has a clause, adjustment or "
+                  "prerequisite \"{}\"",
+                  column.header, column.id);
     diagnostics.error(column.position, "unknown-column", message, hint);
   }
   return diagnostics.take();
@@ -627,7 +669,8 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
     diagnostics.add(d);
   }
   if (!rubric) {
-    diagnostics.error(unit.position, "no-rubric", fmt::format("unit \"{}\" names no rubric", unit.unit.id),
+    diagnostics.error(unit.position, "no-rubric",
+                      fmt::format("unit \"{}\" names no rubric", unit.unit.id),
                       "add a `rubric` (指标体系) column, or pass the rubric with -r");
     result.diagnostics = diagnostics.take();
     return result;
@@ -641,35 +684,38 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
     assessment.rubric_version = unit.rubric->version;
     if (unit.rubric->id != rubric->id) {
       diagnostics.error(unit.rubric->position, "rubric-mismatch",
-                        fmt::format("unit \"{}\" is for rubric `{}`, not `{}`", unit.unit.id, unit.rubric->id,
-                                    rubric->id),
+                        fmt::format("unit \"{}\" is for rubric `{}`, not `{}`", unit.unit.id,
+                                    unit.rubric->id, rubric->id),
                         "fix the `rubric` column, or score it against the rubric it names");
     } else if (unit.rubric->version && unit.rubric->version != rubric->version) {
       std::string message =
           rubric->version
-              ? fmt::format("the assessment pins version {} but rubric {} is version {}", *unit.rubric->version,
-                            rubric->id, *rubric->version)
-              : fmt::format("the assessment pins version {} but rubric {} has no version", *unit.rubric->version,
-                            rubric->id);
+              ? fmt::format("the assessment pins version {} but rubric {} is version {}",
+                            *unit.rubric->version, rubric->id, *rubric->version)
+              : fmt::format("the assessment pins version {} but rubric {} has no version",
+                            *unit.rubric->version, rubric->id);
       diagnostics.warning(unit.rubric->position, "rubric-version", message);
       assessment.warnings.push_back({"rubric-version", "", message});
     }
   }
   if (looks_scientific(unit.unit.id)) {
-    std::string message = fmt::format(
-        "unit id \"{}\" looks like a number a spreadsheet wrote in scientific notation", unit.unit.id);
-    diagnostics.warning(unit.position, "unit-id-scientific", message,
-                        "format the unit id column as text and type the ids again; the digits are lost");
+    std::string message =
+        fmt::format("unit id \"{}\" looks like a number a spreadsheet wrote in scientific notation",
+                    unit.unit.id);
+    diagnostics.warning(
+        unit.position, "unit-id-scientific", message,
+        "format the unit id column as text and type the ids again; the digits are lost");
     assessment.warnings.push_back({"unit-id-scientific", "", message});
   }
   if (!unit.unit.kind.empty() && !rubric->applies_to.empty() &&
-      std::find(rubric->applies_to.begin(), rubric->applies_to.end(), unit.unit.kind) == rubric->applies_to.end()) {
+      std::find(rubric->applies_to.begin(), rubric->applies_to.end(), unit.unit.kind) ==
+          rubric->applies_to.end()) {
     std::string list;
     for (const std::string& kind : rubric->applies_to) {
       list += (list.empty() ? "" : ", ") + kind;
     }
-    std::string message =
-        fmt::format("unit kind `{}` is not one rubric {} applies to ({})", unit.unit.kind, rubric->id, list);
+    std::string message = fmt::format("unit kind `{}` is not one rubric {} applies to ({})",
+                                      unit.unit.kind, rubric->id, list);
     diagnostics.warning(unit.position, "unit-kind", message);
     assessment.warnings.push_back({"unit-kind", "", message});
   }
@@ -689,7 +735,8 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
   return result;
 }
 
-LoadResult load(std::string path, std::string_view bytes, const Options& options, const rubric::Rubric& rubric) {
+LoadResult load(std::string path, std::string_view bytes, const Options& options,
+                const rubric::Rubric& rubric) {
   LoadResult result;
   Table table = read_table(std::move(path), bytes, options);
   result.diagnostics = table.diagnostics;

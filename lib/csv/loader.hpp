@@ -42,8 +42,19 @@ enum class Layout { long_form, wide_form };
 // What a column holds. `answer*` are the wide layout's `<id>`,
 // `<id>:evidence` and `<id>:note` columns; `unnamed` has an empty header.
 enum class ColumnKind {
-  unit_id, unit_name, unit_kind, rubric, clause, response, evidence, note,
-  answer, answer_evidence, answer_note, unnamed, ignored
+  unit_id,
+  unit_name,
+  unit_kind,
+  rubric,
+  clause,
+  response,
+  evidence,
+  note,
+  answer,
+  answer_evidence,
+  answer_note,
+  unnamed,
+  ignored
 };
 
 // One header cell, as written and as understood.
@@ -56,11 +67,11 @@ struct Column {
 
 // The rows of one unit (data rows, in file order) and what grouping found.
 struct UnitRows {
-  assessment::Unit unit;                            // id empty: the row had none
-  std::optional<assessment::RubricRef> rubric;      // from the `rubric` column
-  diag::Position position;                          // of its first unit_id cell
-  std::vector<std::size_t> rows;                    // indexes into Table::rows
-  std::vector<diag::Diagnostic> diagnostics;        // per-unit errors: ragged-row, …
+  assessment::Unit unit;                        // id empty: the row had none
+  std::optional<assessment::RubricRef> rubric;  // from the `rubric` column
+  diag::Position position;                      // of its first unit_id cell
+  std::vector<std::size_t> rows;                // indexes into Table::rows
+  std::vector<diag::Diagnostic> diagnostics;    // per-unit errors: ragged-row, …
 };
 
 // A read CSV file: its header and units, or whole-file errors.
@@ -75,8 +86,8 @@ struct Table {
   // decoding or quoting error: such a file is reported, not skipped.)
   bool has_unit_id_column = true;
   std::vector<Column> columns;
-  std::vector<Row> rows;  // data rows, the header excluded
-  std::vector<UnitRows> units;  // in order of first appearance
+  std::vector<Row> rows;                      // data rows, the header excluded
+  std::vector<UnitRows> units;                // in order of first appearance
   std::vector<diag::Diagnostic> diagnostics;  // notes and whole-file errors
 
   // Whether the file can go on to its units (no whole-file error).
@@ -94,7 +105,8 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
 // Checks the wide layout's id columns against the rubrics the file uses:
 // a column no rubric knows is an `unknown-column` error (whole file) with
 // "did you mean", unless unknown columns are ignored. Nothing for the long layout.
-std::vector<diag::Diagnostic> check_columns(const Table& table, const std::vector<const rubric::Rubric*>& rubrics);
+std::vector<diag::Diagnostic> check_columns(const Table& table,
+                                            const std::vector<const rubric::Rubric*>& rubrics);
 
 // One unit's result: the assessment, or its errors (with the unit if known).
 struct CsvUnit {
@@ -114,6 +126,7 @@ struct LoadResult {
 };
 
 // read_table, check_columns and load_unit with one rubric for every unit.
-LoadResult load(std::string path, std::string_view bytes, const Options& options, const rubric::Rubric& rubric);
+LoadResult load(std::string path, std::string_view bytes, const Options& options,
+                const rubric::Rubric& rubric);
 
 }  // namespace cepin::csv

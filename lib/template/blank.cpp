@@ -52,15 +52,19 @@ void write_row(std::string& out, const std::vector<std::string>& fields) {
   out += '\n';
 }
 
-std::string placeholder_name(const std::string& lang) { return lang == "en" ? "Unit name" : "单位名称"; }
+std::string placeholder_name(const std::string& lang) {
+  return lang == "en" ? "Unit name" : "单位名称";
+}
 
 std::string placeholder_kind(const rubric::Rubric& rubric) {
   return rubric.applies_to.empty() ? std::string() : rubric.applies_to.front();
 }
 
 void write_clause_comments(std::string& out, const rubric::Clause& clause, const char* indent) {
-  out += fmt::format("{}# {} ({} points) {}\n", indent, clause.id, clause.points.to_string(), one_line(clause.text));
-  out += fmt::format("{}#   rule {}; response: {}\n", indent, describe_rule(clause.rule), describe_response(clause));
+  out += fmt::format("{}# {} ({} points) {}\n", indent, clause.id, clause.points.to_string(),
+                     one_line(clause.text));
+  out += fmt::format("{}#   rule {}; response: {}\n", indent, describe_rule(clause.rule),
+                     describe_response(clause));
   std::string evidence = describe_evidence(clause.evidence);
   if (!evidence.empty()) {
     out += fmt::format("{}#   {}\n", indent, evidence);
@@ -69,7 +73,8 @@ void write_clause_comments(std::string& out, const rubric::Clause& clause, const
 
 void write_nodes(std::string& out, const std::vector<rubric::Node>& nodes) {
   for (const rubric::Node& node : nodes) {
-    out += fmt::format("  # {} {} ({} points)\n", node.id, one_line(node.title), node.full_marks.to_string());
+    out += fmt::format("  # {} {} ({} points)\n", node.id, one_line(node.title),
+                       node.full_marks.to_string());
     write_nodes(out, node.items);
     for (const rubric::Clause& clause : node.clauses) {
       write_clause_comments(out, clause, "  ");
@@ -90,8 +95,10 @@ struct Names {
   const char* note;
 };
 
-constexpr Names k_english{"unit_id", "unit_name", "unit_kind", "rubric", "clause", "response", "evidence", "note"};
-constexpr Names k_chinese{"单位编码", "单位名称", "单位类型", "指标体系", "指标编号", "自评结果", "佐证材料", "备注"};
+constexpr Names k_english{"unit_id", "unit_name", "unit_kind", "rubric",
+                          "clause",  "response",  "evidence",  "note"};
+constexpr Names k_chinese{"单位编码", "单位名称", "单位类型", "指标体系",
+                          "指标编号", "自评结果", "佐证材料", "备注"};
 
 // Every answer id in template order: clauses, adjustments, prerequisites.
 std::vector<std::string> answer_ids(const rubric::Rubric& rubric) {
@@ -116,8 +123,10 @@ std::string yaml_template(const rubric::Rubric& rubric, const std::string& lang)
   out += "# Fill in the answers; an empty answer is unanswered. Any answer may also be written\n";
   out += "# {<response key>: …, evidence: [file.pdf, …], note: …}.\n";
   out += "schema: cepin/assessment/1\n";
-  out += fmt::format("rubric: {}\n", quoted(rubric.version ? rubric.id + "@" + *rubric.version : rubric.id));
-  out += fmt::format("unit: {{id: {}, name: {}", quoted(k_placeholder_unit_id), quoted(placeholder_name(lang.empty() ? rubric.lang : lang)));
+  out += fmt::format("rubric: {}\n",
+                     quoted(rubric.version ? rubric.id + "@" + *rubric.version : rubric.id));
+  out += fmt::format("unit: {{id: {}, name: {}", quoted(k_placeholder_unit_id),
+                     quoted(placeholder_name(lang.empty() ? rubric.lang : lang)));
   if (!placeholder_kind(rubric).empty()) {
     out += fmt::format(", kind: {}", quoted(placeholder_kind(rubric)));
   }
@@ -162,10 +171,11 @@ std::string csv_template(const rubric::Rubric& rubric, CsvLayout layout, const s
   const std::string rubric_ref = rubric.version ? rubric.id + "@" + *rubric.version : rubric.id;
   std::string out = "\xEF\xBB\xBF";
   if (layout == CsvLayout::long_form) {
-    write_row(out, {names.unit_id, names.unit_name, names.unit_kind, names.rubric, names.clause, names.response,
-                    names.evidence, names.note});
+    write_row(out, {names.unit_id, names.unit_name, names.unit_kind, names.rubric, names.clause,
+                    names.response, names.evidence, names.note});
     for (const std::string& id : answer_ids(rubric)) {
-      write_row(out, {k_placeholder_unit_id, unit_name, placeholder_kind(rubric), rubric_ref, id, "", "", ""});
+      write_row(out, {k_placeholder_unit_id, unit_name, placeholder_kind(rubric), rubric_ref, id,
+                      "", "", ""});
     }
     return out;
   }
@@ -175,7 +185,7 @@ std::string csv_template(const rubric::Rubric& rubric, CsvLayout layout, const s
     const rubric::Clause* clause = rubric.find_clause(id);
     const rubric::Adjustment* adjustment = rubric.find_adjustment(id);
     const rubric::Prerequisite* prerequisite = rubric.find_prerequisite(id);
-    int min_items = clause ? clause->evidence.min_items
+    int min_items = clause       ? clause->evidence.min_items
                     : adjustment ? adjustment->evidence.min_items
                                  : prerequisite->evidence.min_items;
     if (min_items > 0) {

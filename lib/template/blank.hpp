@@ -23,6 +23,7 @@ enum class CsvLayout { long_form, wide_form };
 // A CSV sheet, UTF-8 with a BOM and LF line ends: English headers, or Chinese
 // when `lang` is "zh" ("" means the rubric's lang); a first unit to copy —
 // one row per id (long) or one row with a column per id (wide).
-std::string csv_template(const rubric::Rubric& rubric, CsvLayout layout, const std::string& lang = "");
+std::string csv_template(const rubric::Rubric& rubric, CsvLayout layout,
+                         const std::string& lang = "");
 
 }  // namespace cepin::tmpl

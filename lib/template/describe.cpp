@@ -18,7 +18,8 @@ std::string join(const std::vector<std::string>& parts, const char* separator) {
 std::string tier_list(const rubric::Rule& rule, const char* bound_word) {
   std::vector<std::string> parts;
   for (const rubric::Tier& tier : rule.tiers) {
-    parts.push_back(fmt::format("{} {} → {}", bound_word, tier.bound.to_string(), tier.points.to_string()));
+    parts.push_back(
+        fmt::format("{} {} → {}", bound_word, tier.bound.to_string(), tier.points.to_string()));
   }
   return join(parts, ", ");
 }
@@ -46,14 +47,17 @@ std::string describe_rule(const rubric::Rule& rule) {
       return fmt::format("{}: {}", name, join(parts, ", "));
     }
     case rubric::RuleType::tiers:
-      return fmt::format("{}: {}", name, tier_list(rule, rule.tier_kind == rubric::TierKind::min ? "≥" : "≤"));
+      return fmt::format("{}: {}", name,
+                         tier_list(rule, rule.tier_kind == rubric::TierKind::min ? "≥" : "≤"));
     case rubric::RuleType::linear:
       return fmt::format("{}: {}..{}", name, rule.from.to_string(), rule.to.to_string());
     case rubric::RuleType::shortfall:
-      return fmt::format("{}: target {}, {} off per {}{}", name, rule.target.to_string(), rule.per.to_string(),
-                         rule.step.to_string(), rule.whole_steps ? " (whole steps)" : "");
+      return fmt::format("{}: target {}, {} off per {}{}", name, rule.target.to_string(),
+                         rule.per.to_string(), rule.step.to_string(),
+                         rule.whole_steps ? " (whole steps)" : "");
     case rubric::RuleType::deduct:
-      return fmt::format("{}: {} off each, floor {}", name, rule.per.to_string(), rule.floor.to_string());
+      return fmt::format("{}: {} off each, floor {}", name, rule.per.to_string(),
+                         rule.floor.to_string());
     case rubric::RuleType::count:
       return fmt::format("{}: {} each", name, rule.per.to_string());
     case rubric::RuleType::checklist: {
@@ -64,7 +68,8 @@ std::string describe_rule(const rubric::Rule& rule) {
       return text;
     }
     case rubric::RuleType::manual:
-      return rule.manual_step ? fmt::format("{}: step {}", name, rule.manual_step->to_string()) : name;
+      return rule.manual_step ? fmt::format("{}: step {}", name, rule.manual_step->to_string())
+                              : name;
   }
   return name;
 }
@@ -102,9 +107,10 @@ std::string describe_response(const rubric::Clause& clause) {
       break;
     }
     case rubric::RuleType::manual:
-      text = rule.manual_step ? fmt::format("points from 0 to {}, in steps of {}", clause.points.to_string(),
-                                            rule.manual_step->to_string())
-                              : fmt::format("points from 0 to {}", clause.points.to_string());
+      text = rule.manual_step
+                 ? fmt::format("points from 0 to {}, in steps of {}", clause.points.to_string(),
+                               rule.manual_step->to_string())
+                 : fmt::format("points from 0 to {}", clause.points.to_string());
       break;
   }
   if (clause.optional) {
@@ -117,7 +123,8 @@ std::string describe_adjustment(const rubric::Adjustment& adjustment) {
   if (adjustment.kind == rubric::AdjustmentKind::veto) {
     return "true or false (occurred)";
   }
-  std::string text = fmt::format("a whole number (count), {} points per occurrence", adjustment.per.to_string());
+  std::string text =
+      fmt::format("a whole number (count), {} points per occurrence", adjustment.per.to_string());
   if (adjustment.cap) {
     text += fmt::format(", at most {}", adjustment.cap->to_string());
   }
@@ -128,8 +135,9 @@ std::string describe_evidence(const rubric::EvidenceRequirement& evidence) {
   if (evidence.min_items == 0) {
     return "";
   }
-  std::string text = evidence.min_items == 1 ? "evidence: at least 1 item"
-                                             : fmt::format("evidence: at least {} items", evidence.min_items);
+  std::string text = evidence.min_items == 1
+                         ? "evidence: at least 1 item"
+                         : fmt::format("evidence: at least {} items", evidence.min_items);
   if (!evidence.kinds.empty()) {
     text += fmt::format(" ({})", join(evidence.kinds, ", "));
   }

@@ -2,7 +2,9 @@
 # Runs one CLI golden case: the arguments in CASE/cmd are given to cepin with
 # CASE as the working directory; stdout, stderr and the exit code must match
 # CASE/stdout, CASE/stderr and CASE/exit exactly (a missing file means empty,
-# or 0 for exit). Set UPDATE_GOLDEN=1 to rewrite the expected files.
+# or 0 for exit). An optional CASE/check script then inspects what cepin left
+# behind (e.g. a file written by -o); its non-zero exit fails the case, even
+# under UPDATE_GOLDEN. Set UPDATE_GOLDEN=1 to rewrite the expected files.
 set -u
 cepin=$1
 case_dir=$2
@@ -19,15 +21,19 @@ stdin_file=/dev/null
 [ -f stdin ] && stdin_file=stdin
 CEPIN="$cepin" eval "\"\$CEPIN\" $args" <"$stdin_file" >"$work/stdout" 2>"$work/stderr"
 echo $? >"$work/exit"
+check_status=0
+if [ -f check ]; then
+  bash check || { echo "check failed"; check_status=1; }
+fi
 [ -f teardown ] && bash teardown
 if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then
   for f in stdout stderr; do
     if [ -s "$work/$f" ]; then cp "$work/$f" "$f"; else rm -f "$f"; fi
   done
   if [ "$(cat "$work/exit")" = 0 ]; then rm -f exit; else cp "$work/exit" exit; fi
-  exit 0
+  exit $check_status
 fi
-status=0
+status=$check_status
 for f in stdout stderr; do
   expected=/dev/null
   [ -f "$f" ] && expected=$f

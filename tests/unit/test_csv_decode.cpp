@@ -72,7 +72,8 @@ TEST_SUITE("csv::decode") {
       CHECK(d.diagnostics.empty());
     }
     SUBCASE("utf-16le skips its BOM") {
-      csv::Decoded d = csv::decode("a.csv", "\xFF\xFE" + encode("UTF-16LE", k_text), Encoding::utf16le);
+      csv::Decoded d =
+          csv::decode("a.csv", "\xFF\xFE" + encode("UTF-16LE", k_text), Encoding::utf16le);
       CHECK(d.text == k_text);
     }
     SUBCASE("utf-8 rejects GB18030 bytes, located") {
@@ -81,7 +82,8 @@ TEST_SUITE("csv::decode") {
       REQUIRE(d.diagnostics.size() == 1);
       CHECK(d.diagnostics[0].line == 1);
       CHECK(d.diagnostics[0].column == 1);
-      CHECK(d.diagnostics[0].message == "the file is not valid UTF-8 here (byte 0xB5); name its encoding with --encoding");
+      CHECK(d.diagnostics[0].message ==
+            "the file is not valid UTF-8 here (byte 0xB5); name its encoding with --encoding");
     }
     SUBCASE("names") {
       CHECK(csv::parse_encoding("utf8") == Encoding::utf8);
@@ -103,7 +105,8 @@ TEST_SUITE("csv::decode") {
       CHECK(e.line == 2);
       CHECK(e.column == 5);
       CHECK(e.message ==
-            "the file is neither UTF-8 nor GB18030 (byte 0xFF is not UTF-8 here); save it as UTF-8 or name its "
+            "the file is neither UTF-8 nor GB18030 (byte 0xFF is not UTF-8 here); save it as UTF-8 "
+            "or name its "
             "encoding with --encoding");
       CHECK(e.hint == "--encoding takes utf-8, gb18030, utf-16le or utf-16be");
       CHECK(e.source_line == "中文,x");
@@ -114,7 +117,8 @@ TEST_SUITE("csv::decode") {
       REQUIRE(d.diagnostics.size() == 1);
       CHECK(d.diagnostics[0].line == 2);
       CHECK(d.diagnostics[0].column == 3);
-      CHECK(d.diagnostics[0].message == "the file is not valid utf-16le here (byte 0x78); name its encoding with --encoding");
+      CHECK(d.diagnostics[0].message ==
+            "the file is not valid utf-16le here (byte 0x78); name its encoding with --encoding");
     }
     SUBCASE("UTF-16 without a BOM holds NULs") {
       csv::Decoded d = csv::decode("a.csv", encode("UTF-16LE", "ab"));
@@ -123,7 +127,8 @@ TEST_SUITE("csv::decode") {
       CHECK(d.diagnostics[0].column == 2);
       CHECK(d.diagnostics[0].message ==
             "the file holds a NUL character when read as utf-8; name its encoding with --encoding");
-      CHECK(d.diagnostics[0].hint == "UTF-16 without a byte order mark reads this way: try --encoding utf-16le");
+      CHECK(d.diagnostics[0].hint ==
+            "UTF-16 without a byte order mark reads this way: try --encoding utf-16le");
     }
   }
 }

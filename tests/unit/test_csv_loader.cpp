@@ -79,20 +79,24 @@ std::string join(const std::vector<std::string>& items) {
 
 // Everything of an Assessment but positions, one fact a line.
 std::string dump(const assessment::Assessment& a) {
-  std::string out = "source=" + a.source + " base=" + a.base_directory + " rubric=" + a.rubric_id + "@" +
-                    a.rubric_version.value_or("-") + " unit=" + a.unit.id + "/" + a.unit.name + "/" + a.unit.kind +
-                    " assessor=" + a.assessor + " root=" + a.evidence_root + "\n";
+  std::string out = "source=" + a.source + " base=" + a.base_directory + " rubric=" + a.rubric_id +
+                    "@" + a.rubric_version.value_or("-") + " unit=" + a.unit.id + "/" +
+                    a.unit.name + "/" + a.unit.kind + " assessor=" + a.assessor +
+                    " root=" + a.evidence_root + "\n";
   for (const auto& [id, r] : a.responses) {
-    out += id + ": state=" + std::to_string(static_cast<int>(r.state)) + " met=" + std::to_string(r.met) +
-           " labels=" + join(r.labels) + " level=" + r.level + " value=" + r.value.to_string() +
-           " count=" + std::to_string(r.count) + " evidence=" + join(r.evidence) + " note=" + r.note + "\n";
+    out += id + ": state=" + std::to_string(static_cast<int>(r.state)) +
+           " met=" + std::to_string(r.met) + " labels=" + join(r.labels) + " level=" + r.level +
+           " value=" + r.value.to_string() + " count=" + std::to_string(r.count) +
+           " evidence=" + join(r.evidence) + " note=" + r.note + "\n";
   }
   for (const auto& [id, p] : a.prerequisites) {
-    out += id + ": met=" + (p.met ? std::to_string(*p.met) : "-") + " evidence=" + join(p.evidence) + "\n";
+    out += id + ": met=" + (p.met ? std::to_string(*p.met) : "-") +
+           " evidence=" + join(p.evidence) + "\n";
   }
   for (const auto& [id, adj] : a.adjustments) {
-    out += id + ": count=" + std::to_string(adj.count) + " occurred=" +
-           (adj.occurred ? std::to_string(*adj.occurred) : "-") + " evidence=" + join(adj.evidence) + "\n";
+    out += id + ": count=" + std::to_string(adj.count) +
+           " occurred=" + (adj.occurred ? std::to_string(*adj.occurred) : "-") +
+           " evidence=" + join(adj.evidence) + "\n";
   }
   for (const assessment::Warning& w : a.warnings) {
     out += "warning " + w.code + " " + w.id + ": " + w.message + "\n";
@@ -100,7 +104,8 @@ std::string dump(const assessment::Assessment& a) {
   return out;
 }
 
-csv::LoadResult load(const std::string& bytes, csv::Options options = {}, const std::string& path = "data/u.csv") {
+csv::LoadResult load(const std::string& bytes, csv::Options options = {},
+                     const std::string& path = "data/u.csv") {
   return csv::load(path, bytes, options, demo());
 }
 
@@ -108,8 +113,9 @@ csv::LoadResult load(const std::string& bytes, csv::Options options = {}, const 
 std::string diagnostics(const std::vector<diag::Diagnostic>& list) {
   std::string out;
   for (const diag::Diagnostic& d : list) {
-    out += std::to_string(d.line) + ":" + std::to_string(d.column) + " " + diag::severity_name(d.severity) + " " +
-           d.code + ": " + d.message + (d.hint.empty() ? "" : " [" + d.hint + "]") + "\n";
+    out += std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
+           diag::severity_name(d.severity) + " " + d.code + ": " + d.message +
+           (d.hint.empty() ? "" : " [" + d.hint + "]") + "\n";
   }
   return out;
 }
@@ -127,15 +133,18 @@ const std::string k_long =
     "150700,呼伦贝尔市,prefecture,demo@2020,1.1.1,no,,\n";
 
 const std::string k_wide =
-    "unit_id,unit_name,unit_kind,rubric,1.1.1,1.1.1:evidence,1.1.2,1.1.2:note,1.2.1,2.3.1,2.10,national-model,"
+    "unit_id,unit_name,unit_kind,rubric,1.1.1,1.1.1:evidence,1.1.2,1.1.2:note,1.2.1,2.3.1,2.10,"
+    "national-model,"
     "national-model:evidence,ethnic-incident,provincial-title\n"
-    "150600,鄂尔多斯市,prefecture,demo,是,\"学习记录.pdf\n会议纪要.docx\",2.5,两项未完成,计划；方案,96.5%,n/a,1,"
+    "150600,鄂尔多斯市,prefecture,demo,是,\"学习记录.pdf\n会议纪要.docx\",2.5,两项未完成,"
+    "计划；方案,96.5%,n/a,1,"
     "表彰决定.pdf,否,yes\n"
     "150700,呼伦贝尔市,prefecture,demo@2020,no,,,,,,,,,,\n";
 
 const char* const k_first_unit =
     "source=data/u.csv base=data rubric=demo@- unit=150600/鄂尔多斯市/prefecture assessor= root=\n"
-    "1.1.1: state=2 met=1 labels= level= value=0 count=0 evidence=学习记录.pdf|会议纪要.docx note=\n"
+    "1.1.1: state=2 met=1 labels= level= value=0 count=0 evidence=学习记录.pdf|会议纪要.docx "
+    "note=\n"
     "1.1.2: state=2 met=0 labels= level= value=2.5 count=0 evidence= note=两项未完成\n"
     "1.2.1: state=2 met=0 labels=计划|方案 level= value=0 count=0 evidence= note=\n"
     "2.10: state=1 met=0 labels= level= value=0 count=0 evidence= note=\n"
@@ -145,13 +154,15 @@ const char* const k_first_unit =
     "national-model: count=1 occurred=- evidence=表彰决定.pdf\n";
 
 const char* const k_second_unit =
-    "source=data/u.csv base=data rubric=demo@2020 unit=150700/呼伦贝尔市/prefecture assessor= root=\n"
+    "source=data/u.csv base=data rubric=demo@2020 unit=150700/呼伦贝尔市/prefecture assessor= "
+    "root=\n"
     "1.1.1: state=2 met=0 labels= level= value=0 count=0 evidence= note=\n";
 
 std::vector<std::string> dumps(const csv::LoadResult& result) {
   std::vector<std::string> out;
   for (const csv::CsvUnit& unit : result.units) {
-    out.push_back(unit.assessment ? dump(*unit.assessment) : "error:\n" + diagnostics(unit.diagnostics));
+    out.push_back(unit.assessment ? dump(*unit.assessment)
+                                  : "error:\n" + diagnostics(unit.diagnostics));
   }
   return out;
 }
@@ -173,7 +184,8 @@ TEST_SUITE("csv::load") {
     SUBCASE("GB18030, with a note") {
       csv::LoadResult result = load(encode("GB18030", k_long));
       CHECK(diagnostics(result.diagnostics) ==
-            "0:0 note decoded-gb18030: the file is not UTF-8; it was read as GB18030 [use --encoding to name another "
+            "0:0 note decoded-gb18030: the file is not UTF-8; it was read as GB18030 [use "
+            "--encoding to name another "
             "encoding]\n");
       CHECK(dumps(result) == std::vector<std::string>{k_first_unit, k_second_unit});
     }
@@ -194,7 +206,8 @@ TEST_SUITE("csv::load") {
     }
     SUBCASE("BOM and CRLF, Chinese headers") {
       std::string text = k_long;
-      text.replace(0, text.find('\n'), "单位编码,单位名称,单位类型,指标体系,指标编号,自评结果,佐证材料,备注");
+      text.replace(0, text.find('\n'),
+                   "单位编码,单位名称,单位类型,指标体系,指标编号,自评结果,佐证材料,备注");
       std::string crlf;
       for (char c : text) {
         crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
@@ -230,14 +243,16 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
       CHECK(result.units.empty());
       CHECK(csv::read_table("u.csv", "unit_id,1.1.1\n1,\"yes\n", {}).has_unit_id_column);
       CHECK(diagnostics(result.diagnostics) ==
-            "2:3 error unclosed-quote: this quoted field is never closed [end it with `\"`, and write a quote "
+            "2:3 error unclosed-quote: this quoted field is never closed [end it with `\"`, and "
+            "write a quote "
             "inside a quoted field as `\"\"`]\n");
     }
     SUBCASE("no unit id column") {
       csv::Table table = csv::read_table("u.csv", "name,1.1.1\nx,yes\n", {});
       CHECK_FALSE(table.has_unit_id_column);
       CHECK(diagnostics(table.diagnostics) ==
-            "1:1 error missing-unit-id-column: the header has no unit id column [add a `unit_id` (单位编码) column; "
+            "1:1 error missing-unit-id-column: the header has no unit id column [add a `unit_id` "
+            "(单位编码) column; "
             "the header is the first non-empty row]\n");
     }
     SUBCASE("an unknown column in the long layout") {
@@ -248,12 +263,16 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
     SUBCASE("an unknown id column in the wide layout") {
       csv::LoadResult result = load("unit_id,unit_nmae,1.1,2.1\n1,x,yes,良好\n");
       CHECK(diagnostics(result.diagnostics) ==
-            "1:9 error unknown-column: unknown column \"unit_nmae\": rubric \"demo\" has no clause, adjustment or "
+            "1:9 error unknown-column: unknown column \"unit_nmae\": rubric \"demo\" has no "
+            "clause, adjustment or "
             "prerequisite \"unit_nmae\" [did you mean `unit_name`?]\n"
-            "1:19 error unknown-column: unknown column \"1.1\": rubric \"demo\" has no clause, adjustment or "
+            "1:19 error unknown-column: unknown column \"1.1\": rubric \"demo\" has no clause, "
+            "adjustment or "
             "prerequisite \"1.1\" [`1.1` is an item (组织): answer its clauses 1.1.1, 1.1.2]\n"
-            "1:23 error unknown-column: unknown column \"2.1\": rubric \"demo\" has no clause, adjustment or "
-            "prerequisite \"2.1\" [did you mean `2.10`? a trailing zero looks dropped (a spreadsheet or an unquoted "
+            "1:23 error unknown-column: unknown column \"2.1\": rubric \"demo\" has no clause, "
+            "adjustment or "
+            "prerequisite \"2.1\" [did you mean `2.10`? a trailing zero looks dropped (a "
+            "spreadsheet or an unquoted "
             "number does that); write the id as text: \"2.10\"]\n");
     }
     SUBCASE("unknown columns ignored on request") {
@@ -267,8 +286,38 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
     SUBCASE("a duplicate column, English and Chinese") {
       csv::LoadResult result = load("unit_id,单位编码\n1,1\n");
       CHECK(diagnostics(result.diagnostics) ==
-            "1:9 error duplicate-column: column \"单位编码\" repeats column \"unit_id\" (line 1, column 1) [keep one "
+            "1:9 error duplicate-column: column \"单位编码\" repeats column \"unit_id\" (line 1, "
+            "column 1) [keep one "
             "of them]\n");
+    }
+  }
+
+  TEST_CASE("more header and cell checks") {
+    SUBCASE("a long-layout column in the wide layout") {
+      csv::LoadResult result = load("unit_id,response\n1,yes\n");
+      CHECK(diagnostics(result.diagnostics) ==
+            "1:9 error unknown-column: column \"response\" belongs to the long layout, which also needs a `clause` "
+            "column [add a `clause` (指标编号) column, or name this column after a clause id]\n");
+    }
+    SUBCASE("a value under an unnamed column") {
+      csv::LoadResult result = load("unit_id,,1.1.1\n1,,yes\n2,x,no\n");
+      REQUIRE(result.units.size() == 2);
+      CHECK(result.units[0].assessment);
+      CHECK(diagnostics(result.units[1].diagnostics) ==
+            "3:3 error unnamed-column: a value stands under a column with no name [name the column in the header, "
+            "or clear the cell]\n");
+    }
+    SUBCASE("a rubric cell that names no rubric") {
+      csv::LoadResult result = load("unit_id,rubric\n1,demo@\n");
+      CHECK(diagnostics(result.units[0].diagnostics) ==
+            "2:3 error bad-rubric-ref: column \"rubric\": `demo@` does not name a rubric [write the rubric's id, or "
+            "id@version]\n");
+    }
+    SUBCASE("an empty file") {
+      csv::LoadResult result = load("\xEF\xBB\xBF\n , \n");
+      CHECK(diagnostics(result.diagnostics) ==
+            "1:1 error empty-file: the file has no header row [write a header row first: unit_id, then the other "
+            "columns]\n");
     }
   }
 
@@ -278,7 +327,8 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
       CHECK(result.diagnostics.empty());
       REQUIRE(result.units.size() == 2);
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "2:7 error ragged-row: the row has 3 fields but the header has 2 [give every row as many fields as the "
+            "2:7 error ragged-row: the row has 3 fields but the header has 2 [give every row as "
+            "many fields as the "
             "header (quote a field that holds a separator)]\n");
       CHECK_FALSE(result.units[0].assessment);
       CHECK(result.units[0].unit->id == "1");
@@ -288,58 +338,69 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
       csv::LoadResult result = load("unit_id,1.1.1,2.3.1\n1,maybe,abc\n2,no,\n");
       REQUIRE(result.units.size() == 2);
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "2:3 error bad-boolean: column \"1.1.1\": `maybe` is not a boolean [write true/false, yes/no, y/n, "
+            "2:3 error bad-boolean: column \"1.1.1\": `maybe` is not a boolean [write true/false, "
+            "yes/no, y/n, "
             "1/0, 是/否, 有/无 or 达到/未达到]\n"
-            "2:9 error bad-decimal: column \"2.3.1\": `abc` is not a decimal [a decimal looks like 90, 2.5 or "
+            "2:9 error bad-decimal: column \"2.3.1\": `abc` is not a decimal [a decimal looks like "
+            "90, 2.5 or "
             "-0.25]\n");
       CHECK(result.units[1].assessment);
     }
     SUBCASE("a bad cell in the long layout") {
       csv::LoadResult result = load("unit_id,clause,response\n1,2.10,一般\n");
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "2:8 error unknown-label: column \"response\" for \"2.10\": `一般` is not a level of clause 2.10 "
+            "2:8 error unknown-label: column \"response\" for \"2.10\": `一般` is not a level of "
+            "clause 2.10 "
             "[levels: 优秀, 良好]\n");
     }
     SUBCASE("a conflicting unit name") {
-      csv::LoadResult result =
-          load("unit_id,unit_name,clause,response\n1,甲市,1.1.1,yes\n2,乙市,1.1.1,no\n1,丙市,1.1.2,1\n");
+      csv::LoadResult result = load(
+          "unit_id,unit_name,clause,response\n1,甲市,1.1.1,yes\n2,乙市,1.1.1,no\n1,丙市,1.1.2,1\n");
       REQUIRE(result.units.size() == 2);
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "4:3 error conflicting-unit: column \"unit_name\": unit \"1\" has \"丙市\" here but \"甲市\" on line 2 "
+            "4:3 error conflicting-unit: column \"unit_name\": unit \"1\" has \"丙市\" here but "
+            "\"甲市\" on line 2 "
             "[give every row of a unit the same value]\n");
       CHECK(result.units[0].unit->name == "甲市");
       CHECK(result.units[1].assessment);
     }
     SUBCASE("a conflicting rubric") {
-      csv::LoadResult result = load("unit_id,rubric,clause,response\n1,demo,1.1.1,yes\n1,other,1.1.2,1\n");
+      csv::LoadResult result =
+          load("unit_id,rubric,clause,response\n1,demo,1.1.1,yes\n1,other,1.1.2,1\n");
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "3:3 error conflicting-rubric: column \"rubric\": unit \"1\" has \"other\" here but \"demo\" on line 2 "
+            "3:3 error conflicting-rubric: column \"rubric\": unit \"1\" has \"other\" here but "
+            "\"demo\" on line 2 "
             "[give every row of a unit the same value]\n");
     }
     SUBCASE("a rubric that is not the one scored against") {
       csv::LoadResult result = load("unit_id,rubric,1.1.1\n1,other,yes\n");
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "2:3 error rubric-mismatch: unit \"1\" is for rubric `other`, not `demo` [fix the `rubric` column, or "
+            "2:3 error rubric-mismatch: unit \"1\" is for rubric `other`, not `demo` [fix the "
+            "`rubric` column, or "
             "score it against the rubric it names]\n");
     }
     SUBCASE("a duplicate unit/ID pair") {
       csv::LoadResult result = load("unit_id,clause,response\n1,1.1.1,yes\n1,1.1.1,no\n");
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "3:3 error duplicate-id: column \"clause\": unit \"1\" answers \"1.1.1\" twice (first on line 2) [keep "
+            "3:3 error duplicate-id: column \"clause\": unit \"1\" answers \"1.1.1\" twice (first "
+            "on line 2) [keep "
             "one row per unit and id]\n");
     }
     SUBCASE("an unknown id in the long layout, trailing zero dropped") {
       csv::LoadResult result = load("unit_id,clause,response\n1,2.1,良好\n");
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "2:3 error unknown-id: column \"clause\": rubric \"demo\" has no clause, adjustment or prerequisite "
-            "\"2.1\" [did you mean `2.10`? a trailing zero looks dropped (a spreadsheet or an unquoted number does "
+            "2:3 error unknown-id: column \"clause\": rubric \"demo\" has no clause, adjustment or "
+            "prerequisite "
+            "\"2.1\" [did you mean `2.10`? a trailing zero looks dropped (a spreadsheet or an "
+            "unquoted number does "
             "that); write the id as text: \"2.10\"]\n");
     }
     SUBCASE("a second wide row for the same unit") {
       csv::LoadResult result = load("unit_id,1.1.1\n1,yes\n2,no\n1,no\n");
       REQUIRE(result.units.size() == 2);
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "4:1 error duplicate-unit: column \"unit_id\": unit \"1\" already has a row (line 2) [the wide layout "
+            "4:1 error duplicate-unit: column \"unit_id\": unit \"1\" already has a row (line 2) "
+            "[the wide layout "
             "takes one row per unit: merge the rows]\n");
       CHECK(result.units[1].assessment);
     }
@@ -348,7 +409,8 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
       REQUIRE(result.units.size() == 2);
       CHECK_FALSE(result.units[1].unit);
       CHECK(diagnostics(result.units[1].diagnostics) ==
-            "3:1 error missing-unit-id: column \"unit_id\": the row has no unit id [fill the unit id on every row "
+            "3:1 error missing-unit-id: column \"unit_id\": the row has no unit id [fill the unit "
+            "id on every row "
             "(merged cells keep it only on the first)]\n");
     }
   }
@@ -357,21 +419,25 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
     SUBCASE("a unit id in scientific notation") {
       csv::LoadResult result = load("unit_id,1.1.1\n9.1E+17,yes\n");
       REQUIRE(result.units[0].assessment);
-      CHECK(dump(*result.units[0].assessment).find(
-                "warning unit-id-scientific : unit id \"9.1E+17\" looks like a number a spreadsheet wrote in "
-                "scientific notation\n") != std::string::npos);
+      CHECK(dump(*result.units[0].assessment)
+                .find("warning unit-id-scientific : unit id \"9.1E+17\" looks like a number a "
+                      "spreadsheet wrote in "
+                      "scientific notation\n") != std::string::npos);
     }
     SUBCASE("a pinned version and a unit kind") {
       csv::LoadResult result = load("unit_id,unit_kind,rubric\n1,county,demo@2019\n");
       REQUIRE(result.units[0].assessment);
       CHECK(diagnostics(result.units[0].diagnostics) ==
-            "2:1 warning unit-kind: unit kind `county` is not one rubric demo applies to (prefecture)\n"
-            "2:10 warning rubric-version: the assessment pins version 2019 but rubric demo is version 2020\n");
+            "2:1 warning unit-kind: unit kind `county` is not one rubric demo applies to "
+            "(prefecture)\n"
+            "2:10 warning rubric-version: the assessment pins version 2019 but rubric demo is "
+            "version 2020\n");
     }
   }
 
   TEST_CASE("steps for the CLI") {
-    csv::Table table = csv::read_table("-", "unit_id,rubric,1.1.1\n1,demo,yes\n2,other,no\n3,demo@2020,no\n4,,yes\n", {});
+    csv::Table table = csv::read_table(
+        "-", "unit_id,rubric,1.1.1\n1,demo,yes\n2,other,no\n3,demo@2020,no\n4,,yes\n", {});
     REQUIRE(table.ok());
     CHECK(table.has_unit_id_column);
     CHECK(table.base_directory == ".");
@@ -380,7 +446,8 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
     CHECK(csv::check_columns(table, {&demo()}).empty());
     csv::CsvUnit none = csv::load_unit(table, table.units[3], nullptr);
     CHECK(diagnostics(none.diagnostics) ==
-          "5:1 error no-rubric: unit \"4\" names no rubric [add a `rubric` (指标体系) column, or pass the rubric with "
+          "5:1 error no-rubric: unit \"4\" names no rubric [add a `rubric` (指标体系) column, or "
+          "pass the rubric with "
           "-r]\n");
   }
 }

@@ -18,7 +18,8 @@ std::string dump(const csv::Records& records) {
   for (const csv::Row& row : records.rows) {
     out += std::to_string(row.line) + ":";
     for (const csv::Field& f : row.fields) {
-      out += " [" + f.text + "]@" + std::to_string(f.position.line) + ":" + std::to_string(f.position.column);
+      out += " [" + f.text + "]@" + std::to_string(f.position.line) + ":" +
+             std::to_string(f.position.column);
     }
     out += "\n";
   }
@@ -41,7 +42,8 @@ TEST_SUITE("csv::read_records") {
     SUBCASE("a quoted field holding a newline and a doubled quote") {
       csv::Records r = read("id,note\r\n1,\"say \"\"hi\"\"\r\nthere\"\r\n2,x\n");
       CHECK(r.diagnostics.empty());
-      CHECK(dump(r) == "1: [id]@1:1 [note]@1:4\n2: [1]@2:1 [say \"hi\"\nthere]@2:3\n4: [2]@4:1 [x]@4:3\n");
+      CHECK(dump(r) ==
+            "1: [id]@1:1 [note]@1:4\n2: [1]@2:1 [say \"hi\"\nthere]@2:3\n4: [2]@4:1 [x]@4:3\n");
     }
     SUBCASE("tab separated, commas kept") {
       csv::Records r = read("a\tb,c\n", csv::Separator::tab);

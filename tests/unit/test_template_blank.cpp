@@ -108,14 +108,16 @@ TEST_SUITE("tmpl::csv_template") {
             "000000,单位名称,county,mini,model,,,\n"
             "000000,单位名称,county,mini,incident,,,\n"
             "000000,单位名称,county,mini,provincial-title,,,\n");
-      CHECK(tmpl::csv_template(mini(), tmpl::CsvLayout::long_form, "en").find("unit_id,unit_name,unit_kind,rubric,"
-                                                                             "clause,response,evidence,note\n") == 3);
+      CHECK(tmpl::csv_template(mini(), tmpl::CsvLayout::long_form, "en")
+                .find("unit_id,unit_name,unit_kind,rubric,"
+                      "clause,response,evidence,note\n") == 3);
       check_loads(text);
     }
     SUBCASE("wide") {
       std::string text = tmpl::csv_template(mini(), tmpl::CsvLayout::wide_form, "en");
       CHECK(text ==
-            "\xEF\xBB\xBFunit_id,unit_name,unit_kind,rubric,1.1,1.1:evidence,1.2,1.3,model,incident,provincial-title,"
+            "\xEF\xBB\xBFunit_id,unit_name,unit_kind,rubric,1.1,1.1:evidence,1.2,1.3,model,"
+            "incident,provincial-title,"
             "provincial-title:evidence\n"
             "000000,Unit name,county,mini,,,,,,,,\n");
       check_loads(text);
