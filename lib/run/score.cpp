@@ -334,6 +334,11 @@ ItemOutput ScoreRun::score_yaml(const Input& input) {
       return output;
     }
   }
+  if (!parsed.document) {
+    output.outcome = error_result(input.path, parsed.diagnostics);
+    output.diagnostics = render_diagnostics(parsed.diagnostics, m_sinks.diagnostics_color);
+    return output;
+  }
   auto ref = assessment::peek_rubric(parsed);
   Resolved resolved = resolve_rubric(m_catalog, m_forced, ref ? std::optional<std::string>(ref->id) : std::nullopt,
                                      ref ? ref->position : diag::Position{1, 1}, *parsed.source);

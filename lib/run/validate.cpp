@@ -127,7 +127,9 @@ ValidateReport validate(const ValidateOptions& options) {
   }
 
   for (Pending& p : pending) {
-    if (p.input) {
+    if (p.input && !p.input->document) {
+      p.file.diagnostics = p.input->diagnostics;
+    } else if (p.input) {
       const yaml::Input& input = *p.input;
       auto ref = assessment::peek_rubric(input);
       Resolved resolved = resolve_rubric(catalog, forced, ref ? std::optional<std::string>(ref->id) : std::nullopt,

@@ -43,7 +43,9 @@ DecimalParse fail(DecimalError error, std::string message, std::string hint = {}
 
 // A hint for the commonest near-misses of the grammar.
 std::string hint_for(std::string_view text) {
-  if (text.find_first_of("eE") != std::string_view::npos) {
+  auto exponent = text.find_first_of("eE");
+  if (exponent != std::string_view::npos && exponent > 0 && is_digit(text[exponent - 1]) &&
+      text.find_first_not_of("0123456789.-+eE") == std::string_view::npos) {
     return "write the number out in full, without an exponent";
   }
   if (!text.empty() && text.front() == '.') {

@@ -4,7 +4,9 @@
 # CASE/stdout, CASE/stderr and CASE/exit exactly (a missing file means empty,
 # or 0 for exit). An optional CASE/check script then inspects what cepin left
 # behind (e.g. a file written by -o); its non-zero exit fails the case, even
-# under UPDATE_GOLDEN. Set UPDATE_GOLDEN=1 to rewrite the expected files.
+# under UPDATE_GOLDEN. An optional CASE/cwd names the folder to run cepin in,
+# relative to CASE (e.g. ../../../.. for the repository root). Set
+# UPDATE_GOLDEN=1 to rewrite the expected files.
 set -u
 cepin=$1
 case_dir=$2
@@ -18,8 +20,10 @@ fi
 export NO_COLOR=1 LC_ALL=C.UTF-8 TZ=UTC
 args=$(cat cmd)
 stdin_file=/dev/null
-[ -f stdin ] && stdin_file=stdin
-CEPIN="$cepin" eval "\"\$CEPIN\" $args" <"$stdin_file" >"$work/stdout" 2>"$work/stderr"
+[ -f stdin ] && stdin_file=$PWD/stdin
+run_dir=.
+[ -f cwd ] && run_dir=$(cat cwd)
+(cd "$run_dir" && CEPIN="$cepin" eval "\"\$CEPIN\" $args") <"$stdin_file" >"$work/stdout" 2>"$work/stderr"
 echo $? >"$work/exit"
 check_status=0
 if [ -f check ]; then

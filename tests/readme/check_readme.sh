@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Keeps README.md true: every ```console block whose first line is
+# Keeps README.md true: every ```console (or ````console) block whose first line is
 # `$ cepin …` (or `$ …` using cepin) is run from the repository root with the
 # built cepin first on PATH, and its output (stdout and stderr together) must
 # equal the block's text exactly. UPDATE_README=1 rewrites the blocks instead.
@@ -17,6 +17,7 @@ out=$bin/README.new
 status=0
 blocks=0
 in_block=0
+fence=""
 command=""
 expected=""
 flush() {
@@ -38,7 +39,8 @@ flush() {
 while IFS= read -r line || [ -n "$line" ]; do
   if [ $in_block = 0 ]; then
     printf '%s\n' "$line" >>"$out"
-    if [ "$line" = '```console' ]; then
+    if [ "$line" = '```console' ] || [ "$line" = '````console' ]; then
+      fence=${line%console}
       in_block=1
       command=""
       expected=""
@@ -50,7 +52,7 @@ while IFS= read -r line || [ -n "$line" ]; do
     printf '%s\n' "$line" >>"$out"
     continue
   fi
-  if [ "$line" = '```' ]; then
+  if [ "$line" = "$fence" ]; then
     if [ -n "$command" ]; then
       flush
     else
