@@ -102,7 +102,8 @@ Handler setup_score(CLI::App& command) {
   run::ScoreOptions& o = args->options;
   command.add_option("paths", o.paths, "Assessment files, folders, or - for standard input");
   command.add_option("-r,--rubric", o.rubric_file, "The rubric file for every input");
-  command.add_option("--rubrics", o.rubric_dirs, "A folder of rubrics, indexed by id (repeatable)");
+  command.add_option("--rubrics", o.rubric_dirs, "A folder of rubrics, indexed by id (repeatable)")
+      ->allow_extra_args(false);
   command.add_option("--format", args->format, "text, json, jsonl, csv or md")
       ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "md"}));
   command.add_option("-o,--output", args->output, "Write the report here (whole or not at all)");
@@ -111,7 +112,8 @@ Handler setup_score(CLI::App& command) {
   command.add_option("--evidence-root", o.evidence_root, "The folder evidence paths are relative to");
   command.add_option("--as-of", args->as_of, "The reference date for title validity (YYYY-MM-DD)");
   command.add_option("--fail-on", args->fail_on, "Exit 1 on: ineligible, warning (repeatable)")
-      ->check(CLI::IsMember({"ineligible", "warning"}));
+      ->check(CLI::IsMember({"ineligible", "warning"}))
+      ->allow_extra_args(false);
   command.add_option("--lang", args->lang, "Report labels: zh or en")->check(CLI::IsMember({"zh", "en"}));
   command.add_flag("--explain", o.explain, "List every clause with its score and why");
   command.add_flag("--bom", o.bom, "CSV output with a UTF-8 byte order mark");

@@ -38,7 +38,23 @@ std::string status_line(const run::CheckedFile& file) {
 }
 
 int run_validate(const ValidateArgs& args) {
+  // (warnings may be promoted below)
   run::ValidateReport report = run::validate(args.options);
+  if (args.warnings_as_errors) {
+    // As a compiler's -Werror: every warning is reported, and counted, as an error.
+    auto promote = [](std::vector<diag::Diagnostic>& list) {
+      for (diag::Diagnostic& d : list) {
+        if (d.severity == diag::Severity::warning) {
+          d.severity = diag::Severity::error;
+          d.message += " (warnings are errors)";
+        }
+      }
+    };
+    promote(report.setup);
+    for (run::CheckedFile& file : report.files) {
+      promote(file.diagnostics);
+    }
+  }
   std::vector<diag::Diagnostic> all = report.setup;
   for (const run::CheckedFile& file : report.files) {
     all.insert(all.end(), file.diagnostics.begin(), file.diagnostics.end());
@@ -78,7 +94,7 @@ Handler setup_validate(CLI::App& command) {
   auto args = std::make_shared<ValidateArgs>();
   command.add_option("paths", args->options.paths, "Rubric and assessment files or folders");
   command.add_option("-r,--rubric", args->options.rubric_file, "The rubric file for every assessment");
-  command.add_option("--rubrics", args->options.rubric_dirs, "A folder of rubrics (repeatable)");
+  command.add_option("--rubrics", args->options.rubric_dirs, "A folder of rubrics (repeatable)")->allow_extra_args(false);
   command.add_option("--format", args->format, "Output: text (stderr), json or github (stdout)")
       ->check(CLI::IsMember({"text", "json", "github"}));
   command.add_flag("--warnings-as-errors", args->warnings_as_errors, "Exit 1 on warnings too");

@@ -1,5 +1,8 @@
 #include "run/catalog.hpp"
 
+#include <optional>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "rubric/loader.hpp"
@@ -13,7 +16,41 @@ namespace {
 
 const std::string k_builtin_prefix = "rubrics/";
 
+// The value of a top-level `key: value` line, unquoted, when there is one.
+std::optional<std::string> top_level_value(const std::string& bytes, std::string_view key) {
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    std::size_t end = bytes.find('\n', pos);
+    if (end == std::string::npos) {
+      end = bytes.size();
+    }
+    std::string_view line(bytes.data() + pos, end - pos);
+    if (line.size() > key.size() && line.compare(0, key.size(), key) == 0 && line[key.size()] == ':') {
+      std::string_view value = line.substr(key.size() + 1);
+      auto hash = value.find(" #");
+      value = value.substr(0, hash);
+      while (!value.empty() && (value.front() == ' ' || value.front() == '"' || value.front() == '\'')) {
+        value.remove_prefix(1);
+      }
+      while (!value.empty() && (value.back() == ' ' || value.back() == '\r' || value.back() == '"' || value.back() == '\'')) {
+        value.remove_suffix(1);
+      }
+      return std::string(value);
+    }
+    pos = end + 1;
+  }
+  return std::nullopt;
+}
+
+// The top-level id and schema: read from the text when both are plain
+// top-level lines (the usual layout), else by parsing the file.
 std::string peek_id(const std::string& path, const std::string& bytes, std::string& schema) {
+  auto quick_id = top_level_value(bytes, "id");
+  auto quick_schema = top_level_value(bytes, "schema");
+  if (quick_id && quick_schema && !quick_id->empty()) {
+    schema = *quick_schema;
+    return *quick_id;
+  }
   yaml::Input input = yaml::parse_input(path, bytes);
   rubric::Header header = rubric::peek_header(input);
   schema = header.schema;

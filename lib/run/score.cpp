@@ -46,6 +46,7 @@ struct WorkItem {
 struct ItemOutput {
   bool skipped = false;
   std::optional<Outcome> outcome;
+  std::optional<std::string> rendered;  // json/jsonl/csv: rendered on the worker thread
   std::string diagnostics;  // rendered for stderr
   bool usage = false;
 };
@@ -118,12 +119,14 @@ class ScoreRun {
   void plan();
   void plan_csv(const Input& input);
   ItemOutput work(std::size_t index);
+  ItemOutput work_unrendered(std::size_t index);
+  std::optional<report::Lang> default_lang();
   ItemOutput score_yaml(const Input& input);
   ItemOutput score_assessment(assessment::Assessment assessment, std::shared_ptr<const rubric::Rubric> rubric,
                               std::vector<diag::Diagnostic> diagnostics);
   void emit(ItemOutput&& output);
   std::vector<std::shared_ptr<const rubric::Rubric>> rubrics_of_run();
-  std::string render(const Outcome& outcome);
+  std::string render(const Outcome& outcome, const std::optional<std::string>& rendered);
   void note(const std::string& text) { m_sinks.errors(text); }
 
   const ScoreOptions& m_options;
@@ -146,7 +149,9 @@ class ScoreRun {
 bool ScoreRun::setup() {
   std::vector<diag::Diagnostic> diagnostics;
   bool ok = true;
-  m_catalog.add_builtins();
+  if (!m_options.rubric_file) {
+    m_catalog.add_builtins();  // with -r every input uses that rubric
+  }
   for (const std::string& dir : m_options.rubric_dirs) {
     ok = m_catalog.add_folder(dir, diagnostics) && ok;
   }
@@ -363,6 +368,26 @@ ItemOutput ScoreRun::score_yaml(const Input& input) {
 }
 
 ItemOutput ScoreRun::work(std::size_t index) {
+  ItemOutput output = work_unrendered(index);
+  if (output.outcome && !output.skipped) {
+    // Formats that need nothing from the run but the layout are rendered here,
+    // in parallel, so the Result can be freed before it is emitted.
+    switch (m_options.format) {
+      case OutputFormat::jsonl:
+      case OutputFormat::json:
+        output.rendered = report::json_outcome(*output.outcome);
+        break;
+      case OutputFormat::csv:
+        output.rendered = m_csv->row(*output.outcome);
+        break;
+      default:
+        break;
+    }
+  }
+  return output;
+}
+
+ItemOutput ScoreRun::work_unrendered(std::size_t index) {
   const WorkItem& item = m_items[index];
   switch (item.kind) {
     case WorkItem::Kind::failed: {
@@ -401,6 +426,27 @@ ItemOutput ScoreRun::work(std::size_t index) {
   return {};
 }
 
+std::optional<report::Lang> ScoreRun::default_lang() {
+  if (m_forced) {
+    return report::parse_lang(m_forced->lang);
+  }
+  for (const WorkItem& item : m_items) {
+    if (item.kind == WorkItem::Kind::csv_unit && item.rubric) {
+      return report::parse_lang(item.rubric->lang);
+    }
+    if (item.kind == WorkItem::Kind::yaml) {
+      const Input& input = m_inputs[item.input];
+      std::string bytes = input.path == "-" ? m_stdin : util::read_file(input.path).bytes;
+      std::optional<std::string> id = quick_rubric_id(input.path, bytes);
+      Lookup lookup = id ? m_catalog.find(*id) : Lookup{};
+      if (lookup.rubric) {
+        return report::parse_lang(lookup.rubric->lang);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::vector<std::shared_ptr<const rubric::Rubric>> ScoreRun::rubrics_of_run() {
   std::vector<std::shared_ptr<const rubric::Rubric>> out;
   auto add = [&](const std::shared_ptr<const rubric::Rubric>& rubric) {
@@ -434,7 +480,7 @@ std::vector<std::shared_ptr<const rubric::Rubric>> ScoreRun::rubrics_of_run() {
   return out;
 }
 
-std::string ScoreRun::render(const Outcome& outcome) {
+std::string ScoreRun::render(const Outcome& outcome, const std::optional<std::string>& rendered) {
   switch (m_options.format) {
     case OutputFormat::text: {
       report::TextOptions text;
@@ -444,14 +490,14 @@ std::string ScoreRun::render(const Outcome& outcome) {
       return (m_emitted > 0 ? "\n" : "") + report::text_outcome(outcome, text);
     }
     case OutputFormat::jsonl:
-      return report::json_outcome(outcome) + "\n";
+      return *rendered + "\n";
     case OutputFormat::json:
       if (m_json_single) {
-        return report::json_outcome(outcome) + "\n";
+        return *rendered + "\n";
       }
-      return (m_emitted > 0 ? ",\n" : "[\n") + report::json_outcome(outcome);
+      return (m_emitted > 0 ? ",\n" : "[\n") + *rendered;
     case OutputFormat::csv:
-      return m_csv ? m_csv->row(outcome) : std::string();
+      return *rendered;
     case OutputFormat::md:
       return "";
   }
@@ -469,12 +515,6 @@ void ScoreRun::emit(ItemOutput&& output) {
     return;
   }
   const Outcome& outcome = *output.outcome;
-  if (!m_lang) {
-    const auto& rubric = std::visit([](const auto& o) { return o.rubric; }, outcome);
-    if (rubric) {
-      m_lang = report::parse_lang(rubric->lang);
-    }
-  }
   if (const auto* result = std::get_if<Result>(&outcome)) {
     if (m_options.fail_on_ineligible && result->verdict == scoring::Verdict::ineligible) {
       m_exit = worse(m_exit, k_exit_findings);
@@ -487,7 +527,7 @@ void ScoreRun::emit(ItemOutput&& output) {
   }
   if (m_options.format == OutputFormat::md) {
     m_kept.push_back(std::move(*output.outcome));
-  } else if (!m_write_failed && !m_sinks.report(render(outcome))) {
+  } else if (!m_write_failed && !m_sinks.report(render(outcome, output.rendered))) {
     m_write_failed = true;
   }
   ++m_emitted;
@@ -495,11 +535,14 @@ void ScoreRun::emit(ItemOutput&& output) {
 
 ScoreOutcome ScoreRun::run(const std::atomic<bool>* interrupt) {
   ScoreOutcome outcome;
-  m_lang = m_options.lang;
-  setup();
+  if (!setup()) {
+    outcome.exit_code = m_exit;
+    return outcome;  // an unreadable -r file or --rubrics folder: cannot run
+  }
   plan();
   m_json_single = m_options.format == OutputFormat::json && m_options.paths.size() == 1 && m_items.size() == 1 &&
-                  m_items[0].kind == WorkItem::Kind::yaml;
+                  m_items[0].kind == WorkItem::Kind::yaml && m_inputs[m_items[0].input].origin == Origin::named;
+  m_lang = m_options.lang ? m_options.lang : default_lang();
   if (m_options.format == OutputFormat::csv) {
     m_csv = std::make_unique<report::CsvLayout>(rubrics_of_run());
     m_write_failed = !m_sinks.report(m_csv->header(m_options.bom ? report::Bom::yes : report::Bom::no));

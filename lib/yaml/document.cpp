@@ -116,7 +116,7 @@ class Builder : public YAML::EventHandler {
                         "an anchor can only be used after its node is complete"};
       }
     }
-    std::size_t size = m_sizes[target];
+    std::size_t size = target->expanded;
     add(target, 0, size, position(mark));
   }
 
@@ -152,6 +152,26 @@ class Builder : public YAML::EventHandler {
     std::unordered_set<std::string> keys;
   };
 
+  // Whether `key` is already a key of the open map; small maps are scanned,
+  // large ones use a set.
+  static bool is_duplicate(Open& map, const std::string& key) {
+    constexpr std::size_t k_scan_limit = 16;
+    if (map.node->entries.size() < k_scan_limit) {
+      for (const MapEntry& entry : map.node->entries) {
+        if (entry.key->value == key && (entry.key->is_scalar() || entry.key->is_null())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (map.keys.empty()) {
+      for (const MapEntry& entry : map.node->entries) {
+        map.keys.insert(entry.key->value);
+      }
+    }
+    return !map.keys.insert(key).second;
+  }
+
   Node& make(const YAML::Mark& mark, NodeKind kind) {
     Node& node = m_document.nodes.emplace_back();
     node.kind = kind;
@@ -179,7 +199,7 @@ class Builder : public YAML::EventHandler {
   void close() {
     Open open = std::move(m_stack.back());
     m_stack.pop_back();
-    m_sizes[open.node] = m_counter - open.counter_at_start + 1;
+    open.node->expanded = m_counter - open.counter_at_start + 1;
     if (open.anchor != 0) {
       m_anchors[open.anchor] = open.node;
     }
@@ -199,9 +219,6 @@ class Builder : public YAML::EventHandler {
     count(size, at.line > 0 ? at : node->position);
     if (anchor != 0) {
       m_anchors[anchor] = node;
-      m_sizes[node] = size;
-    } else if (m_sizes.find(node) == m_sizes.end()) {
-      m_sizes[node] = size;
     }
     attach(node);
   }
@@ -222,10 +239,11 @@ class Builder : public YAML::EventHandler {
       if (node->kind == NodeKind::scalar || node->kind == NodeKind::null) {
         const std::string& key = node->value;
         if (node->plain && key == "<<") {
+          parent.node->had_merge_key = true;
           m_diagnostics.error(node->position, "merge-key", "merge keys (`<<`) are not supported",
                               "repeat the values, or give the whole map an anchor and use its alias");
           parent.skip_value = true;
-        } else if (!parent.keys.insert(key).second) {
+        } else if (is_duplicate(parent, key)) {
           m_diagnostics.error(node->position, "duplicate-key", fmt::format("duplicate key `{}`", key),
                               "each key may appear once in a map; remove or merge the repeated one");
           parent.skip_value = true;
@@ -245,7 +263,6 @@ class Builder : public YAML::EventHandler {
   diag::DiagnosticList& m_diagnostics;
   std::vector<Open> m_stack;
   std::unordered_map<YAML::anchor_t, const Node*> m_anchors;
-  std::unordered_map<const Node*, std::size_t> m_sizes;
   std::size_t m_counter = 0;
   int m_documents = 0;
   diag::Position m_document_start;

@@ -32,6 +32,8 @@ struct Node {
   std::string value;        // a scalar's text
   bool plain = true;        // an unquoted scalar (so `yes`, `1.10` are still text)
   bool flow = false;        // a `[…]` or `{…}` collection
+  bool had_merge_key = false;  // a map that held a `<<` key (reported; its keys are incomplete)
+  std::size_t expanded = 1;    // nodes counted through aliases (for the expansion limit)
   std::vector<const Node*> items;  // a sequence's items
   std::vector<MapEntry> entries;   // a map's entries; duplicates removed (reported)
 

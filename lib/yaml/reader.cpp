@@ -33,7 +33,11 @@ const MapEntry* MapReader::entry(std::string_view key, Presence presence) {
   m_asked.emplace_back(key);
   const MapEntry* found = m_map->find(key);
   if (presence == Presence::required && (found == nullptr || found->value->is_null())) {
+    if (found == nullptr && m_map->had_merge_key) {
+      return nullptr;  // the `<<` error already explains it; no cascade
+    }
     if (found == nullptr) {
+      m_missing.emplace_back(key);
       m_diagnostics->error(m_missing_at, "missing-key", fmt::format("{} has no `{}`", m_what, key),
                            fmt::format("add `{}:`", key));
     } else {
@@ -108,6 +112,16 @@ std::optional<int64_t> MapReader::count(std::string_view key, Presence presence)
   return value;
 }
 
+void MapReader::withdraw_missing(const std::string& key) {
+  // A misspelt key explains the missing one: keep only the "did you mean".
+  std::string message = fmt::format("{} has no `{}`", m_what, key);
+  auto& items = m_diagnostics->items();
+  items.erase(std::remove_if(items.begin(), items.end(),
+                             [&](const diag::Diagnostic& d) { return d.code == "missing-key" && d.message == message; }),
+              items.end());
+  m_missing.erase(std::remove(m_missing.begin(), m_missing.end(), key), m_missing.end());
+}
+
 void MapReader::finish(std::initializer_list<std::string_view> known) {
   std::vector<std::string> candidates;
   for (std::string_view k : known) {
@@ -124,7 +138,11 @@ void MapReader::finish(std::initializer_list<std::string_view> known) {
     if (std::find(m_asked.begin(), m_asked.end(), e.key->value) != m_asked.end()) {
       continue;
     }
-    std::string hint = util::did_you_mean(e.key->value, candidates);
+    auto match = util::closest_match(e.key->value, candidates);
+    std::string hint = match ? "did you mean `" + *match + "`?" : "";
+    if (match && std::find(m_missing.begin(), m_missing.end(), *match) != m_missing.end()) {
+      withdraw_missing(*match);
+    }
     if (hint.empty() && m_map->flow && e.value->is_null()) {
       hint = "inside `{…}` a comma ends the entry: quote a text that contains `,` (or write `，`)";
     }

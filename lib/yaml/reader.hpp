@@ -51,11 +51,14 @@ class MapReader {
   const std::string& what() const { return m_what; }
 
  private:
+  void withdraw_missing(const std::string& key);
+
   const Node* m_map;
   diag::DiagnosticList* m_diagnostics;
   diag::Position m_missing_at;
   std::string m_what;
   std::vector<std::string> m_asked;
+  std::vector<std::string> m_missing;  // required keys reported missing, for finish()
 };
 
 // Where a value's problem is reported: the value, or its key when empty.
