@@ -34,7 +34,8 @@ void walk(const std::string& dir, std::vector<Input>& out) {
     Input input;
     input.path = dir;
     input.origin = Origin::found;
-    input.problem = problem(dir, "unreadable-folder", std::string("cannot read this folder: ") + std::strerror(errno));
+    input.problem = std::make_shared<const diag::Diagnostic>(
+        problem(dir, "unreadable-folder", std::string("cannot read this folder: ") + std::strerror(errno)));
     out.push_back(std::move(input));
     return;
   }
@@ -104,8 +105,8 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKin
     if (::stat(path.c_str(), &st) != 0) {
       Input input;
       input.path = path;
-      input.problem = problem(path, "input-not-found",
-                              errno == ENOENT ? "no such file or folder" : std::string("cannot read: ") + std::strerror(errno));
+      input.problem = std::make_shared<const diag::Diagnostic>(problem(path, "input-not-found",
+                              errno == ENOENT ? "no such file or folder" : std::string("cannot read: ") + std::strerror(errno)));
       out.push_back(std::move(input));
       continue;
     }

@@ -1,6 +1,7 @@
 // Turning command-line paths into the list of input files (SPEC §5 "Folders").
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,7 +25,7 @@ struct Input {
   std::string path;  // as given, or found under a folder (joined with `/`)
   FileKind kind = FileKind::yaml;
   Origin origin = Origin::named;
-  std::optional<diag::Diagnostic> problem;  // missing / unreadable
+  std::shared_ptr<const diag::Diagnostic> problem;  // missing / unreadable (rare: kept small)
 };
 
 // Expands folders recursively in bytewise path order, without following

@@ -33,22 +33,26 @@ using scoring::Result;
 // One unit of work, in output order.
 struct WorkItem {
   enum class Kind { yaml, csv_unit, failed } kind = Kind::yaml;
-  std::size_t input = 0;                     // yaml: index into inputs
-  std::shared_ptr<const csv::Table> table;   // csv_unit
-  std::size_t unit = 0;                      // csv_unit: index into table->units
-  std::shared_ptr<const rubric::Rubric> rubric;  // csv_unit: resolved (may be null)
-  std::vector<diag::Diagnostic> resolve_errors;  // csv_unit: why there is no rubric
-  std::optional<ErrorResult> failure;        // failed
   bool usage = false;                        // failed: a named path (exit 2)
+  std::size_t index = 0;                     // yaml: into inputs; csv_unit: into table->units
+  std::shared_ptr<const csv::Table> table;   // csv_unit
+  std::shared_ptr<const rubric::Rubric> rubric;  // csv_unit: resolved (may be null)
+  std::shared_ptr<const std::vector<diag::Diagnostic>> resolve_errors;  // csv_unit: why there is no rubric
+  std::shared_ptr<const ErrorResult> failure;  // failed
 };
 
-// What one work item produced, ready to emit.
+// What one work item produced, ready to emit. Only `md` keeps the outcome;
+// every other format is rendered on the worker thread and the result freed.
 struct ItemOutput {
   bool skipped = false;
-  std::optional<Outcome> outcome;
-  std::optional<std::string> rendered;  // json/jsonl/csv: rendered on the worker thread
-  std::string diagnostics;  // rendered for stderr
   bool usage = false;
+  bool produced = false;     // a result or an error result (not skipped)
+  bool error = false;        // an error result
+  bool ineligible = false;
+  bool warned = false;
+  std::optional<Outcome> outcome;  // md only
+  std::string rendered;            // every other format
+  std::string diagnostics;         // rendered for stderr
 };
 
 diag::Diagnostic whole_file(const std::string& path, std::string code, std::string message) {
@@ -126,7 +130,8 @@ class ScoreRun {
                               std::vector<diag::Diagnostic> diagnostics);
   void emit(ItemOutput&& output);
   std::vector<std::shared_ptr<const rubric::Rubric>> rubrics_of_run();
-  std::string render(const Outcome& outcome, const std::optional<std::string>& rendered);
+  // The rendered text with what goes around it in the report (separators, brackets).
+  std::string framed(const std::string& rendered) const;
   void note(const std::string& text) { m_sinks.errors(text); }
 
   const ScoreOptions& m_options;
@@ -190,7 +195,7 @@ void ScoreRun::plan() {
     if (input.problem) {
       WorkItem item;
       item.kind = WorkItem::Kind::failed;
-      item.failure = error_result(input.path, {*input.problem});
+      item.failure = std::make_shared<ErrorResult>(error_result(input.path, {*input.problem}));
       item.usage = input.origin == Origin::named;
       m_items.push_back(std::move(item));
       continue;
@@ -205,7 +210,7 @@ void ScoreRun::plan() {
     }
     WorkItem item;
     item.kind = WorkItem::Kind::yaml;
-    item.input = i;
+    item.index = i;
     m_items.push_back(std::move(item));
   }
 }
@@ -215,8 +220,8 @@ void ScoreRun::plan_csv(const Input& input) {
   if (read.error != util::ReadError::none) {
     WorkItem item;
     item.kind = WorkItem::Kind::failed;
-    item.failure = error_result(input.path, {whole_file(input.path, read.error == util::ReadError::too_large ? "file-too-large" : "input-unreadable",
-                                                        "cannot read this input: " + read.message)});
+    item.failure = std::make_shared<ErrorResult>(error_result(input.path, {whole_file(input.path, read.error == util::ReadError::too_large ? "file-too-large" : "input-unreadable",
+                                                        "cannot read this input: " + read.message)}));
     item.usage = input.origin == Origin::named && read.error != util::ReadError::too_large;
     m_items.push_back(std::move(item));
     return;
@@ -236,7 +241,7 @@ void ScoreRun::plan_csv(const Input& input) {
     }
     WorkItem item;
     item.kind = WorkItem::Kind::failed;
-    item.failure = error_result(input.path, table->diagnostics);
+    item.failure = std::make_shared<ErrorResult>(error_result(input.path, table->diagnostics));
     m_items.push_back(std::move(item));
     return;
   }
@@ -262,7 +267,7 @@ void ScoreRun::plan_csv(const Input& input) {
   if (diag::has_errors(column_errors)) {
     WorkItem item;
     item.kind = WorkItem::Kind::failed;
-    item.failure = error_result(input.path, column_errors);
+    item.failure = std::make_shared<ErrorResult>(error_result(input.path, column_errors));
     m_items.push_back(std::move(item));
     return;
   }
@@ -271,12 +276,12 @@ void ScoreRun::plan_csv(const Input& input) {
     WorkItem item;
     item.kind = WorkItem::Kind::csv_unit;
     item.table = table;
-    item.unit = u;
+    item.index = u;
     const Resolved& resolved = by_id[unit.rubric ? unit.rubric->id : ""];
     item.rubric = resolved.rubric;
     if (!resolved.rubric) {
-      item.resolve_errors = resolved.diagnostics;
-      for (diag::Diagnostic& d : item.resolve_errors) {
+      auto errors = std::make_shared<std::vector<diag::Diagnostic>>(resolved.diagnostics);
+      for (diag::Diagnostic& d : *errors) {
         if (d.line == 0 || d.path != table->path) {
           continue;
         }
@@ -284,6 +289,7 @@ void ScoreRun::plan_csv(const Input& input) {
         d.column = unit.rubric ? unit.rubric->position.column : unit.position.column;
         d.source_line = std::string(table->source->line_text(d.line));
       }
+      item.resolve_errors = std::move(errors);
     }
     m_items.push_back(std::move(item));
   }
@@ -369,21 +375,37 @@ ItemOutput ScoreRun::score_yaml(const Input& input) {
 
 ItemOutput ScoreRun::work(std::size_t index) {
   ItemOutput output = work_unrendered(index);
-  if (output.outcome && !output.skipped) {
-    // Formats that need nothing from the run but the layout are rendered here,
-    // in parallel, so the Result can be freed before it is emitted.
-    switch (m_options.format) {
-      case OutputFormat::jsonl:
-      case OutputFormat::json:
-        output.rendered = report::json_outcome(*output.outcome);
-        break;
-      case OutputFormat::csv:
-        output.rendered = m_csv->row(*output.outcome);
-        break;
-      default:
-        break;
-    }
+  if (!output.outcome || output.skipped) {
+    return output;
   }
+  const Outcome& outcome = *output.outcome;
+  output.produced = true;
+  if (const auto* result = std::get_if<Result>(&outcome)) {
+    output.ineligible = result->verdict == scoring::Verdict::ineligible;
+    output.warned = !result->warnings.empty();
+  } else {
+    output.error = true;
+  }
+  switch (m_options.format) {
+    case OutputFormat::jsonl:
+    case OutputFormat::json:
+      output.rendered = report::json_outcome(outcome);
+      break;
+    case OutputFormat::csv:
+      output.rendered = m_csv->row(outcome);
+      break;
+    case OutputFormat::text: {
+      report::TextOptions text;
+      text.lang = m_lang.value_or(report::Lang::zh);
+      text.color = m_options.color ? report::Color::on : report::Color::off;
+      text.explain = m_options.explain ? report::Explain::yes : report::Explain::no;
+      output.rendered = report::text_outcome(outcome, text);
+      break;
+    }
+    case OutputFormat::md:
+      return output;  // the whole run is rendered at the end
+  }
+  output.outcome.reset();
   return output;
 }
 
@@ -398,17 +420,17 @@ ItemOutput ScoreRun::work_unrendered(std::size_t index) {
       return output;
     }
     case WorkItem::Kind::yaml:
-      return score_yaml(m_inputs[item.input]);
+      return score_yaml(m_inputs[item.index]);
     case WorkItem::Kind::csv_unit: {
-      const csv::UnitRows& unit = item.table->units[item.unit];
+      const csv::UnitRows& unit = item.table->units[item.index];
       if (!item.rubric) {
         ItemOutput output;
         std::optional<assessment::Unit> known;
         if (!unit.unit.id.empty()) {
           known = unit.unit;
         }
-        output.outcome = error_result(item.table->path, item.resolve_errors, known);
-        output.diagnostics = render_diagnostics(item.resolve_errors, m_sinks.diagnostics_color);
+        output.outcome = error_result(item.table->path, *item.resolve_errors, known);
+        output.diagnostics = render_diagnostics(*item.resolve_errors, m_sinks.diagnostics_color);
         return output;
       }
       csv::CsvUnit loaded = csv::load_unit(*item.table, unit, item.rubric.get());
@@ -435,7 +457,7 @@ std::optional<report::Lang> ScoreRun::default_lang() {
       return report::parse_lang(item.rubric->lang);
     }
     if (item.kind == WorkItem::Kind::yaml) {
-      const Input& input = m_inputs[item.input];
+      const Input& input = m_inputs[item.index];
       std::string bytes = input.path == "-" ? m_stdin : util::read_file(input.path).bytes;
       std::optional<std::string> id = quick_rubric_id(input.path, bytes);
       Lookup lookup = id ? m_catalog.find(*id) : Lookup{};
@@ -468,7 +490,7 @@ std::vector<std::shared_ptr<const rubric::Rubric>> ScoreRun::rubrics_of_run() {
         add(m_forced);
         continue;
       }
-      const Input& input = m_inputs[item.input];
+      const Input& input = m_inputs[item.index];
       std::string bytes = input.path == "-" ? m_stdin : util::read_file(input.path).bytes;
       std::optional<std::string> id = quick_rubric_id(input.path, bytes);
       if (id) {
@@ -480,24 +502,19 @@ std::vector<std::shared_ptr<const rubric::Rubric>> ScoreRun::rubrics_of_run() {
   return out;
 }
 
-std::string ScoreRun::render(const Outcome& outcome, const std::optional<std::string>& rendered) {
+std::string ScoreRun::framed(const std::string& rendered) const {
   switch (m_options.format) {
-    case OutputFormat::text: {
-      report::TextOptions text;
-      text.lang = m_lang.value_or(report::Lang::zh);
-      text.color = m_options.color ? report::Color::on : report::Color::off;
-      text.explain = m_options.explain ? report::Explain::yes : report::Explain::no;
-      return (m_emitted > 0 ? "\n" : "") + report::text_outcome(outcome, text);
-    }
+    case OutputFormat::text:
+      return (m_emitted > 0 ? "\n" : "") + rendered;
     case OutputFormat::jsonl:
-      return *rendered + "\n";
+      return rendered + "\n";
     case OutputFormat::json:
       if (m_json_single) {
-        return *rendered + "\n";
+        return rendered + "\n";
       }
-      return (m_emitted > 0 ? ",\n" : "[\n") + *rendered;
+      return (m_emitted > 0 ? ",\n" : "[\n") + rendered;
     case OutputFormat::csv:
-      return *rendered;
+      return rendered;
     case OutputFormat::md:
       return "";
   }
@@ -511,23 +528,17 @@ void ScoreRun::emit(ItemOutput&& output) {
   if (output.usage) {
     m_exit = worse(m_exit, k_exit_usage);
   }
-  if (output.skipped || !output.outcome) {
+  if (!output.produced) {
     return;
   }
-  const Outcome& outcome = *output.outcome;
-  if (const auto* result = std::get_if<Result>(&outcome)) {
-    if (m_options.fail_on_ineligible && result->verdict == scoring::Verdict::ineligible) {
-      m_exit = worse(m_exit, k_exit_findings);
-    }
-    if (m_options.fail_on_warning && !result->warnings.empty()) {
-      m_exit = worse(m_exit, k_exit_findings);
-    }
-  } else {
+  bool gated = output.error || (m_options.fail_on_ineligible && output.ineligible) ||
+               (m_options.fail_on_warning && output.warned);
+  if (gated) {
     m_exit = worse(m_exit, k_exit_findings);
   }
   if (m_options.format == OutputFormat::md) {
     m_kept.push_back(std::move(*output.outcome));
-  } else if (!m_write_failed && !m_sinks.report(render(outcome, output.rendered))) {
+  } else if (!m_write_failed && !m_sinks.report(framed(output.rendered))) {
     m_write_failed = true;
   }
   ++m_emitted;
@@ -541,7 +552,7 @@ ScoreOutcome ScoreRun::run(const std::atomic<bool>* interrupt) {
   }
   plan();
   m_json_single = m_options.format == OutputFormat::json && m_options.paths.size() == 1 && m_items.size() == 1 &&
-                  m_items[0].kind == WorkItem::Kind::yaml && m_inputs[m_items[0].input].origin == Origin::named;
+                  m_items[0].kind == WorkItem::Kind::yaml && m_inputs[m_items[0].index].origin == Origin::named;
   m_lang = m_options.lang ? m_options.lang : default_lang();
   if (m_options.format == OutputFormat::csv) {
     m_csv = std::make_unique<report::CsvLayout>(rubrics_of_run());
