@@ -15,6 +15,7 @@
 #include "report/text.hpp"
 #include "rubric/loader.hpp"
 #include "run/catalog.hpp"
+#include "run/csv_input.hpp"
 #include "run/exit_codes.hpp"
 #include "run/inputs.hpp"
 #include "run/ordered.hpp"
@@ -216,81 +217,30 @@ void ScoreRun::plan() {
 }
 
 void ScoreRun::plan_csv(const Input& input) {
-  util::ReadResult read = util::read_file(input.path);
-  if (read.error != util::ReadError::none) {
-    WorkItem item;
-    item.kind = WorkItem::Kind::failed;
-    item.failure = std::make_shared<ErrorResult>(error_result(input.path, {whole_file(input.path, read.error == util::ReadError::too_large ? "file-too-large" : "input-unreadable",
-                                                        "cannot read this input: " + read.message)}));
-    item.usage = input.origin == Origin::named && read.error != util::ReadError::too_large;
-    m_items.push_back(std::move(item));
-    return;
-  }
-  csv::Options options;
-  options.separator = input.kind == FileKind::tsv ? csv::Separator::tab : csv::Separator::comma;
-  if (m_options.encoding) {
-    options.encoding = csv::parse_encoding(*m_options.encoding).value_or(csv::Encoding::automatic);
-  }
-  options.unknown_columns = m_options.ignore_unknown_columns ? csv::UnknownColumns::ignore : csv::UnknownColumns::error;
-  auto table = std::make_shared<csv::Table>(csv::read_table(input.path, read.bytes, options));
-  std::vector<diag::Diagnostic> notes;
-  if (!table->ok()) {
-    if (input.origin == Origin::found && !table->has_unit_id_column) {
-      note(fmt::format("{}: note: skipped: no unit id column, so not a cepin assessment sheet\n", input.path));
+  CsvSettings settings{m_options.encoding, m_options.ignore_unknown_columns};
+  CsvInput opened = open_csv(input, settings, m_catalog, m_forced);
+  note(render_diagnostics(opened.notes, m_sinks.diagnostics_color));
+  switch (opened.status) {
+    case CsvInput::Status::skipped:
+      return;
+    case CsvInput::Status::file_error: {
+      WorkItem item;
+      item.kind = WorkItem::Kind::failed;
+      item.failure = std::make_shared<ErrorResult>(error_result(input.path, opened.file_errors));
+      item.usage = opened.usage;
+      m_items.push_back(std::move(item));
       return;
     }
-    WorkItem item;
-    item.kind = WorkItem::Kind::failed;
-    item.failure = std::make_shared<ErrorResult>(error_result(input.path, table->diagnostics));
-    m_items.push_back(std::move(item));
-    return;
+    case CsvInput::Status::units:
+      break;
   }
-  for (const diag::Diagnostic& d : table->diagnostics) {
-    notes.push_back(d);
-  }
-  note(render_diagnostics(notes, m_sinks.diagnostics_color));
-  // Resolve every rubric the file uses, then check its columns against them.
-  std::map<std::string, Resolved> by_id;
-  std::vector<const rubric::Rubric*> used;
-  for (const csv::UnitRows& unit : table->units) {
-    std::optional<std::string> id = unit.rubric ? std::optional<std::string>(unit.rubric->id) : std::nullopt;
-    std::string key = id.value_or("");
-    if (by_id.count(key) == 0) {
-      diag::Position at = unit.rubric ? unit.rubric->position : unit.position;
-      by_id[key] = resolve_rubric(m_catalog, m_forced, id, at, *table->source);
-      if (by_id[key].rubric) {
-        used.push_back(by_id[key].rubric.get());
-      }
-    }
-  }
-  std::vector<diag::Diagnostic> column_errors = csv::check_columns(*table, used);
-  if (diag::has_errors(column_errors)) {
-    WorkItem item;
-    item.kind = WorkItem::Kind::failed;
-    item.failure = std::make_shared<ErrorResult>(error_result(input.path, column_errors));
-    m_items.push_back(std::move(item));
-    return;
-  }
-  for (std::size_t u = 0; u < table->units.size(); ++u) {
-    const csv::UnitRows& unit = table->units[u];
+  for (std::size_t u = 0; u < opened.units.size(); ++u) {
     WorkItem item;
     item.kind = WorkItem::Kind::csv_unit;
-    item.table = table;
+    item.table = opened.table;
     item.index = u;
-    const Resolved& resolved = by_id[unit.rubric ? unit.rubric->id : ""];
-    item.rubric = resolved.rubric;
-    if (!resolved.rubric) {
-      auto errors = std::make_shared<std::vector<diag::Diagnostic>>(resolved.diagnostics);
-      for (diag::Diagnostic& d : *errors) {
-        if (d.line == 0 || d.path != table->path) {
-          continue;
-        }
-        d.line = unit.rubric ? unit.rubric->position.line : unit.position.line;
-        d.column = unit.rubric ? unit.rubric->position.column : unit.position.column;
-        d.source_line = std::string(table->source->line_text(d.line));
-      }
-      item.resolve_errors = std::move(errors);
-    }
+    item.rubric = opened.units[u].rubric;
+    item.resolve_errors = opened.units[u].resolve_errors;
     m_items.push_back(std::move(item));
   }
 }

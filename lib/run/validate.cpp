@@ -8,6 +8,7 @@
 #include "rubric/loader.hpp"
 #include "run/builtin.hpp"
 #include "run/catalog.hpp"
+#include "run/csv_input.hpp"
 #include "run/inputs.hpp"
 #include "run/resolve.hpp"
 #include "util/file.hpp"
@@ -21,8 +22,10 @@ std::string rubric_summary(const rubric::Rubric& rubric) {
   for (const rubric::Node& category : rubric.categories) {
     items += category.items.size();
   }
-  return fmt::format("rubric {}: {} categories, {} items, {} clauses, {} points, pass at {}", rubric.id,
-                     rubric.categories.size(), items, rubric.clause_count(), rubric.total.to_string(),
+  auto count = [](std::size_t n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); };
+  return fmt::format("rubric {}: {}, {}, {}, {} points, pass at {}", rubric.id,
+                     count(rubric.categories.size(), "category", "categories"), count(items, "item", "items"),
+                     count(rubric.clause_count(), "clause", "clauses"), rubric.total.to_string(),
                      rubric.threshold.to_string());
 }
 
@@ -37,7 +40,40 @@ diag::Diagnostic whole_file(const std::string& path, std::string code, std::stri
 struct Pending {
   CheckedFile file;
   std::unique_ptr<yaml::Input> input;  // assessments, checked in the second pass
+  std::unique_ptr<Input> csv;          // CSV/TSV inputs, checked in the second pass
 };
+
+// Every problem of a CSV input, unit by unit, and a one-line summary.
+void check_csv(const Input& input, const ValidateOptions& options, RubricCatalog& catalog,
+               const std::shared_ptr<const rubric::Rubric>& forced, CheckedFile& file, bool& usage_problem) {
+  CsvSettings settings{options.encoding, options.ignore_unknown_columns};
+  CsvInput opened = open_csv(input, settings, catalog, forced);
+  file.diagnostics = opened.notes;
+  if (opened.status == CsvInput::Status::skipped) {
+    file.kind = CheckedKind::skipped;
+    return;
+  }
+  if (opened.status == CsvInput::Status::file_error) {
+    file.diagnostics.insert(file.diagnostics.end(), opened.file_errors.begin(), opened.file_errors.end());
+    usage_problem = usage_problem || opened.usage;
+    diag::sort_diagnostics(file.diagnostics);
+    return;
+  }
+  std::size_t good = 0;
+  for (std::size_t u = 0; u < opened.units.size(); ++u) {
+    const CsvUnitPlan& plan = opened.units[u];
+    if (!plan.rubric) {
+      file.diagnostics.insert(file.diagnostics.end(), plan.resolve_errors->begin(), plan.resolve_errors->end());
+      continue;
+    }
+    csv::CsvUnit unit = csv::load_unit(*opened.table, opened.table->units[u], plan.rubric.get());
+    good += unit.assessment.has_value();
+    file.diagnostics.insert(file.diagnostics.end(), unit.diagnostics.begin(), unit.diagnostics.end());
+  }
+  diag::sort_diagnostics(file.diagnostics);
+  file.summary = fmt::format("{} unit{} in a {} sheet", opened.units.size(), opened.units.size() == 1 ? "" : "s",
+                             opened.table->layout == csv::Layout::long_form ? "long" : "wide");
+}
 
 }  // namespace
 
@@ -94,7 +130,7 @@ ValidateReport validate(const ValidateOptions& options) {
     }
     if (input.kind != FileKind::yaml) {
       p.file.kind = CheckedKind::csv;
-      p.file.summary = "CSV input (checked by `cepin score`)";
+      p.csv = std::make_unique<Input>(input);  // checked in the second pass, against every rubric
       pending.push_back(std::move(p));
       continue;
     }
@@ -127,7 +163,9 @@ ValidateReport validate(const ValidateOptions& options) {
   }
 
   for (Pending& p : pending) {
-    if (p.input && !p.input->document) {
+    if (p.csv) {
+      check_csv(*p.csv, options, catalog, forced, p.file, report.usage_problem);
+    } else if (p.input && !p.input->document) {
       p.file.diagnostics = p.input->diagnostics;
     } else if (p.input) {
       const yaml::Input& input = *p.input;

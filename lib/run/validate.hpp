@@ -14,6 +14,8 @@ struct ValidateOptions {
   std::vector<std::string> paths;           // files and folders; empty: the built-ins
   std::optional<std::string> rubric_file;   // -r: the rubric for every assessment
   std::vector<std::string> rubric_dirs;     // --rubrics
+  std::optional<std::string> encoding;      // CSV: --encoding
+  bool ignore_unknown_columns = false;      // CSV: --ignore-unknown-columns
 };
 
 // What one file turned out to be.

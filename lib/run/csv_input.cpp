@@ -1,0 +1,105 @@
+#include "run/csv_input.hpp"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "run/resolve.hpp"
+#include "util/file.hpp"
+
+namespace cepin::run {
+
+namespace {
+
+diag::Diagnostic whole_file(const std::string& path, diag::Severity severity, std::string code, std::string message) {
+  diag::Diagnostic d;
+  d.path = path;
+  d.severity = severity;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
+
+// The resolution errors of one unit, moved to that unit's row.
+std::shared_ptr<const std::vector<diag::Diagnostic>> located_at(const std::vector<diag::Diagnostic>& errors,
+                                                                const csv::Table& table, const csv::UnitRows& unit) {
+  auto located = std::make_shared<std::vector<diag::Diagnostic>>(errors);
+  diag::Position at = unit.rubric ? unit.rubric->position : unit.position;
+  for (diag::Diagnostic& d : *located) {
+    if (d.line == 0 || d.path != table.path) {
+      continue;
+    }
+    d.line = at.line;
+    d.column = at.column;
+    d.source_line = std::string(table.source->line_text(at.line));
+  }
+  return located;
+}
+
+}  // namespace
+
+CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog& catalog,
+                  const std::shared_ptr<const rubric::Rubric>& forced) {
+  CsvInput out;
+  util::ReadResult read = util::read_file(input.path);
+  if (read.error != util::ReadError::none) {
+    bool too_large = read.error == util::ReadError::too_large;
+    out.status = CsvInput::Status::file_error;
+    out.file_errors.push_back(whole_file(input.path, diag::Severity::error, too_large ? "file-too-large" : "input-unreadable",
+                                         "cannot read this input: " + read.message));
+    out.usage = input.origin == Origin::named && !too_large;
+    return out;
+  }
+  csv::Options options;
+  options.separator = input.kind == FileKind::tsv ? csv::Separator::tab : csv::Separator::comma;
+  if (settings.encoding) {
+    options.encoding = csv::parse_encoding(*settings.encoding).value_or(csv::Encoding::automatic);
+  }
+  options.unknown_columns = settings.ignore_unknown_columns ? csv::UnknownColumns::ignore : csv::UnknownColumns::error;
+  auto table = std::make_shared<csv::Table>(csv::read_table(input.path, read.bytes, options));
+  out.table = table;
+  if (!table->ok()) {
+    if (input.origin == Origin::found && !table->has_unit_id_column) {
+      out.status = CsvInput::Status::skipped;
+      out.notes.push_back(whole_file(input.path, diag::Severity::note, "skipped",
+                                     "skipped: no unit id column, so not a cepin assessment sheet"));
+      return out;
+    }
+    out.status = CsvInput::Status::file_error;
+    out.file_errors = table->diagnostics;
+    return out;
+  }
+  out.notes = table->diagnostics;
+  // Resolve every rubric the file uses once, then check the columns against them.
+  std::map<std::string, Resolved> by_id;
+  std::vector<const rubric::Rubric*> used;
+  for (const csv::UnitRows& unit : table->units) {
+    std::optional<std::string> id = unit.rubric ? std::optional<std::string>(unit.rubric->id) : std::nullopt;
+    auto [it, inserted] = by_id.try_emplace(id.value_or(""));
+    if (inserted) {
+      diag::Position at = unit.rubric ? unit.rubric->position : unit.position;
+      it->second = resolve_rubric(catalog, forced, id, at, *table->source);
+      if (it->second.rubric) {
+        used.push_back(it->second.rubric.get());
+      }
+    }
+  }
+  std::vector<diag::Diagnostic> column_errors = csv::check_columns(*table, used);
+  if (diag::has_errors(column_errors)) {
+    out.status = CsvInput::Status::file_error;
+    out.file_errors = std::move(column_errors);
+    return out;
+  }
+  for (const csv::UnitRows& unit : table->units) {
+    const Resolved& resolved = by_id[unit.rubric ? unit.rubric->id : ""];
+    CsvUnitPlan plan;
+    plan.rubric = resolved.rubric;
+    if (!resolved.rubric) {
+      plan.resolve_errors = located_at(resolved.diagnostics, *table, unit);
+    }
+    out.units.push_back(std::move(plan));
+  }
+  return out;
+}
+
+}  // namespace cepin::run
