@@ -1,5 +1,7 @@
 #include "report/markdown.hpp"
 
+#include "report/messages.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -111,8 +113,8 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
       head.pop_back();
     }
     for (const scoring::Reason& reason : result.reasons) {
-      head += "\n  - " + escape_markdown(reason.code) +
-              (reason.message.empty() ? "" : colon(lang) + escape_markdown(reason.message));
+      std::string text = reason_text(result, reason, lang);
+      head += "\n  - " + escape_markdown(reason.code) + (text.empty() ? "" : colon(lang) + escape_markdown(text));
     }
   }
   head += "\n" + field(lang, l.score,
@@ -164,7 +166,7 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
     for (const assessment::Warning& warning : result.warnings) {
       std::string where = warning.id.empty() ? "" : " (" + escape_markdown(warning.id) + ")";
       list += (list.empty() ? "- " : "\n- ") + escape_markdown(warning.code) + where + colon(lang) +
-              escape_markdown(warning.message);
+              escape_markdown(warning_text(warning, lang));
     }
     doc.add(heading(level, l.warnings));
     doc.add(list);

@@ -1,5 +1,7 @@
 #include "report/text.hpp"
 
+#include "report/messages.hpp"
+
 #include <fmt/format.h>
 
 #include "report/text_table.hpp"
@@ -129,8 +131,8 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
   if (!result.reasons.empty()) {
     out += field(options, l.reasons, "");
     for (const scoring::Reason& reason : result.reasons) {
-      out += "  - " + esc(reason.code) +
-             (reason.message.empty() ? "" : ": " + esc(reason.message)) + "\n";
+      std::string text = reason_text(result, reason, options.lang);
+      out += "  - " + esc(reason.code) + (text.empty() ? "" : ": " + esc(text)) + "\n";
     }
   }
   out += field(options, l.grade, result.grade ? esc(*result.grade) : std::string(l.none));
@@ -154,7 +156,7 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
            "\n";
     for (const assessment::Warning& warning : result.warnings) {
       std::string where = warning.id.empty() ? "" : " " + esc(warning.id);
-      out += "  - " + esc(warning.code) + where + ": " + esc(warning.message) + "\n";
+      out += "  - " + esc(warning.code) + where + ": " + esc(warning_text(warning, options.lang)) + "\n";
     }
   }
   if (result.gap.needed > util::Decimal() || !result.gap.blocking.empty()) {

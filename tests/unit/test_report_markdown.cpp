@@ -23,9 +23,9 @@ TEST_SUITE("report::markdown") {
 
 - 结论：**不符合申报条件**
 - 原因：
-  - veto:incident：veto event occurred: 重大事件
-  - prerequisite:provincial-title：prerequisite not met
-  - below-threshold：5.5 is below the threshold 18
+  - veto:incident：发生一票否决事项：重大事件
+  - prerequisite:provincial-title：前置条件未满足：已获省级命名
+  - below-threshold：总分 5.50 低于申报线 18.00
 - 总分：**5.50 / 20.00**
 - 基础分：4.50
 - 加分：2.00
@@ -55,9 +55,9 @@ TEST_SUITE("report::markdown") {
 
 ## 警告
 
-- missing-evidence (1.1.2)：clause 1.1.2 needs evidence
-- veto-unanswered (2.2)：veto clause 2.2 is unanswered
-- title-expired：the title expired on 2025-12-01
+- missing-evidence (1.1.2)：佐证材料不足（clause 1.1.2 needs evidence）
+- veto-unanswered (2.2)：否决项未作答
+- title-expired：已命名称号超过有效期（the title expired on 2025-12-01）
 
 ## 差距
 
@@ -185,9 +185,9 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
 
 - 结论：**不符合申报条件**
 - 原因：
-  - veto:incident：veto event occurred: 重大事件
-  - prerequisite:provincial-title：prerequisite not met
-  - below-threshold：5.5 is below the threshold 18
+  - veto:incident：发生一票否决事项：重大事件
+  - prerequisite:provincial-title：前置条件未满足：已获省级命名
+  - below-threshold：总分 5.50 低于申报线 18.00
 - 总分：**5.50 / 20.00**
 - 基础分：4.50
 - 加分：2.00
@@ -217,9 +217,9 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
 
 ### 警告
 
-- missing-evidence (1.1.2)：clause 1.1.2 needs evidence
-- veto-unanswered (2.2)：veto clause 2.2 is unanswered
-- title-expired：the title expired on 2025-12-01
+- missing-evidence (1.1.2)：佐证材料不足（clause 1.1.2 needs evidence）
+- veto-unanswered (2.2)：否决项未作答
+- title-expired：已命名称号超过有效期（the title expired on 2025-12-01）
 
 ### 差距
 

@@ -18,9 +18,9 @@ TEST_SUITE("report::text") {
 基础分：4.50  加分：2.00  减分：1.00
 结论：不符合申报条件
 原因：
-  - veto:incident: veto event occurred: 重大事件
-  - prerequisite:provincial-title: prerequisite not met
-  - below-threshold: 5.5 is below the threshold 18
+  - veto:incident: 发生一票否决事项：重大事件
+  - prerequisite:provincial-title: 前置条件未满足：已获省级命名
+  - below-threshold: 总分 5.50 低于申报线 18.00
 等级：无
 
 分类得分
@@ -39,9 +39,9 @@ TEST_SUITE("report::text") {
   2.2    0.00  5.00  未作答      unanswered → 0
 
 警告 (3)
-  - missing-evidence 1.1.2: clause 1.1.2 needs evidence
-  - veto-unanswered 2.2: veto clause 2.2 is unanswered
-  - title-expired: the title expired on 2025-12-01
+  - missing-evidence 1.1.2: 佐证材料不足（clause 1.1.2 needs evidence）
+  - veto-unanswered 2.2: 否决项未作答
+  - title-expired: 已命名称号超过有效期（the title expired on 2025-12-01）
 
 差距
   还差：12.50 — 按计划仍达不到申报线
