@@ -202,13 +202,33 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
   }
 }
 
+std::string error_line(const diag::Diagnostic& d) {
+  std::string where = d.line > 0 ? fmt::format("{}:{}: ", d.line, d.column) : "";
+  std::string code = d.code.empty() ? "" : " (" + escape_markdown(d.code) + ")";
+  return where + escape_markdown(d.message) + code;
+}
+
 void error_blocks(Blocks& doc, const scoring::ErrorResult& error, Lang lang) {
   const Labels& l = labels(lang);
-  const diag::Diagnostic& first = error.first_error();
-  std::string where = first.line > 0 ? fmt::format("{}:{}: ", first.line, first.column) : "";
-  std::string code = first.code.empty() ? "" : " (" + escape_markdown(first.code) + ")";
-  doc.add(field(lang, l.verdict, std::string("**") + l.error + "**") + "\n" +
-          field(lang, l.error, where + escape_markdown(first.message) + code) + "\n" +
+  std::vector<const diag::Diagnostic*> errors;
+  for (const diag::Diagnostic& d : error.errors) {
+    if (d.severity == diag::Severity::error) {
+      errors.push_back(&d);
+    }
+  }
+  std::string what;
+  if (errors.size() > 1) {
+    what = field(lang, l.error, "");
+    while (!what.empty() && what.back() == ' ') {
+      what.pop_back();
+    }
+    for (const diag::Diagnostic* d : errors) {
+      what += "\n  - " + error_line(*d);
+    }
+  } else {
+    what = field(lang, l.error, error_line(error.first_error()));
+  }
+  doc.add(field(lang, l.verdict, std::string("**") + l.error + "**") + "\n" + what + "\n" +
           field(lang, l.source, escape_markdown(error.source)));
 }
 

@@ -174,11 +174,25 @@ std::string text_error(const scoring::ErrorResult& error, const TextOptions& opt
   } else {
     out += paint(options, k_bold, esc(error.source)) + "\n";
   }
-  const diag::Diagnostic& first = error.first_error();
-  std::string where = first.line > 0 ? fmt::format("{}:{}: ", first.line, first.column) : "";
-  std::string code = first.code.empty() ? "" : " [" + esc(first.code) + "]";
+  auto line_of = [](const diag::Diagnostic& d) {
+    std::string where = d.line > 0 ? fmt::format("{}:{}: ", d.line, d.column) : "";
+    return where + esc(d.message) + (d.code.empty() ? "" : " [" + esc(d.code) + "]");
+  };
   out += field(options, l.verdict, paint(options, k_red, l.error));
-  out += field(options, l.error, where + esc(first.message) + code);
+  std::size_t errors = 0;
+  for (const diag::Diagnostic& d : error.errors) {
+    errors += d.severity == diag::Severity::error;
+  }
+  if (errors <= 1) {
+    out += field(options, l.error, line_of(error.first_error()));
+    return out;
+  }
+  out += field(options, l.error, "");
+  for (const diag::Diagnostic& d : error.errors) {
+    if (d.severity == diag::Severity::error) {
+      out += "  - " + line_of(d) + "\n";
+    }
+  }
   return out;
 }
 

@@ -107,7 +107,9 @@ TEST_SUITE("report::markdown") {
             R"EOS(# Assessment report: 呼伦贝尔市 (150700)
 
 - Verdict: **Error**
-- Error: 7:12: \`1e2\` is not a decimal (bad-decimal)
+- Error:
+  - 7:12: \`1e2\` is not a decimal (bad-decimal)
+  - 9:3: unknown clause \`9.9\` (unknown-id)
 - Source: units/bad.yaml
 )EOS");
     }
@@ -263,7 +265,9 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
 ## 3. 呼伦贝尔市 (150700)
 
 - 结论：**错误**
-- 错误：7:12: \`1e2\` is not a decimal (bad-decimal)
+- 错误：
+  - 7:12: \`1e2\` is not a decimal (bad-decimal)
+  - 9:3: unknown clause \`9.9\` (unknown-id)
 - 来源：units/bad.yaml
 
 ## 4. a\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200)

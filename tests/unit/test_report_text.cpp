@@ -131,7 +131,9 @@ Categories
             R"EOS(呼伦贝尔市 (150700)
 来源：units/bad.yaml
 结论：错误
-错误：7:12: `1e2` is not a decimal [bad-decimal]
+错误：
+  - 7:12: `1e2` is not a decimal [bad-decimal]
+  - 9:3: unknown clause `9.9` [unknown-id]
 )EOS");
     }
     SUBCASE("an error without a unit or position") {
