@@ -8,11 +8,21 @@ namespace {
 
 using util::JsonWriter;
 
+// A unit; a name or kind the input did not give is null, not "".
 void write_unit(JsonWriter& w, const assessment::Unit& unit) {
+  auto optional_text = [&w](const std::string& text) {
+    if (text.empty()) {
+      w.null();
+    } else {
+      w.string(text);
+    }
+  };
   w.begin_object();
   w.key("id").string(unit.id);
-  w.key("name").string(unit.name);
-  w.key("kind").string(unit.kind);
+  w.key("name");
+  optional_text(unit.name);
+  w.key("kind");
+  optional_text(unit.kind);
   w.end_object();
 }
 

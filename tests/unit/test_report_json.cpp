@@ -24,7 +24,7 @@ TEST_SUITE("report::json") {
     SUBCASE("an error result lists every diagnostic") {
       CHECK(
           json_outcome(scoring::Outcome(fixture::error_result())) + "\n" ==
-          R"EOS({"schema":"cepin/result/1","source":"units/bad.yaml","unit":{"id":"150700","name":"呼伦贝尔市","kind":""},"error":{"code":"bad-decimal","message":"`1e2` is not a decimal","line":7,"column":12},"errors":[{"path":"units/bad.yaml","line":2,"column":1,"severity":"warning","code":"unit-kind","message":"unit kind mismatch"},{"path":"units/bad.yaml","line":7,"column":12,"severity":"error","code":"bad-decimal","message":"`1e2` is not a decimal","hint":"write 100"},{"path":"units/bad.yaml","line":9,"column":3,"severity":"error","code":"unknown-id","message":"unknown clause `9.9`"}]}
+          R"EOS({"schema":"cepin/result/1","source":"units/bad.yaml","unit":{"id":"150700","name":"呼伦贝尔市","kind":null},"error":{"code":"bad-decimal","message":"`1e2` is not a decimal","line":7,"column":12},"errors":[{"path":"units/bad.yaml","line":2,"column":1,"severity":"warning","code":"unit-kind","message":"unit kind mismatch"},{"path":"units/bad.yaml","line":7,"column":12,"severity":"error","code":"bad-decimal","message":"`1e2` is not a decimal","hint":"write 100"},{"path":"units/bad.yaml","line":9,"column":3,"severity":"error","code":"unknown-id","message":"unknown clause `9.9`"}]}
 )EOS");
     }
     SUBCASE("an error result without a unit or diagnostics") {
