@@ -233,8 +233,19 @@ std::string show_text(const Rubric& rubric, Lang lang) {
   if (!rubric.issuer.empty()) {
     out += std::string(l.issuer) + c + util::escape_for_terminal(rubric.issuer) + "\n";
   }
-  out += fmt::format("{}{}{}  {}{}{}\n", l.total, c, points_of(rubric, rubric.total), l.threshold,
-                     c, points_of(rubric, rubric.threshold));
+  out += fmt::format("{}{}{}  {}{}{}", l.total, c, points_of(rubric, rubric.total), l.threshold, c,
+                     points_of(rubric, rubric.threshold));
+  if (rubric.bonus_cap) {
+    out += fmt::format("  {}{}{}", pick(lang, "加分上限", "Bonus cap"), c, points_of(rubric, *rubric.bonus_cap));
+  }
+  if (rubric.penalty_cap) {
+    out += fmt::format("  {}{}{}", pick(lang, "减分上限", "Penalty cap"), c, points_of(rubric, *rubric.penalty_cap));
+  }
+  out += "\n";
+  if (rubric.validity_years) {
+    out += fmt::format("{}{}{}\n", pick(lang, "称号有效期", "Title valid for"), c,
+                       fmt::format(lang == Lang::zh ? "{}年" : "{} years", *rubric.validity_years));
+  }
 
   TextTable tree({Align::left, Align::right, Align::left});  // id, points, title
   for (const rubric::Node& category : rubric.categories) {
@@ -289,6 +300,10 @@ std::string show_markdown(const Rubric& rubric, Lang lang) {
   }
   if (rubric.penalty_cap) {
     fact(pick(lang, "减分上限", "Penalty cap"), points_of(rubric, *rubric.penalty_cap));
+  }
+  if (rubric.validity_years) {
+    fact(pick(lang, "称号有效期", "Title valid for"),
+         fmt::format(lang == Lang::zh ? "{}年" : "{} years", *rubric.validity_years));
   }
   blocks.push_back(facts);
 
