@@ -61,20 +61,25 @@ std::string placeholder_kind(const rubric::Rubric& rubric) {
 }
 
 void write_clause_comments(std::string& out, const rubric::Clause& clause, const char* indent) {
-  out += fmt::format("{}# {} ({} points) {}\n", indent, clause.id, clause.points.to_string(),
-                     one_line(clause.text));
+  out += fmt::format("{}# {} ({}) {}\n", indent, clause.id, points_phrase(clause.points), one_line(clause.text));
   out += fmt::format("{}#   rule {}; response: {}\n", indent, describe_rule(clause.rule),
                      describe_response(clause));
   std::string evidence = describe_evidence(clause.evidence);
   if (!evidence.empty()) {
     out += fmt::format("{}#   {}\n", indent, evidence);
   }
+  if (clause.veto) {
+    out += fmt::format("{}#   veto: an answer below full marks vetoes the unit (一票否决)\n", indent);
+  }
+  if (clause.optional) {
+    out += fmt::format("{}#   optional: may be answered n/a (不适用)\n", indent);
+  }
 }
 
 void write_nodes(std::string& out, const std::vector<rubric::Node>& nodes) {
   for (const rubric::Node& node : nodes) {
-    out += fmt::format("  # {} {} ({} points)\n", node.id, one_line(node.title),
-                       node.full_marks.to_string());
+    out += fmt::format("  # {} {} ({})\n", node.id, one_line(node.title),
+                       points_phrase(node.full_marks));
     write_nodes(out, node.items);
     for (const rubric::Clause& clause : node.clauses) {
       write_clause_comments(out, clause, "  ");

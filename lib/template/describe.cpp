@@ -4,6 +4,11 @@
 
 namespace cepin::tmpl {
 
+std::string points_phrase(const util::Decimal& points) {
+  return points.to_string() + (points == util::Decimal::from_int(1) ? " point" : " points");
+}
+
+
 namespace {
 
 std::string join(const std::vector<std::string>& parts, const char* separator) {
@@ -124,7 +129,7 @@ std::string describe_adjustment(const rubric::Adjustment& adjustment) {
     return "true or false (occurred)";
   }
   std::string text =
-      fmt::format("a whole number (count), {} points per occurrence", adjustment.per.to_string());
+      fmt::format("a whole number (count), {} per occurrence", points_phrase(adjustment.per));
   if (adjustment.cap) {
     text += fmt::format(", at most {}", adjustment.cap->to_string());
   }

@@ -8,6 +8,9 @@
 
 namespace cepin::tmpl {
 
+// "1 point", "2.5 points".
+std::string points_phrase(const util::Decimal& points);
+
 // The rule with its parameters: "levels: 优秀 3, 良好 2", "linear: 0..100".
 std::string describe_rule(const rubric::Rule& rule);
 

@@ -72,7 +72,7 @@ prerequisites:
   #   evidence: at least 1 item
   "provincial-title":
 adjustments:
-  # bonus 模范集体; response: a whole number (count), 1 points per occurrence, at most 2
+  # bonus 模范集体; response: a whole number (count), 1 point per occurrence, at most 2
   "model":
   # veto 重大事件; response: true or false (occurred)
   "incident":
@@ -84,6 +84,7 @@ responses:
   "1.1":
   # 1.2 (3 points) 评级
   #   rule levels: 优秀 3, 良好 2; response: one of 优秀, 良好, or n/a
+  #   optional: may be answered n/a (不适用)
   "1.2":
   # 1.3 (3 points) 自评
   #   rule manual: step 0.5; response: points from 0 to 3, in steps of 0.5
