@@ -17,6 +17,15 @@ const char* severity_name(Severity severity) {
   return "error";
 }
 
+Diagnostic file_diagnostic(std::string path, Severity severity, std::string code, std::string message) {
+  Diagnostic d;
+  d.path = std::move(path);
+  d.severity = severity;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
+
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.line, a.column, a.code) < std::tie(b.line, b.column, b.code);

@@ -25,6 +25,9 @@ struct Diagnostic {
   std::string source_line;  // the line's text for the caret display; may be empty
 };
 
+// A diagnostic about a whole file (no line or column).
+Diagnostic file_diagnostic(std::string path, Severity severity, std::string code, std::string message);
+
 // Sorts by line, column, code (stable for equal keys), as every renderer wants.
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 

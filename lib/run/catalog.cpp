@@ -9,6 +9,7 @@
 #include "run/builtin.hpp"
 #include "run/inputs.hpp"
 #include "util/file.hpp"
+#include "yaml/peek.hpp"
 
 namespace cepin::run {
 
@@ -16,37 +17,11 @@ namespace {
 
 const std::string k_builtin_prefix = "rubrics/";
 
-// The value of a top-level `key: value` line, unquoted, when there is one.
-std::optional<std::string> top_level_value(const std::string& bytes, std::string_view key) {
-  std::size_t pos = 0;
-  while (pos < bytes.size()) {
-    std::size_t end = bytes.find('\n', pos);
-    if (end == std::string::npos) {
-      end = bytes.size();
-    }
-    std::string_view line(bytes.data() + pos, end - pos);
-    if (line.size() > key.size() && line.compare(0, key.size(), key) == 0 && line[key.size()] == ':') {
-      std::string_view value = line.substr(key.size() + 1);
-      auto hash = value.find(" #");
-      value = value.substr(0, hash);
-      while (!value.empty() && (value.front() == ' ' || value.front() == '"' || value.front() == '\'')) {
-        value.remove_prefix(1);
-      }
-      while (!value.empty() && (value.back() == ' ' || value.back() == '\r' || value.back() == '"' || value.back() == '\'')) {
-        value.remove_suffix(1);
-      }
-      return std::string(value);
-    }
-    pos = end + 1;
-  }
-  return std::nullopt;
-}
-
 // The top-level id and schema: read from the text when both are plain
 // top-level lines (the usual layout), else by parsing the file.
 std::string peek_id(const std::string& path, const std::string& bytes, std::string& schema) {
-  auto quick_id = top_level_value(bytes, "id");
-  auto quick_schema = top_level_value(bytes, "schema");
+  auto quick_id = yaml::top_level_scalar(bytes, "id");
+  auto quick_schema = yaml::top_level_scalar(bytes, "schema");
   if (quick_id && quick_schema && !quick_id->empty()) {
     schema = *quick_schema;
     return *quick_id;
@@ -57,15 +32,7 @@ std::string peek_id(const std::string& path, const std::string& bytes, std::stri
   return header.id;
 }
 
-diag::Diagnostic file_diagnostic(const std::string& path, diag::Severity severity, std::string code,
-                                 std::string message) {
-  diag::Diagnostic d;
-  d.path = path;
-  d.severity = severity;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  return d;
-}
+using diag::file_diagnostic;
 
 }  // namespace
 

@@ -11,15 +11,6 @@ namespace cepin::run {
 
 namespace {
 
-diag::Diagnostic whole_file(const std::string& path, diag::Severity severity, std::string code, std::string message) {
-  diag::Diagnostic d;
-  d.path = path;
-  d.severity = severity;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  return d;
-}
-
 // The resolution errors of one unit, moved to that unit's row.
 std::shared_ptr<const std::vector<diag::Diagnostic>> located_at(const std::vector<diag::Diagnostic>& errors,
                                                                 const csv::Table& table, const csv::UnitRows& unit) {
@@ -43,11 +34,8 @@ CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog
   CsvInput out;
   util::ReadResult read = util::read_file(input.path);
   if (read.error != util::ReadError::none) {
-    bool too_large = read.error == util::ReadError::too_large;
     out.status = CsvInput::Status::file_error;
-    out.file_errors.push_back(whole_file(input.path, diag::Severity::error, too_large ? "file-too-large" : "input-unreadable",
-                                         "cannot read this input: " + read.message));
-    out.usage = input.origin == Origin::named && !too_large;
+    out.file_errors.push_back(read_failure(input, read, out.usage));
     return out;
   }
   csv::Options options;
@@ -61,7 +49,7 @@ CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog
   if (!table->ok()) {
     if (input.origin == Origin::found && !table->has_unit_id_column) {
       out.status = CsvInput::Status::skipped;
-      out.notes.push_back(whole_file(input.path, diag::Severity::note, "skipped",
+      out.notes.push_back(diag::file_diagnostic(input.path, diag::Severity::note, "skipped",
                                      "skipped: no unit id column, so not a cepin assessment sheet"));
       return out;
     }

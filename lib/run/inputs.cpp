@@ -128,6 +128,13 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKin
   return out;
 }
 
+diag::Diagnostic read_failure(const Input& input, const util::ReadResult& read, bool& usage) {
+  bool too_large = read.error == util::ReadError::too_large;
+  usage = usage || (input.origin == Origin::named && !too_large);
+  return diag::file_diagnostic(input.path, diag::Severity::error, too_large ? "file-too-large" : "input-unreadable",
+                               "cannot read this input: " + read.message);
+}
+
 std::string directory_of(const std::string& path) {
   auto slash = path.rfind('/');
   if (slash == std::string::npos) {

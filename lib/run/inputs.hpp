@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "util/file.hpp"
 
 namespace cepin::run {
 
@@ -33,6 +34,11 @@ struct Input {
 // named on the command line are always inputs (a name ending in .csv/.tsv
 // is CSV/TSV, anything else YAML). `stdin_kind` is the kind of "-".
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind = FileKind::yaml);
+
+// The diagnostic for an input that could not be read (file-too-large or
+// input-unreadable), and whether that makes the run exit 2 (a named path that
+// cannot be read; a file that is too large is a finding, exit 1).
+diag::Diagnostic read_failure(const Input& input, const util::ReadResult& read, bool& usage);
 
 // The directory part of a path ("." when there is none).
 std::string directory_of(const std::string& path);

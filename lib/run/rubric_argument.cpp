@@ -10,6 +10,23 @@
 
 namespace cepin::run {
 
+RubricArgument load_rubric_file(const std::string& path) {
+  RubricArgument out;
+  util::ReadResult read = util::read_file(path);
+  if (read.error != util::ReadError::none) {
+    out.lookup.status = LookupStatus::invalid;
+    out.lookup.diagnostics.push_back(diag::file_diagnostic(path, diag::Severity::error, "rubric-unreadable",
+                                                           "cannot read this rubric: " + read.message));
+    out.unreadable = read.error != util::ReadError::too_large;
+    return out;
+  }
+  rubric::LoadResult loaded = rubric::load_from_bytes(path, std::move(read.bytes));
+  out.lookup.rubric = loaded.rubric;
+  out.lookup.diagnostics = std::move(loaded.diagnostics);
+  out.lookup.status = loaded.rubric ? LookupStatus::found : LookupStatus::invalid;
+  return out;
+}
+
 RubricArgument load_rubric_argument(const std::string& argument) {
   RubricArgument out;
   const std::string prefix = "builtin:";
@@ -17,22 +34,7 @@ RubricArgument load_rubric_argument(const std::string& argument) {
   std::string id = forced ? argument.substr(prefix.size()) : argument;
   struct stat st {};
   if (!forced && ::stat(argument.c_str(), &st) == 0) {
-    util::ReadResult read = util::read_file(argument);
-    if (read.error != util::ReadError::none) {
-      out.lookup.status = LookupStatus::invalid;
-      diag::Diagnostic d;
-      d.path = argument;
-      d.code = "rubric-unreadable";
-      d.message = "cannot read this rubric: " + read.message;
-      out.lookup.diagnostics.push_back(d);
-      out.unreadable = read.error != util::ReadError::too_large;
-      return out;
-    }
-    rubric::LoadResult loaded = rubric::load_from_bytes(argument, std::move(read.bytes));
-    out.lookup.rubric = loaded.rubric;
-    out.lookup.diagnostics = std::move(loaded.diagnostics);
-    out.lookup.status = loaded.rubric ? LookupStatus::found : LookupStatus::invalid;
-    return out;
+    return load_rubric_file(argument);
   }
   RubricCatalog catalog;
   catalog.add_builtins();

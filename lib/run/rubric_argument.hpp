@@ -17,4 +17,8 @@ struct RubricArgument {
 };
 RubricArgument load_rubric_argument(const std::string& argument);
 
+// Loads and validates the rubric file at `path` (for -r): found, invalid
+// (with its diagnostics), or unreadable (a rubric-unreadable diagnostic).
+RubricArgument load_rubric_file(const std::string& path);
+
 }  // namespace cepin::run

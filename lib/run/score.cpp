@@ -21,7 +21,9 @@
 #include "run/ordered.hpp"
 #include "run/progress.hpp"
 #include "run/resolve.hpp"
+#include "run/rubric_argument.hpp"
 #include "util/file.hpp"
+#include "yaml/peek.hpp"
 
 namespace cepin::run {
 
@@ -57,11 +59,7 @@ struct ItemOutput {
 };
 
 diag::Diagnostic whole_file(const std::string& path, std::string code, std::string message) {
-  diag::Diagnostic d;
-  d.path = path;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  return d;
+  return diag::file_diagnostic(path, diag::Severity::error, std::move(code), std::move(message));
 }
 
 ErrorResult error_result(std::string source, std::vector<diag::Diagnostic> errors,
@@ -84,29 +82,8 @@ std::string render_diagnostics(const std::vector<diag::Diagnostic>& diagnostics,
 // A quick look for a top-level `rubric:` line, so the CSV header can be
 // written before any input is parsed; falls back to a full parse.
 std::optional<std::string> quick_rubric_id(const std::string& path, const std::string& bytes) {
-  std::size_t pos = 0;
-  while (pos < bytes.size()) {
-    std::size_t end = bytes.find('\n', pos);
-    if (end == std::string::npos) {
-      end = bytes.size();
-    }
-    std::string_view line(bytes.data() + pos, end - pos);
-    if (line.rfind("rubric:", 0) == 0) {
-      std::string_view value = line.substr(7);
-      auto hash = value.find(" #");
-      if (hash != std::string_view::npos) {
-        value = value.substr(0, hash);
-      }
-      while (!value.empty() && (value.front() == ' ' || value.front() == '"' || value.front() == '\'')) {
-        value.remove_prefix(1);
-      }
-      while (!value.empty() && (value.back() == ' ' || value.back() == '\r' || value.back() == '"' || value.back() == '\'')) {
-        value.remove_suffix(1);
-      }
-      auto at = value.find('@');
-      return std::string(value.substr(0, at));
-    }
-    pos = end + 1;
+  if (auto quick = yaml::top_level_scalar(bytes, "rubric")) {
+    return quick->substr(0, quick->find('@'));
   }
   yaml::Input input = yaml::parse_input(path, bytes);
   auto ref = assessment::peek_rubric(input);
@@ -162,19 +139,13 @@ bool ScoreRun::setup() {
     ok = m_catalog.add_folder(dir, diagnostics) && ok;
   }
   if (m_options.rubric_file) {
-    util::ReadResult read = util::read_file(*m_options.rubric_file);
-    if (read.error != util::ReadError::none) {
-      diagnostics.push_back(whole_file(*m_options.rubric_file, "rubric-unreadable",
-                                       "cannot read the -r rubric: " + read.message));
-      ok = false;
-    } else {
-      rubric::LoadResult loaded = rubric::load_from_bytes(*m_options.rubric_file, std::move(read.bytes));
-      m_forced = loaded.rubric;
-      if (!m_forced) {
-        m_exit = worse(m_exit, k_exit_findings);
-      }
-      diagnostics.insert(diagnostics.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+    RubricArgument loaded = load_rubric_file(*m_options.rubric_file);
+    m_forced = loaded.lookup.rubric;
+    ok = ok && !loaded.unreadable;
+    if (!m_forced && !loaded.unreadable) {
+      m_exit = worse(m_exit, k_exit_findings);  // an invalid -r rubric: its inputs are error results
     }
+    diagnostics.insert(diagnostics.end(), loaded.lookup.diagnostics.begin(), loaded.lookup.diagnostics.end());
   }
   note(render_diagnostics(diagnostics, m_sinks.diagnostics_color));
   if (!ok) {
@@ -277,11 +248,9 @@ ItemOutput ScoreRun::score_yaml(const Input& input) {
   } else {
     util::ReadResult read = util::read_file(input.path);
     if (read.error != util::ReadError::none) {
-      diag::Diagnostic d = whole_file(input.path, read.error == util::ReadError::too_large ? "file-too-large" : "input-unreadable",
-                                      "cannot read this input: " + read.message);
+      diag::Diagnostic d = read_failure(input, read, output.usage);
       output.outcome = error_result(input.path, {d});
       output.diagnostics = render_diagnostics({d}, m_sinks.diagnostics_color);
-      output.usage = input.origin == Origin::named && read.error != util::ReadError::too_large;
       return output;
     }
     bytes = std::move(read.bytes);

@@ -11,6 +11,7 @@
 #include "run/csv_input.hpp"
 #include "run/inputs.hpp"
 #include "run/resolve.hpp"
+#include "run/rubric_argument.hpp"
 #include "util/file.hpp"
 
 namespace cepin::run {
@@ -27,14 +28,6 @@ std::string rubric_summary(const rubric::Rubric& rubric) {
                      count(rubric.categories.size(), "category", "categories"), count(items, "item", "items"),
                      count(rubric.clause_count(), "clause", "clauses"), rubric.total.to_string(),
                      rubric.threshold.to_string());
-}
-
-diag::Diagnostic whole_file(const std::string& path, std::string code, std::string message) {
-  diag::Diagnostic d;
-  d.path = path;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  return d;
 }
 
 struct Pending {
@@ -88,17 +81,10 @@ ValidateReport validate(const ValidateOptions& options) {
   }
   std::shared_ptr<const rubric::Rubric> forced;
   if (options.rubric_file) {
-    util::ReadResult read = util::read_file(*options.rubric_file);
-    if (read.error != util::ReadError::none) {
-      report.setup.push_back(whole_file(*options.rubric_file, "rubric-unreadable", "cannot read -r rubric: " + read.message));
-      report.usage_problem = true;
-    } else {
-      rubric::LoadResult loaded = rubric::load_from_bytes(*options.rubric_file, std::move(read.bytes));
-      forced = loaded.rubric;
-      for (auto& d : loaded.diagnostics) {
-        report.setup.push_back(std::move(d));
-      }
-    }
+    RubricArgument loaded = load_rubric_file(*options.rubric_file);
+    forced = loaded.lookup.rubric;
+    report.usage_problem = report.usage_problem || loaded.unreadable;
+    report.setup.insert(report.setup.end(), loaded.lookup.diagnostics.begin(), loaded.lookup.diagnostics.end());
   }
 
   std::vector<Pending> pending;
@@ -137,11 +123,7 @@ ValidateReport validate(const ValidateOptions& options) {
     util::ReadResult read = util::read_file(input.path);
     if (read.error != util::ReadError::none) {
       p.file.kind = CheckedKind::missing;
-      p.file.diagnostics.push_back(whole_file(input.path, read.error == util::ReadError::too_large ? "file-too-large" : "input-unreadable",
-                                              "cannot read this input: " + read.message));
-      if (input.origin == Origin::named && read.error != util::ReadError::too_large) {
-        report.usage_problem = true;
-      }
+      p.file.diagnostics.push_back(read_failure(input, read, report.usage_problem));
       pending.push_back(std::move(p));
       continue;
     }
