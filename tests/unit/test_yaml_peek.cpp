@@ -1,0 +1,17 @@
+#include <doctest/doctest.h>
+
+#include "yaml/peek.hpp"
+
+using cepin::yaml::top_level_scalar;
+
+TEST_SUITE("yaml::top_level_scalar") {
+  TEST_CASE("reads a top-level line, unquoted, without its comment") {
+    CHECK(top_level_scalar("schema: cepin/rubric/1\nid: \"abc\"  # the id\n", "id") == std::string("abc"));
+    CHECK(top_level_scalar("rubric: 'x@2020'\r\n", "rubric") == std::string("x@2020"));
+  }
+  TEST_CASE("ignores nested and prefixed keys") {
+    CHECK_FALSE(top_level_scalar("unit:\n  id: 5\n", "id"));
+    CHECK_FALSE(top_level_scalar("identity: 5\n", "id"));
+    CHECK(top_level_scalar("a: 1\n", "id") == std::nullopt);
+  }
+}
