@@ -80,12 +80,18 @@ int run_score(ScoreArgs& args) {
   sinks.stderr_is_terminal = ::isatty(STDERR_FILENO) != 0;
   sinks.diagnostics_color = color_for(STDERR_FILENO) == diag::Color::yes;
 
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
+  // The first Ctrl-C stops the run cleanly; a second one kills at once.
+  struct sigaction action {};
+  action.sa_handler = on_interrupt;
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
   run::ScoreOutcome outcome = run::score_paths(options, sinks, &g_interrupted);
   if (outcome.interrupted) {
     out->abort();
-    write_stderr("cepin: interrupted; no report written\n");
+    write_stderr(to_stdout ? "cepin: interrupted; the report above is incomplete\n"
+                           : fmt::format("cepin: interrupted; {} was not written\n", args.output));
     return 130;
   }
   if (auto error = out->commit()) {
@@ -121,7 +127,8 @@ Handler setup_score(CLI::App& command) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command.add_option("--input-format", o.input_format, "Standard input's format: yaml, csv or tsv")
       ->check(CLI::IsMember({"yaml", "csv", "tsv"}));
-  command.add_option("--encoding", o.encoding, "CSV encoding: utf-8, gb18030, utf-16le, utf-16be");
+  command.add_option("--encoding", o.encoding, "CSV encoding: utf-8, gb18030, utf-16le, utf-16be")
+      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "gb18030", "gbk", "gb2312", "cp936", "utf-16le", "utf-16be"}));
   command.add_flag("--ignore-unknown-columns", o.ignore_unknown_columns, "CSV: ignore columns cepin does not know");
   return [args] { return run_score(*args); };
 }

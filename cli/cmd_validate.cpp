@@ -98,7 +98,8 @@ Handler setup_validate(CLI::App& command) {
   command.add_option("--format", args->format, "Output: text (stderr), json or github (stdout)")
       ->check(CLI::IsMember({"text", "json", "github"}));
   command.add_flag("--warnings-as-errors", args->warnings_as_errors, "Exit 1 on warnings too");
-  command.add_option("--encoding", args->options.encoding, "CSV encoding: utf-8, gb18030, utf-16le, utf-16be");
+  command.add_option("--encoding", args->options.encoding, "CSV encoding: utf-8, gb18030, utf-16le, utf-16be")
+      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "gb18030", "gbk", "gb2312", "cp936", "utf-16le", "utf-16be"}));
   command.add_flag("--ignore-unknown-columns", args->options.ignore_unknown_columns,
                    "CSV: ignore columns cepin does not know");
   return [args] { return run_validate(*args); };

@@ -159,14 +159,15 @@ std::string render_github(const std::vector<Diagnostic>& diagnostics) {
   std::string out;
   for (const Diagnostic& d : diagnostics) {
     std::string kind = d.severity == Severity::error ? "error" : d.severity == Severity::warning ? "warning" : "notice";
-    std::string props = "file=" + github_escape_property(d.path);
+    std::string props = "file=" + github_escape_property(util::escape_for_terminal(d.path));
     if (d.line > 0) {
       props += fmt::format(",line={},col={}", d.line, d.column);
     }
     props += ",title=" + github_escape_property(d.code);
-    std::string message = d.message;
+    // Input text never reaches a log raw: escape controls first, then GitHub's own escaping.
+    std::string message = util::escape_for_terminal(d.message);
     if (!d.hint.empty()) {
-      message += "\n" + d.hint;
+      message += "\n" + util::escape_for_terminal(d.hint);
     }
     out += fmt::format("::{} {}::{}\n", kind, props, github_escape_data(message));
   }

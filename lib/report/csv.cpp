@@ -23,8 +23,10 @@ void append_row(std::string& out, const std::vector<std::string>& cells) {
 
 std::string csv_text_cell(std::string_view text) {
   std::string value;
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                        text[0] == '\t' || text[0] == '\r')) {
+  // A lone "-" (the source of standard input) cannot be a formula: keep it as SPEC §6's `source` says.
+  bool lone_dash = text == "-";
+  if (!text.empty() && !lone_dash &&
+      (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {
     value += '\'';
   }
   value += text;

@@ -15,7 +15,7 @@ namespace cepin::report {
 enum class Bom { no, yes };
 
 // One text cell: a leading `'` when it begins with `=`, `+`, `-`, `@`, tab or
-// carriage return (so a spreadsheet never runs it), then quoted when it holds
+// carriage return (so a spreadsheet never runs it; a lone `-` is left alone), then quoted when it holds
 // `,`, `"`, CR or LF (quotes doubled).
 std::string csv_text_cell(std::string_view text);
 

@@ -93,7 +93,7 @@ void RubricCatalog::add_loaded(std::shared_ptr<const rubric::Rubric> rubric) {
   entry.done = false;
 }
 
-Lookup RubricCatalog::load_entry(Entry& entry) {
+Lookup RubricCatalog::load_entry(const std::string& id, Entry& entry) {
   Lookup lookup;
   if (entry.loaded) {
     lookup.status = LookupStatus::found;
@@ -125,6 +125,12 @@ Lookup RubricCatalog::load_entry(Entry& entry) {
   rubric::LoadResult loaded = rubric::load_from_bytes(source->path, std::move(bytes));
   lookup.diagnostics = std::move(loaded.diagnostics);
   lookup.rubric = std::move(loaded.rubric);
+  if (lookup.rubric && lookup.rubric->id != id) {
+    // The quick index read another id than the full parse: trust the parse.
+    lookup.diagnostics.push_back(file_diagnostic(source->path, diag::Severity::error, "rubric-unreadable",
+                                                 fmt::format("indexed as `{}`, but its id is `{}`", id, lookup.rubric->id)));
+    lookup.rubric.reset();
+  }
   lookup.status = lookup.rubric ? LookupStatus::found : LookupStatus::invalid;
   return lookup;
 }
@@ -137,7 +143,7 @@ Lookup RubricCatalog::find(const std::string& id) {
   }
   Entry& entry = it->second;
   if (!entry.done) {
-    entry.cached = load_entry(entry);
+    entry.cached = load_entry(it->first, entry);
     entry.done = true;
   }
   return entry.cached;

@@ -57,11 +57,13 @@ class RubricCatalog {
   static Lookup find_builtin(const std::string& id);
 
  private:
+  // Where a rubric id was found: a folder file (read on first use) or a built-in.
   struct Source {
     std::string path;
     std::string bytes;  // built-ins: the embedded text; folders: read on load
     bool builtin = false;
   };
+  // Everything known about one id, and the cached result of loading it.
   struct Entry {
     std::vector<Source> sources;  // folder sources (more than one: ambiguous)
     std::optional<Source> builtin;
@@ -69,7 +71,8 @@ class RubricCatalog {
     bool done = false;
     Lookup cached;
   };
-  Lookup load_entry(Entry& entry);
+  // Loads and validates the rubric an entry points to (once; the caller caches).
+  Lookup load_entry(const std::string& id, Entry& entry);
 
   mutable std::mutex m_mutex;
   std::map<std::string, Entry> m_entries;

@@ -21,11 +21,7 @@ bool ends_with(const std::string& text, const std::string& suffix) {
 }
 
 diag::Diagnostic problem(const std::string& path, std::string code, std::string message) {
-  diag::Diagnostic d;
-  d.path = path;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  return d;
+  return diag::file_diagnostic(path, diag::Severity::error, std::move(code), std::move(message));
 }
 
 void walk(const std::string& dir, std::vector<Input>& out) {
@@ -46,9 +42,8 @@ void walk(const std::string& dir, std::vector<Input>& out) {
     }
   }
   ::closedir(handle);
-  std::sort(names.begin(), names.end());
   for (const std::string& name : names) {
-    std::string path = dir == "." ? name : (ends_with(dir, "/") ? dir + name : dir + "/" + name);
+    std::string path = ends_with(dir, "/") ? dir + name : dir + "/" + name;
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) {
       continue;
@@ -57,14 +52,13 @@ void walk(const std::string& dir, std::vector<Input>& out) {
       walk(path, out);
       continue;
     }
-    if (S_ISLNK(st.st_mode)) {
-      struct stat target {};
-      if (::stat(path.c_str(), &target) != 0 || S_ISDIR(target.st_mode)) {
-        continue;  // dangling, or a directory symlink: not followed
-      }
+    if (S_ISLNK(st.st_mode) && ::stat(path.c_str(), &st) != 0) {
+      continue;  // a dangling link
     }
+    // Only regular files (a FIFO or device found in a folder would block);
+    // a symlink to a directory is not followed.
     FileKind kind = kind_of(path);
-    if (kind == FileKind::other) {
+    if (!S_ISREG(st.st_mode) || kind == FileKind::other) {
       continue;
     }
     Input input;
@@ -114,6 +108,9 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKin
       std::string dir = path.size() > 1 && ends_with(path, "/") ? path.substr(0, path.size() - 1) : path;
       std::size_t before = out.size();
       walk(dir, out);
+      // Bytewise order of the whole paths ("a-b/x" < "a.yaml" < "a/x").
+      std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                [](const Input& a, const Input& b) { return a.path < b.path; });
       if (before < out.size() && out[before].problem && out[before].path == dir) {
         out[before].origin = Origin::named;
       }

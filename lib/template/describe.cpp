@@ -1,5 +1,7 @@
 #include "template/describe.hpp"
 
+#include "util/utf8.hpp"
+
 #include <fmt/format.h>
 
 namespace cepin::tmpl {
@@ -36,7 +38,7 @@ std::string one_line(const std::string& text) {
   for (char c : text) {
     out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   }
-  return out;
+  return util::escape_for_terminal(out);  // rubric text never puts a control character in a template
 }
 
 std::string describe_rule(const rubric::Rule& rule) {

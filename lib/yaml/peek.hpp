@@ -8,8 +8,9 @@
 
 namespace cepin::yaml {
 
-// The value of the first `key: value` line that starts at column 1, without
-// quotes and a trailing comment; nothing when there is no such line.
+// The value of the first `key: value` line that starts at column 1 when it is
+// a simple id-like text (letters, digits, `.`, `_`, `-`, `@`; quoted or not;
+// then only spaces and a comment). Nothing otherwise: the caller then parses.
 std::optional<std::string> top_level_scalar(std::string_view text, std::string_view key);
 
 }  // namespace cepin::yaml

@@ -42,6 +42,10 @@ TEST_SUITE("diagnostic rendering") {
     CHECK(render_json({d}) ==
           "[{\"path\":\"a,b:c.yaml\",\"line\":3,\"column\":5,\"severity\":\"error\",\"code\":\"x\","
           "\"message\":\"100% \\\"bad\\\"\\nreally\"}]\n");
-    CHECK(render_github({d}) == "::error file=a%2Cb%3Ac.yaml,line=3,col=5,title=x::100%25 \"bad\"%0Areally\n");
+    // Input text is escaped before GitHub's own escaping: no raw control character reaches the log.
+    CHECK(render_github({d}) == "::error file=a%2Cb%3Ac.yaml,line=3,col=5,title=x::100%25 \"bad\"\\u{a}really\n");
+    d.message = "A\x1b]0;pwn\a";
+    d.hint = "fix it";
+    CHECK(render_github({d}) == "::error file=a%2Cb%3Ac.yaml,line=3,col=5,title=x::A\\u{1b}]0;pwn\\u{7}%0Afix it\n");
   }
 }

@@ -9,6 +9,13 @@ TEST_SUITE("yaml::top_level_scalar") {
     CHECK(top_level_scalar("schema: cepin/rubric/1\nid: \"abc\"  # the id\n", "id") == std::string("abc"));
     CHECK(top_level_scalar("rubric: 'x@2020'\r\n", "rubric") == std::string("x@2020"));
   }
+  TEST_CASE("gives up on anything but a simple value") {
+    CHECK(top_level_scalar("id: t-rubric\t# note\n", "id") == std::string("t-rubric"));
+    CHECK_FALSE(top_level_scalar("id: >-\n  t-rubric\n", "id"));
+    CHECK_FALSE(top_level_scalar("id:x\n", "id"));
+    CHECK_FALSE(top_level_scalar("id: \"a #b\"\n", "id"));
+    CHECK_FALSE(top_level_scalar("id: a#b\n", "id"));
+  }
   TEST_CASE("ignores nested and prefixed keys") {
     CHECK_FALSE(top_level_scalar("unit:\n  id: 5\n", "id"));
     CHECK_FALSE(top_level_scalar("identity: 5\n", "id"));
