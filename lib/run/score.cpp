@@ -1,6 +1,8 @@
 #include "run/score.hpp"
 
 #include <chrono>
+#include <climits>
+#include <cstdlib>
 #include <memory>
 #include <variant>
 
@@ -77,6 +79,25 @@ std::string render_diagnostics(const std::vector<diag::Diagnostic>& diagnostics,
     text += diag::render_text(d, color ? diag::Color::yes : diag::Color::no);
   }
   return text;
+}
+
+// Whether `root` (relative, already checked by its text) really stays inside
+// `base` once symlinks are resolved; a root that does not exist is inside
+// (its evidence is simply not found).
+bool evidence_root_inside(const std::string& base, const std::string& root) {
+  if (root.empty()) {
+    return true;
+  }
+  char real_base[PATH_MAX];
+  char real_root[PATH_MAX];
+  std::string base_dir = base.empty() ? "." : base;
+  if (::realpath(base_dir.c_str(), real_base) == nullptr ||
+      ::realpath((base_dir + "/" + root).c_str(), real_root) == nullptr) {
+    return true;
+  }
+  std::string inside(real_base);
+  std::string candidate(real_root);
+  return candidate == inside || candidate.rfind(inside == "/" ? inside : inside + "/", 0) == 0;
 }
 
 // A quick look for a top-level `rubric:` line, so the CSV header can be
@@ -222,6 +243,14 @@ ItemOutput ScoreRun::score_assessment(assessment::Assessment assessment, std::sh
   if (m_options.evidence_root) {
     assessment.base_directory = *m_options.evidence_root;
     assessment.evidence_root.clear();
+  } else if (!evidence_root_inside(assessment.base_directory, assessment.evidence_root)) {
+    diag::Diagnostic d = whole_file(assessment.source, "evidence-root-outside",
+                                    fmt::format("evidence_root `{}` resolves (through a symlink) outside this file's folder",
+                                                assessment.evidence_root));
+    diagnostics.push_back(d);
+    output.outcome = error_result(assessment.source, {d}, assessment.unit);
+    output.diagnostics = render_diagnostics(diagnostics, m_sinks.diagnostics_color);
+    return output;
   }
   static const scoring::FileEvidenceChecker k_files;
   try {
