@@ -47,6 +47,15 @@ class RubricCatalog {
   // Adds a rubric already loaded from the command line; it wins over folders.
   void add_loaded(std::shared_ptr<const rubric::Rubric> rubric);
 
+  // The -r rubric: used for every input whatever it names; null when the file
+  // was invalid (every input is then an error result naming the file).
+  struct Forced {
+    std::string path;
+    std::shared_ptr<const rubric::Rubric> rubric;
+  };
+  void force(Forced forced) { m_forced = std::move(forced); }
+  const std::optional<Forced>& forced() const { return m_forced; }
+
   // The rubric with this id, loading and validating it on first use.
   Lookup find(const std::string& id);
   // Every id the catalog knows (for "did you mean").
@@ -74,6 +83,7 @@ class RubricCatalog {
   // Loads and validates the rubric an entry points to (once; the caller caches).
   Lookup load_entry(const std::string& id, Entry& entry);
 
+  std::optional<Forced> m_forced;
   mutable std::mutex m_mutex;
   std::map<std::string, Entry> m_entries;
 };

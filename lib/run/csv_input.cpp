@@ -29,8 +29,7 @@ std::shared_ptr<const std::vector<diag::Diagnostic>> located_at(const std::vecto
 
 }  // namespace
 
-CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog& catalog,
-                  const std::shared_ptr<const rubric::Rubric>& forced) {
+CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog& catalog) {
   CsvInput out;
   util::ReadResult read = util::read_file(input.path);
   if (read.error != util::ReadError::none) {
@@ -66,7 +65,7 @@ CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog
     auto [it, inserted] = by_id.try_emplace(id.value_or(""));
     if (inserted) {
       diag::Position at = unit.rubric ? unit.rubric->position : unit.position;
-      it->second = resolve_rubric(catalog, forced, id, at, *table->source);
+      it->second = resolve_rubric(catalog, id, at, *table->source);
       if (it->second.rubric) {
         used.push_back(it->second.rubric.get());
       }

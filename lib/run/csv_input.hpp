@@ -35,10 +35,9 @@ struct CsvInput {
   std::vector<CsvUnitPlan> units;             // units: one per table unit, in file order
 };
 
-// Reads `input`, resolves each unit's rubric (`forced` from -r wins, else the
-// `rubric` column through the catalog) and checks the columns. A file found in
+// Reads `input`, resolves each unit's rubric (-r wins, else the `rubric` column,
+// through the catalog) and checks the columns. A file found in
 // a folder without a unit id column is skipped with a note.
-CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog& catalog,
-                  const std::shared_ptr<const rubric::Rubric>& forced);
+CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog& catalog);
 
 }  // namespace cepin::run

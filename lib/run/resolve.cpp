@@ -6,14 +6,21 @@
 
 namespace cepin::run {
 
-Resolved resolve_rubric(RubricCatalog& catalog, const std::shared_ptr<const rubric::Rubric>& forced,
-                        const std::optional<std::string>& id, diag::Position at, const diag::SourceText& source) {
+Resolved resolve_rubric(RubricCatalog& catalog, const std::optional<std::string>& id, diag::Position at,
+                        const diag::SourceText& source) {
   Resolved out;
-  if (forced) {
-    out.rubric = forced;
+  diag::DiagnosticList list(source);
+  if (const auto& forced = catalog.forced()) {
+    if (forced->rubric) {
+      out.rubric = forced->rubric;
+    } else {
+      list.error(at.line > 0 ? at : diag::Position{1, 1}, "invalid-rubric",
+                 fmt::format("the -r rubric {} is not valid", forced->path),
+                 "run `cepin validate` on it to see its problems");
+      out.diagnostics = list.take();
+    }
     return out;
   }
-  diag::DiagnosticList list(source);
   if (!id || id->empty()) {
     list.error(at.line > 0 ? at : diag::Position{1, 1}, "missing-rubric", "the input names no rubric",
                "add `rubric: <id>` (see `cepin rubrics`), or pass -r FILE");

@@ -19,11 +19,11 @@ struct Resolved {
   std::vector<diag::Diagnostic> diagnostics;
 };
 
-// `forced` (from -r) wins; else the id the input names is looked up in the
-// catalog. Problems are located at the `rubric` value of `source` (or 1:1):
+// The catalog's -r rubric wins; else the id the input names is looked up in
+// the catalog. Problems are located at the `rubric` value of `source` (or 1:1):
 // unknown-rubric (with "did you mean"), ambiguous-rubric, invalid-rubric (with
 // the rubric's own diagnostics), missing rubric.
-Resolved resolve_rubric(RubricCatalog& catalog, const std::shared_ptr<const rubric::Rubric>& forced,
-                        const std::optional<std::string>& id, diag::Position at, const diag::SourceText& source);
+Resolved resolve_rubric(RubricCatalog& catalog, const std::optional<std::string>& id, diag::Position at,
+                        const diag::SourceText& source);
 
 }  // namespace cepin::run

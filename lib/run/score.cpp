@@ -162,6 +162,7 @@ bool ScoreRun::setup() {
   if (m_options.rubric_file) {
     RubricArgument loaded = load_rubric_file(*m_options.rubric_file);
     m_forced = loaded.lookup.rubric;
+    m_catalog.force({*m_options.rubric_file, m_forced});
     ok = ok && !loaded.unreadable;
     if (!m_forced && !loaded.unreadable) {
       m_exit = worse(m_exit, k_exit_findings);  // an invalid -r rubric: its inputs are error results
@@ -210,7 +211,7 @@ void ScoreRun::plan() {
 
 void ScoreRun::plan_csv(const Input& input) {
   CsvSettings settings{m_options.encoding, m_options.ignore_unknown_columns};
-  CsvInput opened = open_csv(input, settings, m_catalog, m_forced);
+  CsvInput opened = open_csv(input, settings, m_catalog);
   note(render_diagnostics(opened.notes, m_sinks.diagnostics_color));
   switch (opened.status) {
     case CsvInput::Status::skipped:
@@ -299,7 +300,7 @@ ItemOutput ScoreRun::score_yaml(const Input& input) {
     return output;
   }
   auto ref = assessment::peek_rubric(parsed);
-  Resolved resolved = resolve_rubric(m_catalog, m_forced, ref ? std::optional<std::string>(ref->id) : std::nullopt,
+  Resolved resolved = resolve_rubric(m_catalog, ref ? std::optional<std::string>(ref->id) : std::nullopt,
                                      ref ? ref->position : diag::Position{1, 1}, *parsed.source);
   if (!resolved.rubric) {
     std::vector<diag::Diagnostic> all = parsed.diagnostics;

@@ -37,10 +37,10 @@ struct Pending {
 };
 
 // Every problem of a CSV input, unit by unit, and a one-line summary.
-void check_csv(const Input& input, const ValidateOptions& options, RubricCatalog& catalog,
-               const std::shared_ptr<const rubric::Rubric>& forced, CheckedFile& file, bool& usage_problem) {
+void check_csv(const Input& input, const ValidateOptions& options, RubricCatalog& catalog, CheckedFile& file,
+               bool& usage_problem) {
   CsvSettings settings{options.encoding, options.ignore_unknown_columns};
-  CsvInput opened = open_csv(input, settings, catalog, forced);
+  CsvInput opened = open_csv(input, settings, catalog);
   file.diagnostics = opened.notes;
   if (opened.status == CsvInput::Status::skipped) {
     file.kind = CheckedKind::skipped;
@@ -83,6 +83,7 @@ ValidateReport validate(const ValidateOptions& options) {
   if (options.rubric_file) {
     RubricArgument loaded = load_rubric_file(*options.rubric_file);
     forced = loaded.lookup.rubric;
+    catalog.force({*options.rubric_file, forced});
     report.usage_problem = report.usage_problem || loaded.unreadable;
     report.setup.insert(report.setup.end(), loaded.lookup.diagnostics.begin(), loaded.lookup.diagnostics.end());
   }
@@ -146,13 +147,13 @@ ValidateReport validate(const ValidateOptions& options) {
 
   for (Pending& p : pending) {
     if (p.csv) {
-      check_csv(*p.csv, options, catalog, forced, p.file, report.usage_problem);
+      check_csv(*p.csv, options, catalog, p.file, report.usage_problem);
     } else if (p.input && !p.input->document) {
       p.file.diagnostics = p.input->diagnostics;
     } else if (p.input) {
       const yaml::Input& input = *p.input;
       auto ref = assessment::peek_rubric(input);
-      Resolved resolved = resolve_rubric(catalog, forced, ref ? std::optional<std::string>(ref->id) : std::nullopt,
+      Resolved resolved = resolve_rubric(catalog, ref ? std::optional<std::string>(ref->id) : std::nullopt,
                                          ref ? ref->position : diag::Position{1, 1}, *input.source);
       if (!resolved.rubric) {
         p.file.diagnostics = input.diagnostics;
