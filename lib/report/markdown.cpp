@@ -102,7 +102,12 @@ std::vector<std::string> node_row(const scoring::NodeResult& node, int digits) {
           node.max.to_fixed(digits), share(node.score, node.max)};
 }
 
-void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int level) {
+// `number` ("3.") prefixes the sub-headings of a unit in a batch report, so
+// that every heading of the document is unique (markdownlint MD024).
+void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int level, const std::string& number) {
+  auto titled = [&number](int n, const char* label) {
+    return number.empty() ? std::string(label) : fmt::format("{}{} {}", number, n, label);
+  };
   const Labels& l = labels(lang);
   int digits = digits_of(result);
   std::string head =
@@ -139,7 +144,7 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
       rows.push_back(node_row(item, digits));
     }
   }
-  doc.add(heading(level, l.categories));
+  doc.add(heading(level, titled(1, l.categories)));
   doc.add(table({l.id, l.title, l.earned, l.max, l.share}, {false, false, true, true, true}, rows));
 
   rows.clear();
@@ -157,7 +162,7 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
                       escape_markdown(clause->why), evidence});
     }
   }
-  doc.add(heading(level, l.clauses));
+  doc.add(heading(level, titled(2, l.clauses)));
   doc.add(table({l.id, l.criterion, l.earned, l.max, l.why, l.evidence},
                 {false, false, true, true, false, false}, rows));
 
@@ -168,13 +173,13 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
       list += (list.empty() ? "- " : "\n- ") + escape_markdown(warning.code) + where + colon(lang) +
               escape_markdown(warning_text(warning, lang));
     }
-    doc.add(heading(level, l.warnings));
+    doc.add(heading(level, titled(3, l.warnings)));
     doc.add(list);
   }
 
   const scoring::Gap& gap = result.gap;
   if (gap.needed > Decimal() || !gap.blocking.empty()) {
-    doc.add(heading(level, l.gap));
+    doc.add(heading(level, titled(4, l.gap)));
     if (gap.needed > Decimal()) {
       doc.add(fmt::format("{}{}**{}** ({})", l.needed, colon(lang), gap.needed.to_fixed(digits),
                           gap.reachable ? l.reachable : l.unreachable));
@@ -393,7 +398,7 @@ std::string markdown_report(const std::vector<scoring::Outcome>& outcomes, Lang 
   if (outcomes.size() == 1) {
     doc.add(heading(1, std::string(l.report) + colon(lang) + outcome_title(outcomes[0])));
     if (const auto* result = std::get_if<scoring::Result>(&outcomes[0])) {
-      result_blocks(doc, *result, lang, 2);
+      result_blocks(doc, *result, lang, 2, "");
     } else {
       error_blocks(doc, std::get<scoring::ErrorResult>(outcomes[0]), lang);
     }
@@ -404,7 +409,7 @@ std::string markdown_report(const std::vector<scoring::Outcome>& outcomes, Lang 
   for (std::size_t i = 0; i < outcomes.size(); ++i) {
     doc.add(heading(2, fmt::format("{}. {}", i + 1, outcome_title(outcomes[i]))));
     if (const auto* result = std::get_if<scoring::Result>(&outcomes[i])) {
-      result_blocks(doc, *result, lang, 3);
+      result_blocks(doc, *result, lang, 3, fmt::format("{}.", i + 1));
     } else {
       error_blocks(doc, std::get<scoring::ErrorResult>(outcomes[i]), lang);
     }
