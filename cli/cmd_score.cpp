@@ -78,7 +78,7 @@ int run_score(ScoreArgs& args) {
   sinks.errors = [](const std::string& text) { write_stderr(text); };
   sinks.progress = [](const std::string& text) { write_stderr(text); };
   sinks.stderr_is_terminal = ::isatty(STDERR_FILENO) != 0;
-  sinks.diagnostics_color = color_for(STDERR_FILENO) == diag::Color::yes;
+  sinks.diagnostics_color = color_for(STDERR_FILENO);
 
   // The first Ctrl-C stops the run cleanly; a second one kills at once.
   struct sigaction action {};

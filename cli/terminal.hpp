@@ -16,8 +16,9 @@ diag::Color color_for(int fd);
 // Writes diagnostics to stderr as text (coloured on a terminal).
 void print_diagnostics(const std::vector<diag::Diagnostic>& diagnostics);
 
-// Writes text to stdout or stderr, whole.
+// Writes text to stdout, whole, and flushes.
 void write_stdout(const std::string& text);
+// Writes text to stderr, whole, and flushes.
 void write_stderr(const std::string& text);
 
 }  // namespace cepin::cli

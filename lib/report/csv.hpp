@@ -38,6 +38,7 @@ class CsvLayout {
   std::string row(const scoring::Outcome& outcome) const;
 
  private:
+  // One category column: the rubric it belongs to and the category's id.
   struct Column {
     std::string rubric_id;
     std::string category_id;

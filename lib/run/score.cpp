@@ -73,10 +73,10 @@ ErrorResult error_result(std::string source, std::vector<diag::Diagnostic> error
   return error;
 }
 
-std::string render_diagnostics(const std::vector<diag::Diagnostic>& diagnostics, bool color) {
+std::string render_diagnostics(const std::vector<diag::Diagnostic>& diagnostics, diag::Color color) {
   std::string text;
   for (const diag::Diagnostic& d : diagnostics) {
-    text += diag::render_text(d, color ? diag::Color::yes : diag::Color::no);
+    text += diag::render_text(d, color);
   }
   return text;
 }

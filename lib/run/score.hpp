@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/render.hpp"
 #include "report/labels.hpp"
 #include "scoring/engine.hpp"
 
@@ -45,7 +46,7 @@ struct ScoreSinks {
   std::function<void(const std::string&)> errors;   // diagnostics and notes
   std::function<void(const std::string&)> progress; // the progress line (stderr)
   bool stderr_is_terminal = false;
-  bool diagnostics_color = false;
+  diag::Color diagnostics_color = diag::Color::no;
 };
 
 // How the run ended (the exit code follows SPEC §5, the most severe wins).

@@ -52,6 +52,8 @@ std::string evidence_extension(const std::string& item);
 // symlinks; never opens a path whose text leaves the root.
 class FileEvidenceChecker : public EvidenceChecker {
  public:
+  // Classifies `item`; a path is looked up under `root` (never opened when its
+  // text leaves the root) and confined to the root's real path.
   EvidenceStatus check(const std::string& root, const std::string& item) const override;
 };
 

@@ -1,13 +1,11 @@
 #include "util/file.hpp"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <vector>
 
 namespace cepin::util {
 
@@ -70,53 +68,6 @@ ReadResult read_file(const std::string& path, std::size_t limit) {
   result = read_fd(fd, limit);
   ::close(fd);
   return result;
-}
-
-std::optional<std::string> write_file_atomically(const std::string& path, const std::string& content) {
-  struct stat st {};
-  bool exists = ::stat(path.c_str(), &st) == 0;
-  if (exists && !S_ISREG(st.st_mode)) {
-    FILE* out = std::fopen(path.c_str(), "wb");
-    if (out == nullptr) {
-      return std::string(std::strerror(errno));
-    }
-    std::size_t written = std::fwrite(content.data(), 1, content.size(), out);
-    bool ok = written == content.size() && std::fclose(out) == 0;
-    return ok ? std::nullopt : std::optional<std::string>(std::strerror(errno));
-  }
-  std::string dir = ".";
-  auto slash = path.rfind('/');
-  if (slash != std::string::npos) {
-    dir = slash == 0 ? "/" : path.substr(0, slash);
-  }
-  std::string tmp = dir + "/.cepin-XXXXXX";
-  std::vector<char> name(tmp.begin(), tmp.end());
-  name.push_back('\0');
-  int fd = ::mkstemp(name.data());
-  if (fd < 0) {
-    return std::string(std::strerror(errno));
-  }
-  ::fchmod(fd, exists ? (st.st_mode & 07777) : 0644);
-  std::size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) {
-        continue;
-      }
-      std::string error = std::strerror(errno);
-      ::close(fd);
-      ::unlink(name.data());
-      return error;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0 || ::rename(name.data(), path.c_str()) != 0) {
-    std::string error = std::strerror(errno);
-    ::unlink(name.data());
-    return error;
-  }
-  return std::nullopt;
 }
 
 bool strip_utf8_bom(std::string& text) {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <optional>
 #include <string>
 
 namespace cepin::util {
@@ -23,11 +22,6 @@ struct ReadResult {
 
 // Reads a whole regular file (or "-" for standard input).
 ReadResult read_file(const std::string& path, std::size_t limit = k_max_input_bytes);
-
-// Writes `content` to `path` whole or not at all: a temporary file in the same
-// folder, then rename. Non-regular existing targets (/dev/null, a pipe) are
-// written directly. Returns an error message, or nothing on success.
-std::optional<std::string> write_file_atomically(const std::string& path, const std::string& content);
 
 // Strips a UTF-8 byte order mark; returns whether there was one.
 bool strip_utf8_bom(std::string& text);

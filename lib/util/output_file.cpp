@@ -1,6 +1,8 @@
 #include "util/output_file.hpp"
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -18,6 +20,12 @@ std::unique_ptr<OutputFile> OutputFile::open(const std::string& path, std::strin
   }
   struct stat st {};
   bool exists = ::stat(path.c_str(), &st) == 0;
+  std::string target = path;
+  char real[PATH_MAX];
+  if (exists && S_ISREG(st.st_mode) && ::realpath(path.c_str(), real) != nullptr) {
+    target = real;  // write through a symlink, not over it
+    out->m_target = target;
+  }
   if (exists && !S_ISREG(st.st_mode)) {
     out->m_fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (out->m_fd < 0) {
@@ -28,9 +36,9 @@ std::unique_ptr<OutputFile> OutputFile::open(const std::string& path, std::strin
     return out;
   }
   std::string dir = ".";
-  auto slash = path.rfind('/');
+  auto slash = target.rfind('/');
   if (slash != std::string::npos) {
-    dir = slash == 0 ? "/" : path.substr(0, slash);
+    dir = slash == 0 ? "/" : target.substr(0, slash);
   }
   std::string pattern = dir + "/.cepin-output-XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
@@ -73,6 +81,11 @@ bool OutputFile::write(std::string_view text) {
 std::optional<std::string> OutputFile::commit() {
   m_done = true;
   if (m_error) {
+    abort();
+    return m_error;
+  }
+  if (!m_temp.empty() && ::fsync(m_fd) != 0) {
+    m_error = std::strerror(errno);
     abort();
     return m_error;
   }

@@ -66,8 +66,6 @@ class Builder : public YAML::EventHandler {
     }
     return nullptr;
   }
-  bool has_open() const { return !m_stack.empty(); }
-  const Node* innermost_open() const { return m_stack.empty() ? nullptr : m_stack.back().node; }
 
   diag::Position position(const YAML::Mark& mark) const {
     if (mark.pos < 0) {
