@@ -51,11 +51,15 @@ void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t
         index = next_to_claim++;
       }
       T result = work(index);
+      bool wanted = false;
       {
         std::lock_guard<std::mutex> lock(mutex);
         ready.emplace(index, std::move(result));
+        wanted = index == next_to_emit;  // only the item the emitter waits for wakes it
       }
-      changed.notify_all();
+      if (wanted) {
+        changed.notify_all();
+      }
     }
   };
   std::vector<std::thread> threads;

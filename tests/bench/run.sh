@@ -24,10 +24,19 @@ median() {
 score=("$cepin" score --rubric "$data/rubric.yaml" --format jsonl -o /dev/null --progress never)
 yaml_files=("$data"/yaml-2000/*.yaml)
 
-echo "cepin benchmark — $(nproc) CPUs, median of $runs runs"
-t_load=$(median 1 "$tool" load "${yaml_files[@]}")
-t_j1=$(median 1 "${score[@]}" --jobs 1 "$data/yaml-2000")
-t_j2=$(median 1 "${score[@]}" --jobs 2 "$data/yaml-2000")
+echo "cepin benchmark — $(nproc) CPUs, median of $runs runs (the three timed commands interleaved, so drift hits all alike)"
+for _ in $(seq $runs); do
+  "$tool" measure "$tool" load "${yaml_files[@]}" >>"$data/load"
+  "$tool" measure "${score[@]}" --jobs 1 "$data/yaml-2000" >>"$data/j1"
+  "$tool" measure "${score[@]}" --jobs 2 "$data/yaml-2000" >>"$data/j2"
+  # The machine's own parallel capacity: two independent --jobs 1 runs at once.
+  "$tool" measure bash -c "$(printf '%q ' "${score[@]}") --jobs 1 $data/yaml-2000 & $(printf '%q ' "${score[@]}") --jobs 1 $data/yaml-2000; wait" >>"$data/pair"
+done
+pick() { awk -v f="$2" '{print $f}' "$1" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"; }
+t_load=$(pick "$data/load" 1)
+t_j1=$(pick "$data/j1" 1)
+t_j2=$(pick "$data/j2" 1)
+t_pair=$(pick "$data/pair" 1)
 t_csv=$(median 1 "${score[@]}" --jobs 2 "$data/units-10000.csv")
 m_csv=$(median 2 "${score[@]}" --jobs 2 "$data/units-10000.csv")
 m_1000=$(median 2 "${score[@]}" --jobs 2 "$data/yaml-1000")
@@ -40,8 +49,10 @@ printf '%-52s %10s\n' "cepin score CSV 10,000 units (s)" "$t_csv"
 printf '%-52s %10s\n' "cepin score CSV 10,000 units peak memory (MiB)" "$(awk -v k="$m_csv" 'BEGIN{printf "%.1f", k/1024}')"
 printf '%-52s %10s\n' "jsonl peak memory, 1,000 YAML inputs (MiB)" "$(awk -v k="$m_1000" 'BEGIN{printf "%.1f", k/1024}')"
 printf '%-52s %10s\n' "jsonl peak memory, 4,000 YAML inputs (MiB)" "$(awk -v k="$m_4000" 'BEGIN{printf "%.1f", k/1024}')"
-awk -v l="$t_load" -v a="$t_j1" -v b="$t_j2" -v m1="$m_1000" -v m4="$m_4000" 'BEGIN {
+printf '%-52s %10s\n' "two independent --jobs 1 runs at once (s)" "$t_pair"
+awk -v l="$t_load" -v a="$t_j1" -v b="$t_j2" -v p="$t_pair" -v m1="$m_1000" -v m4="$m_4000" 'BEGIN {
   printf "%-52s %10.2f  (target <= 1.30)\n", "ratio jobs1 / bare load", a / l
   printf "%-52s %10.2f  (target >= 1.70)\n", "speed-up jobs1 / jobs2", a / b
+  printf "%-52s %10.2f  (the most any 2-job run can gain here)\n", "machine capacity 2 x jobs1 / two runs at once", 2 * a / p
   printf "%-52s %10.2f  (flat: ~1.00)\n", "memory 4,000 / 1,000 inputs", m4 / m1
 }'
