@@ -262,7 +262,7 @@ ItemOutput ScoreRun::score_assessment(assessment::Assessment assessment, std::sh
     diagnostics.push_back(d);
     output.outcome = error_result(assessment.source, {d}, assessment.unit);
   } catch (const util::DecimalOverflow&) {
-    diag::Diagnostic d = whole_file(assessment.source, "overflow", "a score is too large to compute exactly");
+    diag::Diagnostic d = whole_file(assessment.source, "score-overflow", "a score is too large to compute exactly");
     diagnostics.push_back(d);
     output.outcome = error_result(assessment.source, {d}, assessment.unit);
   }
