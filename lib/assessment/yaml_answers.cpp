@@ -24,6 +24,12 @@ void report(diag::DiagnosticList& diagnostics, diag::Position at, const Response
   diagnostics.error(at, error.code, error.message, error.hint);
 }
 
+// Reports wrong-type for a list item that is not a text: "WHAT must be a text, not …".
+void report_not_text(diag::DiagnosticList& diagnostics, const Node& item, std::string_view what) {
+  diagnostics.error(item.position, "wrong-type",
+                    fmt::format("{} must be a text, not {}", what, yaml::describe(item)));
+}
+
 // What a rule's answer is, for wrong-type messages.
 const char* expected_answer(rubric::RuleType type) {
   switch (type) {
@@ -76,6 +82,16 @@ std::vector<std::string> clause_ids(const rubric::Rubric& rubric) {
   return ids;
 }
 
+// The ids of a rubric's prerequisites or adjustments.
+template <typename Item>
+std::vector<std::string> ids_of(const std::vector<Item>& items) {
+  std::vector<std::string> ids;
+  for (const Item& item : items) {
+    ids.push_back(item.id);
+  }
+  return ids;
+}
+
 // A hint for an id not found in its section: where it does belong, else
 // "did you mean" among the section's ids.
 std::string misplaced_hint(const std::string& id, const rubric::Rubric& rubric,
@@ -98,6 +114,18 @@ std::string misplaced_hint(const std::string& id, const rubric::Rubric& rubric,
   return unknown_id_hint(id, known);
 }
 
+// Answers a checklist with the labels of the elements marked in `met`, in
+// rubric order.
+void set_labels(const std::vector<bool>& met, const rubric::Clause& clause, Response& response) {
+  response.labels.clear();
+  for (std::size_t i = 0; i < met.size(); ++i) {
+    if (met[i]) {
+      response.labels.push_back(clause.rule.elements[i].label);
+    }
+  }
+  response.state = ResponseState::answered;
+}
+
 // The met labels of a checklist written as a YAML list; false after errors.
 bool read_label_list(const Node& list, const rubric::Clause& clause,
                      diag::DiagnosticList& diagnostics, Response& response) {
@@ -105,9 +133,7 @@ bool read_label_list(const Node& list, const rubric::Clause& clause,
   bool good = true;
   for (const Node* item : list.items) {
     if (!item->is_scalar()) {
-      diagnostics.error(
-          item->position, "wrong-type",
-          fmt::format("an element label must be a text, not {}", yaml::describe(*item)));
+      report_not_text(diagnostics, *item, "an element label");
       good = false;
       continue;
     }
@@ -125,13 +151,7 @@ bool read_label_list(const Node& list, const rubric::Clause& clause,
       met[*index.value] = true;
     }
   }
-  response.labels.clear();
-  for (std::size_t i = 0; i < met.size(); ++i) {
-    if (met[i]) {
-      response.labels.push_back(clause.rule.elements[i].label);
-    }
-  }
-  response.state = ResponseState::answered;
+  set_labels(met, clause, response);
   return good;
 }
 
@@ -165,13 +185,7 @@ bool read_label_map(const Node& map, const rubric::Clause& clause,
     }
     met[*index.value] = *value.value;
   }
-  response.labels.clear();
-  for (std::size_t i = 0; i < met.size(); ++i) {
-    if (met[i]) {
-      response.labels.push_back(clause.rule.elements[i].label);
-    }
-  }
-  response.state = ResponseState::answered;
+  set_labels(met, clause, response);
   return good;
 }
 
@@ -242,6 +256,78 @@ bool read_full_response(const MapEntry& entry, const rubric::Clause& clause,
   return good && diagnostics.items().size() == before;
 }
 
+// How an answer section and the things it answers are called.
+struct SectionNames {
+  std::string_view section;  // "adjustments"
+  std::string_view noun;     // "adjustment": unknown-adjustment, "unknown adjustment `x`"
+};
+
+// Reads an id → answer section: `find` looks an id up in the rubric (unknown
+// ids are reported with a hint), `read(id, item, entry, answer)` reads one
+// answer and returns false after an error. An answer is kept when it was read
+// without new diagnostics.
+template <typename Answer, typename Find, typename Read>
+void read_section(const MapEntry& section, const rubric::Rubric& rubric, SectionNames names,
+                  const std::vector<std::string>& known, diag::DiagnosticList& diagnostics,
+                  std::map<std::string, Answer>& out, Find find, Read read) {
+  const Node* map = section_map(section, diagnostics);
+  if (map == nullptr) {
+    return;
+  }
+  for (const MapEntry& entry : map->entries) {
+    std::optional<std::string> id = key_id(entry, diagnostics);
+    if (!id) {
+      continue;
+    }
+    const auto* item = find(*id);
+    if (item == nullptr) {
+      diagnostics.error(entry.key->position, fmt::format("unknown-{}", names.noun),
+                        fmt::format("unknown {} `{}`", names.noun, *id),
+                        misplaced_hint(*id, rubric, names.section, known));
+      continue;
+    }
+    Answer answer;
+    answer.position = entry.key->position;
+    std::size_t before = diagnostics.items().size();
+    bool good = read(*id, *item, entry, answer);
+    if (good && diagnostics.items().size() == before) {
+      out[*id] = std::move(answer);
+    }
+  }
+}
+
+// A key of a map answer that belongs to another kind of answer, reported as
+// wrong-response-kind with this message and hint.
+struct WrongKey {
+  std::string_view key;
+  std::string message;
+  std::string hint;
+};
+
+// The entry holding a prerequisite's or adjustment's value: `entry` itself
+// when written short, else the map's `key` entry (null when absent), after
+// reading the map's `evidence` and `note` and reporting `wrong` and unknown keys.
+const MapEntry* answer_value(const MapEntry& entry, std::string_view key, std::string what,
+                             const std::optional<WrongKey>& wrong,
+                             diag::DiagnosticList& diagnostics, std::vector<std::string>& evidence) {
+  if (!entry.value->is_map()) {
+    return &entry;
+  }
+  yaml::MapReader reader(*entry.value, diagnostics, entry.key->position, std::move(what));
+  if (wrong) {
+    if (const MapEntry* other = reader.entry(wrong->key)) {
+      diagnostics.error(other->key->position, "wrong-response-kind", wrong->message, wrong->hint);
+    }
+  }
+  const MapEntry* value = reader.entry(key);
+  if (const MapEntry* found = reader.entry("evidence")) {
+    read_evidence(*found, diagnostics, evidence);
+  }
+  reader.text("note");
+  reader.finish({key, "evidence", "note"});
+  return value;
+}
+
 }  // namespace
 
 bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics,
@@ -266,9 +352,7 @@ bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics,
       continue;  // an empty item names nothing
     }
     if (!item->is_scalar()) {
-      diagnostics.error(
-          item->position, "wrong-type",
-          fmt::format("an evidence item must be a text, not {}", yaml::describe(*item)));
+      report_not_text(diagnostics, *item, "an evidence item");
       good = false;
       continue;
     }
@@ -279,148 +363,74 @@ bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics,
 
 void read_responses(const MapEntry& section, const rubric::Rubric& rubric,
                     diag::DiagnosticList& diagnostics, std::map<std::string, Response>& out) {
-  const Node* map = section_map(section, diagnostics);
-  if (map == nullptr) {
-    return;
-  }
-  std::vector<std::string> known = clause_ids(rubric);
-  for (const MapEntry& entry : map->entries) {
-    std::optional<std::string> id = key_id(entry, diagnostics);
-    if (!id) {
-      continue;
-    }
-    const rubric::Clause* clause = rubric.find_clause(*id);
-    if (clause == nullptr) {
-      diagnostics.error(entry.key->position, "unknown-clause",
-                        fmt::format("unknown clause `{}`", *id),
-                        misplaced_hint(*id, rubric, "responses", known));
-      continue;
-    }
-    Response response;
-    response.position = entry.key->position;
-    bool good = entry.value->is_map() ? read_full_response(entry, *clause, diagnostics, response)
-                                      : read_answer(entry, *clause, diagnostics, response);
-    if (good) {
-      out[*id] = std::move(response);
-    }
-  }
+  read_section(section, rubric, {"responses", "clause"}, clause_ids(rubric), diagnostics, out,
+               [&](const std::string& id) { return rubric.find_clause(id); },
+               [&](const std::string&, const rubric::Clause& clause, const MapEntry& entry,
+                   Response& response) {
+                 return entry.value->is_map()
+                            ? read_full_response(entry, clause, diagnostics, response)
+                            : read_answer(entry, clause, diagnostics, response);
+               });
 }
 
 void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric,
                         diag::DiagnosticList& diagnostics,
                         std::map<std::string, PrerequisiteAnswer>& out) {
-  const Node* map = section_map(section, diagnostics);
-  if (map == nullptr) {
-    return;
-  }
-  std::vector<std::string> known;
-  for (const rubric::Prerequisite& prerequisite : rubric.prerequisites) {
-    known.push_back(prerequisite.id);
-  }
-  for (const MapEntry& entry : map->entries) {
-    std::optional<std::string> id = key_id(entry, diagnostics);
-    if (!id) {
-      continue;
-    }
-    if (rubric.find_prerequisite(*id) == nullptr) {
-      diagnostics.error(entry.key->position, "unknown-prerequisite",
-                        fmt::format("unknown prerequisite `{}`", *id),
-                        misplaced_hint(*id, rubric, "prerequisites", known));
-      continue;
-    }
-    PrerequisiteAnswer answer;
-    answer.position = entry.key->position;
-    std::size_t before = diagnostics.items().size();
-    const MapEntry* met = &entry;
-    if (entry.value->is_map()) {
-      yaml::MapReader reader(*entry.value, diagnostics, entry.key->position,
-                             fmt::format("prerequisite {}", *id));
-      met = reader.entry("met");
-      if (const MapEntry* evidence = reader.entry("evidence")) {
-        read_evidence(*evidence, diagnostics, answer.evidence);
-      }
-      reader.text("note");
-      reader.finish({"met", "evidence", "note"});
-    }
-    if (met != nullptr && !met->value->is_null()) {
-      if (!met->value->is_scalar()) {
-        yaml::report_wrong_type(diagnostics, *met, "a boolean");
-      } else if (Parsed<PrerequisiteAnswer> parsed = parse_prerequisite(met->value->value);
-                 !parsed) {
-        report(diagnostics, met->value->position, parsed.error);
-      } else {
-        answer.met = parsed.value->met;
-      }
-    }
-    if (diagnostics.items().size() == before) {
-      out[*id] = std::move(answer);
-    }
-  }
+  read_section(
+      section, rubric, {"prerequisites", "prerequisite"}, ids_of(rubric.prerequisites),
+      diagnostics, out, [&](const std::string& id) { return rubric.find_prerequisite(id); },
+      [&](const std::string& id, const rubric::Prerequisite&, const MapEntry& entry,
+          PrerequisiteAnswer& answer) {
+        const MapEntry* met = answer_value(entry, "met", fmt::format("prerequisite {}", id),
+                                           std::nullopt, diagnostics, answer.evidence);
+        if (met == nullptr || met->value->is_null()) {
+          return true;
+        }
+        if (!met->value->is_scalar()) {
+          yaml::report_wrong_type(diagnostics, *met, "a boolean");
+        } else if (Parsed<PrerequisiteAnswer> parsed = parse_prerequisite(met->value->value);
+                   !parsed) {
+          report(diagnostics, met->value->position, parsed.error);
+        } else {
+          answer.met = parsed.value->met;
+        }
+        return true;
+      });
 }
 
 void read_adjustments(const MapEntry& section, const rubric::Rubric& rubric,
                       diag::DiagnosticList& diagnostics,
                       std::map<std::string, AdjustmentAnswer>& out) {
-  const Node* map = section_map(section, diagnostics);
-  if (map == nullptr) {
-    return;
-  }
-  std::vector<std::string> known;
-  for (const rubric::Adjustment& adjustment : rubric.adjustments) {
-    known.push_back(adjustment.id);
-  }
-  for (const MapEntry& entry : map->entries) {
-    std::optional<std::string> id = key_id(entry, diagnostics);
-    if (!id) {
-      continue;
-    }
-    const rubric::Adjustment* adjustment = rubric.find_adjustment(*id);
-    if (adjustment == nullptr) {
-      diagnostics.error(entry.key->position, "unknown-adjustment",
-                        fmt::format("unknown adjustment `{}`", *id),
-                        misplaced_hint(*id, rubric, "adjustments", known));
-      continue;
-    }
-    bool veto = adjustment->kind == rubric::AdjustmentKind::veto;
-    std::string_view key = veto ? "occurred" : "count";
-    std::string_view other = veto ? "count" : "occurred";
-    AdjustmentAnswer answer;
-    answer.position = entry.key->position;
-    std::size_t before = diagnostics.items().size();
-    const MapEntry* value = &entry;
-    if (entry.value->is_map()) {
-      yaml::MapReader reader(*entry.value, diagnostics, entry.key->position,
-                             fmt::format("adjustment {}", *id));
-      if (const MapEntry* wrong = reader.entry(other)) {
-        diagnostics.error(
-            wrong->key->position, "wrong-response-kind",
-            fmt::format("adjustment {} is a {}, which takes `{}`, not `{}`", *id,
-                        rubric::adjustment_kind_name(adjustment->kind), key, other),
-            fmt::format("write `{}:` ({})", key, veto ? "a boolean" : "a whole number"));
-      }
-      value = reader.entry(key);
-      if (const MapEntry* evidence = reader.entry("evidence")) {
-        read_evidence(*evidence, diagnostics, answer.evidence);
-      }
-      reader.text("note");
-      reader.finish({key, "evidence", "note"});
-    }
-    if (value != nullptr && !value->value->is_null()) {
-      if (!value->value->is_scalar()) {
-        yaml::report_wrong_type(diagnostics, *value, veto ? "a boolean" : "a whole number");
-      } else if (Parsed<AdjustmentAnswer> parsed =
-                     parse_adjustment(*adjustment, value->value->value);
-                 !parsed) {
-        report(diagnostics, value->value->position, parsed.error);
-      } else {
-        answer.count = parsed.value->count;
-        answer.occurred = parsed.value->occurred;
-      }
-    }
-    if (diagnostics.items().size() == before) {
-      out[*id] = std::move(answer);
-    }
-  }
+  read_section(
+      section, rubric, {"adjustments", "adjustment"}, ids_of(rubric.adjustments), diagnostics,
+      out, [&](const std::string& id) { return rubric.find_adjustment(id); },
+      [&](const std::string& id, const rubric::Adjustment& adjustment, const MapEntry& entry,
+          AdjustmentAnswer& answer) {
+        bool veto = adjustment.kind == rubric::AdjustmentKind::veto;
+        std::string_view key = veto ? "occurred" : "count";
+        std::string_view expected = veto ? "a boolean" : "a whole number";
+        std::string_view other = veto ? "count" : "occurred";
+        WrongKey wrong{other,
+                       fmt::format("adjustment {} is a {}, which takes `{}`, not `{}`", id,
+                                   rubric::adjustment_kind_name(adjustment.kind), key, other),
+                       fmt::format("write `{}:` ({})", key, expected)};
+        const MapEntry* value = answer_value(entry, key, fmt::format("adjustment {}", id), wrong,
+                                             diagnostics, answer.evidence);
+        if (value == nullptr || value->value->is_null()) {
+          return true;
+        }
+        if (!value->value->is_scalar()) {
+          yaml::report_wrong_type(diagnostics, *value, expected);
+        } else if (Parsed<AdjustmentAnswer> parsed =
+                       parse_adjustment(adjustment, value->value->value);
+                   !parsed) {
+          report(diagnostics, value->value->position, parsed.error);
+        } else {
+          answer.count = parsed.value->count;
+          answer.occurred = parsed.value->occurred;
+        }
+        return true;
+      });
 }
 
 }  // namespace cepin::assessment

@@ -224,8 +224,8 @@ void merge_unit_field(const Row& row, int index, const Column* column, std::opti
                       std::string& value, const std::string& unit_id, const std::string& code,
                       UnitRows& unit, const diag::SourceText& source) {
   const Field* field = field_at(row, index);
-  if (!field || field->text.empty()) {
-    return;
+  if (!field || field->text.empty() || field->malformed) {
+    return;  // blank, or already reported
   }
   if (!first) {
     first = *field;
@@ -284,6 +284,8 @@ void group_units(Table& table) {
     }
     UnitRows& unit = table.units[index];
     unit.rows.push_back(r);
+    unit.diagnostics.insert(unit.diagnostics.end(), row.diagnostics.begin(),
+                            row.diagnostics.end());
     if (row.fields.size() != table.columns.size()) {
       const Field& spot = row.fields.size() > table.columns.size()
                               ? row.fields[table.columns.size()]
@@ -309,7 +311,7 @@ void group_units(Table& table) {
       merge_unit_field(row, rubric_index, &table.columns[rubric_index], origin.rubric, rubric_text,
                        id, "conflicting-rubric", unit, source);
       const Field* here = field_at(row, rubric_index);
-      bool first_here = origin.rubric && here->position.line == origin.rubric->position.line &&
+      bool first_here = origin.rubric && !here->malformed && here->position.line == origin.rubric->position.line &&
                         here->position.column == origin.rubric->position.column;
       if (first_here) {
         assessment::RubricRef ref = rubric_ref(*origin.rubric);
@@ -354,6 +356,11 @@ std::vector<std::string> split_items(const Field* field) {
 // Normalises one answer into the assessment, or reports why not.
 void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
                  assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
+  for (const Field* field : {cells.response, cells.evidence, cells.note}) {
+    if (field && field->malformed) {
+      return;  // text-after-quote already reported
+    }
+  }
   auto report = [&](const assessment::ResponseError& error) {
     diag::Position at = cells.response ? cells.response->position : cells.position;
     diagnostics.error(at, error.code, fmt::format("{}: {}", cells.label, error.message),
@@ -470,6 +477,9 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
       continue;  // ragged-row already reported
     }
     const Field& id_field = row.fields[static_cast<std::size_t>(clause_index)];
+    if (id_field.malformed) {
+      continue;  // text-after-quote already reported
+    }
     AnswerCells cells;
     cells.id = id_field.text;
     cells.position = id_field.position;
@@ -521,7 +531,7 @@ void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rub
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     const Column& column = table.columns[c];
     const Field& field = row.fields[c];
-    if (column.kind == ColumnKind::unnamed && !field.text.empty()) {
+    if (column.kind == ColumnKind::unnamed && !field.text.empty() && !field.malformed) {
       diagnostics.error(field.position, "unnamed-column",
                         "a value stands under a column with no name",
                         "name the column in the header, or clear the cell");
@@ -598,6 +608,11 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
   diag::DiagnosticList diagnostics(*table.source);
   for (diag::Diagnostic& d : records.diagnostics) {
     diagnostics.add(std::move(d));
+  }
+  if (!records.rows.empty()) {
+    for (diag::Diagnostic& d : records.rows.front().diagnostics) {
+      diagnostics.add(std::move(d));  // a header cell's: no unit to fail
+    }
   }
   if (!diagnostics.has_errors()) {
     if (records.rows.empty()) {

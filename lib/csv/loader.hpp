@@ -71,7 +71,7 @@ struct UnitRows {
   std::optional<assessment::RubricRef> rubric;  // from the `rubric` column
   diag::Position position;                      // of its first unit_id cell
   std::vector<std::size_t> rows;                // indexes into Table::rows
-  std::vector<diag::Diagnostic> diagnostics;    // per-unit errors: ragged-row, …
+  std::vector<diag::Diagnostic> diagnostics;    // per-unit errors: ragged-row, text-after-quote, …
 };
 
 // A read CSV file: its header and units, or whole-file errors.
@@ -97,9 +97,10 @@ struct Table {
 };
 
 // Decodes, reads the records and the header, and groups rows into units.
-// Whole-file errors (bad-encoding, unclosed-quote, text-after-quote,
-// empty-file, missing-unit-id-column, unknown-column, duplicate-column) leave
-// `units` empty. Never throws.
+// Whole-file errors (bad-encoding, unclosed-quote, text-after-quote in the
+// header, empty-file, missing-unit-id-column, unknown-column,
+// duplicate-column) leave `units` empty; text-after-quote in a data row is an
+// error of that row's unit. Never throws.
 Table read_table(std::string path, std::string_view bytes, const Options& options);
 
 // Checks the wide layout's id columns against the rubrics the file uses:

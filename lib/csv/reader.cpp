@@ -106,12 +106,15 @@ Records read_records(const diag::SourceText& source, Separator separator) {
         cursor.advance();
       }
       if (!cursor.done() && cursor.peek() != sep && !is_line_end(cursor)) {
-        diagnostics.error(
-            cursor.position(), "text-after-quote", "text follows the closing quote of a field",
-            "put the whole field inside the quotes, writing a quote inside as `\"\"`");
-        records.diagnostics = diagnostics.take();
-        records.rows.clear();
-        return records;
+        row.diagnostics.push_back(source.make(
+            cursor.position(), diag::Severity::error, "text-after-quote",
+            "text follows the closing quote of a field",
+            "put the whole field inside the quotes, writing a quote inside as `\"\"`"));
+        field.malformed = true;
+        while (!cursor.done() && cursor.peek() != sep && !is_line_end(cursor)) {
+          field.text += cursor.peek();
+          cursor.advance();
+        }
       }
     } else {
       std::string raw;

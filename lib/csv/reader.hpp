@@ -18,20 +18,24 @@ Separator separator_for_path(std::string_view path);
 
 // One field: its text (unquoted, trimmed of ASCII and U+3000 spaces) and where
 // it starts (the physical line, the code-point column of its first character).
+// `malformed`: text follows its closing quote (its row holds the error; the
+// text is the quoted part then the text after it; not to be read further).
 struct Field {
   std::string text;
   diag::Position position;
+  bool malformed = false;
 };
 
-// One record that has at least one non-empty field.
+// One record that has at least one non-empty field, with the errors of its
+// own cells (`text-after-quote`, at the first character after the quote).
 struct Row {
   std::vector<Field> fields;
   int line = 0;  // the physical line where the record starts
+  std::vector<diag::Diagnostic> diagnostics;
 };
 
 // The non-empty records of a text in order (the first is the header), or the
-// error that stopped reading: `unclosed-quote` located at the opening quote,
-// `text-after-quote` at the first character after a closing quote.
+// error that stopped reading: `unclosed-quote` located at the opening quote.
 struct Records {
   std::vector<Row> rows;
   std::vector<diag::Diagnostic> diagnostics;

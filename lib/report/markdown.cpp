@@ -3,11 +3,14 @@
 #include "report/messages.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include <fmt/format.h>
 
+#include "report/clause_order.hpp"
 #include "report/markdown_escape.hpp"
+#include "report/markdown_table.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::report {
@@ -34,26 +37,6 @@ class Blocks {
 
 std::string heading(int level, const std::string& text) {
   return std::string(level, '#') + " " + text;
-}
-
-// A GFM table; cells are already escaped. `right` marks right-aligned columns.
-std::string table(const std::vector<std::string>& header, const std::vector<bool>& right,
-                  const std::vector<std::vector<std::string>>& rows) {
-  auto line = [](const std::vector<std::string>& cells) {
-    std::string out = "|";
-    for (const std::string& cell : cells) {
-      out += " " + cell + " |";
-    }
-    return out;
-  };
-  std::string out = line(header) + "\n|";
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    out += right[i] ? " ---: |" : " --- |";
-  }
-  for (const auto& row : rows) {
-    out += "\n" + line(row);
-  }
-  return out;
 }
 
 int digits_of(const scoring::Result& result) {
@@ -86,28 +69,33 @@ std::string share(Decimal score, Decimal max) {
   return util::round_to_step(f, util::precision_step(1)).to_fixed(1) + "%";
 }
 
-void collect_clauses(const scoring::NodeResult& node,
-                     std::vector<const scoring::ClauseResult*>& out) {
-  for (const scoring::NodeResult& item : node.items) {
-    collect_clauses(item, out);
-  }
-  for (const scoring::ClauseResult& clause : node.clauses) {
-    out.push_back(&clause);
-  }
-}
-
 std::vector<std::string> node_row(const scoring::NodeResult& node, int digits) {
   return {escape_markdown(node.node ? node.node->id : ""),
           escape_markdown(node.node ? node.node->title : ""), node.score.to_fixed(digits),
           node.max.to_fixed(digits), share(node.score, node.max)};
 }
 
-// `number` ("3.") prefixes the sub-headings of a unit in a batch report, so
-// that every heading of the document is unique (markdownlint MD024).
-void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int level, const std::string& number) {
-  auto titled = [&number](int n, const char* label) {
-    return number.empty() ? std::string(label) : fmt::format("{}{} {}", number, n, label);
-  };
+// "Title (id)", as the rubric is named in headings and fields.
+std::string rubric_name(const rubric::Rubric& rubric) {
+  return escape_markdown(rubric.title) + " (" + escape_markdown(rubric.id) + ")";
+}
+
+// A sub-heading of a unit's section. In a batch report `number` ("3.")
+// prefixes it with "3.n", so that every heading of the document is unique
+// (markdownlint MD024); in a one-unit report `number` is empty.
+struct SubHeadings {
+  int level;
+  std::string number;
+
+  std::string operator()(int n, const char* label) const {
+    return heading(level, number.empty() ? std::string(label)
+                                         : fmt::format("{}{} {}", number, n, label));
+  }
+};
+
+// The list of fields that opens a unit's section: verdict, reasons, scores,
+// grade, rubric, source.
+std::string head_block(const scoring::Result& result, Lang lang) {
   const Labels& l = labels(lang);
   int digits = digits_of(result);
   std::string head =
@@ -130,81 +118,115 @@ void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int le
   head += "\n" + field(lang, l.penalty, result.penalty.to_fixed(digits));
   head += "\n" + field(lang, l.grade, result.grade ? escape_markdown(*result.grade) : l.none);
   if (result.rubric) {
-    head += "\n" + field(lang, l.rubric,
-                         escape_markdown(result.rubric->title) + " (" +
-                             escape_markdown(result.rubric->id) + ")");
+    head += "\n" + field(lang, l.rubric, rubric_name(*result.rubric));
   }
   head += "\n" + field(lang, l.source, escape_markdown(result.source));
-  doc.add(head);
+  return head;
+}
 
+// One row per category and item: id, title, score, max, share.
+std::vector<std::vector<std::string>> category_rows(const scoring::Result& result) {
   std::vector<std::vector<std::string>> rows;
   for (const scoring::NodeResult& category : result.categories) {
-    rows.push_back(node_row(category, digits));
+    rows.push_back(node_row(category, digits_of(result)));
     for (const scoring::NodeResult& item : category.items) {
-      rows.push_back(node_row(item, digits));
+      rows.push_back(node_row(item, digits_of(result)));
     }
   }
-  doc.add(heading(level, titled(1, l.categories)));
-  doc.add(table({l.id, l.title, l.earned, l.max, l.share}, {false, false, true, true, true}, rows));
+  return rows;
+}
 
-  rows.clear();
+// id, criterion, score, max, why, evidence (items joined by "; ").
+std::vector<std::string> clause_row(const scoring::ClauseResult& clause, int digits) {
+  std::string evidence;
+  for (const std::string& item : clause.evidence) {
+    evidence += (evidence.empty() ? "" : "; ") + escape_markdown(item);
+  }
+  return {escape_markdown(clause.clause ? clause.clause->id : ""),
+          escape_markdown(clause.clause ? clause.clause->text : ""),
+          clause.score.to_fixed(digits),
+          clause.max.to_fixed(digits),
+          escape_markdown(clause.why),
+          evidence};
+}
+
+// The categories with their items, then every clause.
+void score_blocks(Blocks& doc, const scoring::Result& result, Lang lang, const SubHeadings& titled) {
+  const Labels& l = labels(lang);
+  doc.add(titled(1, l.categories));
+  doc.add(markdown_table({l.id, l.title, l.earned, l.max, l.share}, category_rows(result),
+                         {Align::left, Align::left, Align::right, Align::right, Align::right}));
+  std::vector<std::vector<std::string>> rows;
   for (const scoring::NodeResult& category : result.categories) {
-    std::vector<const scoring::ClauseResult*> clauses;
-    collect_clauses(category, clauses);
-    for (const scoring::ClauseResult* clause : clauses) {
-      std::string evidence;
-      for (const std::string& item : clause->evidence) {
-        evidence += (evidence.empty() ? "" : "; ") + escape_markdown(item);
-      }
-      rows.push_back({escape_markdown(clause->clause ? clause->clause->id : ""),
-                      escape_markdown(clause->clause ? clause->clause->text : ""),
-                      clause->score.to_fixed(digits), clause->max.to_fixed(digits),
-                      escape_markdown(clause->why), evidence});
+    for (const scoring::ClauseResult* clause : clauses_in_order(category)) {
+      rows.push_back(clause_row(*clause, digits_of(result)));
     }
   }
-  doc.add(heading(level, titled(2, l.clauses)));
-  doc.add(table({l.id, l.criterion, l.earned, l.max, l.why, l.evidence},
-                {false, false, true, true, false, false}, rows));
+  doc.add(titled(2, l.clauses));
+  doc.add(markdown_table(
+      {l.id, l.criterion, l.earned, l.max, l.why, l.evidence}, rows,
+      {Align::left, Align::left, Align::right, Align::right, Align::left, Align::left}));
+}
 
-  if (!result.warnings.empty()) {
-    std::string list;
-    for (const assessment::Warning& warning : result.warnings) {
-      std::string where = warning.id.empty() ? "" : " (" + escape_markdown(warning.id) + ")";
-      list += (list.empty() ? "- " : "\n- ") + escape_markdown(warning.code) + where + colon(lang) +
-              escape_markdown(warning_text(warning, lang));
+// The warnings as a list; nothing when there are none.
+void warning_blocks(Blocks& doc, const scoring::Result& result, Lang lang,
+                    const SubHeadings& titled) {
+  if (result.warnings.empty()) {
+    return;
+  }
+  std::string list;
+  for (const assessment::Warning& warning : result.warnings) {
+    std::string where = warning.id.empty() ? "" : " (" + escape_markdown(warning.id) + ")";
+    list += (list.empty() ? "- " : "\n- ") + escape_markdown(warning.code) + where + colon(lang) +
+            escape_markdown(warning_text(warning, lang));
+  }
+  doc.add(titled(3, labels(lang).warnings));
+  doc.add(list);
+}
+
+// The gap plan as a to-do list; nothing when the unit needs no points and
+// nothing blocks it.
+void gap_blocks(Blocks& doc, const scoring::Result& result, Lang lang, const SubHeadings& titled) {
+  const Labels& l = labels(lang);
+  int digits = digits_of(result);
+  const scoring::Gap& gap = result.gap;
+  if (gap.needed <= Decimal() && gap.blocking.empty()) {
+    return;
+  }
+  doc.add(titled(4, l.gap));
+  if (gap.needed > Decimal()) {
+    doc.add(fmt::format("{}{}**{}** ({})", l.needed, colon(lang), gap.needed.to_fixed(digits),
+                        gap.reachable ? l.reachable : l.unreachable));
+  }
+  if (!gap.blocking.empty()) {
+    std::string codes;
+    for (const std::string& code : gap.blocking) {
+      codes += (codes.empty() ? "" : ", ") + escape_markdown(code);
     }
-    doc.add(heading(level, titled(3, l.warnings)));
+    doc.add(std::string(l.blocking) + colon(lang) + codes);
+  }
+  if (!gap.plan.empty()) {
+    std::string list;
+    for (const scoring::GapPick& pick : gap.plan) {
+      const rubric::Clause* clause = result.rubric ? result.rubric->find_clause(pick.id) : nullptr;
+      std::string text = clause ? " " + escape_markdown(clause->text) : "";
+      list += (list.empty() ? "" : "\n") +
+              fmt::format("- [ ] {}{}{}{} / {}, {} +{}", escape_markdown(pick.id), text,
+                          colon(lang), pick.score.to_fixed(digits), pick.max.to_fixed(digits),
+                          l.recoverable, pick.recoverable.to_fixed(digits));
+    }
     doc.add(list);
   }
+}
 
-  const scoring::Gap& gap = result.gap;
-  if (gap.needed > Decimal() || !gap.blocking.empty()) {
-    doc.add(heading(level, titled(4, l.gap)));
-    if (gap.needed > Decimal()) {
-      doc.add(fmt::format("{}{}**{}** ({})", l.needed, colon(lang), gap.needed.to_fixed(digits),
-                          gap.reachable ? l.reachable : l.unreachable));
-    }
-    if (!gap.blocking.empty()) {
-      std::string codes;
-      for (const std::string& code : gap.blocking) {
-        codes += (codes.empty() ? "" : ", ") + escape_markdown(code);
-      }
-      doc.add(std::string(l.blocking) + colon(lang) + codes);
-    }
-    if (!gap.plan.empty()) {
-      std::string list;
-      for (const scoring::GapPick& pick : gap.plan) {
-        const rubric::Clause* clause =
-            result.rubric ? result.rubric->find_clause(pick.id) : nullptr;
-        std::string text = clause ? " " + escape_markdown(clause->text) : "";
-        list += (list.empty() ? "" : "\n") +
-                fmt::format("- [ ] {}{}{}{} / {}, {} +{}", escape_markdown(pick.id), text,
-                            colon(lang), pick.score.to_fixed(digits), pick.max.to_fixed(digits),
-                            l.recoverable, pick.recoverable.to_fixed(digits));
-      }
-      doc.add(list);
-    }
-  }
+// One unit's section below its heading; sub-headings at `level`, numbered
+// with `number` ("3.") in a batch report.
+void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int level, const std::string& number) {
+  SubHeadings titled{level, number};
+  doc.add(head_block(result, lang));
+  score_blocks(doc, result, lang, titled);
+  warning_blocks(doc, result, lang, titled);
+  gap_blocks(doc, result, lang, titled);
 }
 
 std::string error_line(const diag::Diagnostic& d) {
@@ -260,18 +282,30 @@ std::string bar(Decimal score, Decimal max) {
   return out + k_eighths[static_cast<int>(eighths % 8)];
 }
 
-void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, Lang lang) {
-  const Labels& l = labels(lang);
-  std::vector<const scoring::Result*> results;
-  for (const scoring::Outcome& outcome : outcomes) {
-    if (const auto* result = std::get_if<scoring::Result>(&outcome)) {
-      results.push_back(result);
+// The rubrics of `results` in first-seen order, one per id.
+std::vector<const rubric::Rubric*> rubrics_of(const std::vector<const scoring::Result*>& results) {
+  std::vector<const rubric::Rubric*> rubrics;
+  for (const scoring::Result* r : results) {
+    if (r->rubric && std::none_of(rubrics.begin(), rubrics.end(), [&](const rubric::Rubric* seen) {
+          return seen->id == r->rubric->id;
+        })) {
+      rubrics.push_back(r->rubric.get());
     }
   }
-  doc.add(heading(2, l.summary));
+  return rubrics;
+}
 
-  // Ranking: by score, highest first; equal scores share a rank.
-  std::vector<const scoring::Result*> ranked = results;
+// Whether `result` was scored with `rubric` (null: with no rubric).
+bool scored_with(const scoring::Result& result, const rubric::Rubric* rubric) {
+  if (rubric == nullptr) {
+    return !result.rubric;
+  }
+  return result.rubric && result.rubric->id == rubric->id;
+}
+
+// A ranking table: by score, highest first; equal scores share a rank.
+std::string ranking_table(std::vector<const scoring::Result*> ranked, Lang lang) {
+  const Labels& l = labels(lang);
   std::stable_sort(
       ranked.begin(), ranked.end(),
       [](const scoring::Result* a, const scoring::Result* b) { return a->score > b->score; });
@@ -286,11 +320,40 @@ void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, 
                     r.score.to_fixed(digits_of(r)), r.max.to_fixed(digits_of(r)),
                     verdict_label(lang, r.verdict), r.grade ? escape_markdown(*r.grade) : l.none});
   }
-  doc.add(heading(3, l.ranking));
-  doc.add(table({l.rank, l.unit, l.score, l.max, l.verdict, l.grade},
-                {true, false, true, true, false, false}, rows));
+  return markdown_table(
+      {l.rank, l.unit, l.score, l.max, l.verdict, l.grade}, rows,
+      {Align::right, Align::left, Align::right, Align::right, Align::left, Align::left});
+}
 
-  // Counts by verdict and by reason code.
+// The ranking: one table, or with several rubrics one table per rubric (totals
+// differ) under "#### Ranking: Title (id)", unique beside the averages'
+// headings. Units without a rubric, if any, come last.
+void ranking_blocks(Blocks& doc, const std::vector<const scoring::Result*>& results, Lang lang) {
+  const Labels& l = labels(lang);
+  doc.add(heading(3, l.ranking));
+  std::vector<const rubric::Rubric*> rubrics = rubrics_of(results);
+  if (rubrics.size() <= 1) {
+    doc.add(ranking_table(results, lang));
+    return;
+  }
+  rubrics.push_back(nullptr);
+  for (const rubric::Rubric* rubric : rubrics) {
+    std::vector<const scoring::Result*> group;
+    std::copy_if(results.begin(), results.end(), std::back_inserter(group),
+                 [&](const scoring::Result* r) { return scored_with(*r, rubric); });
+    if (group.empty()) {
+      continue;
+    }
+    doc.add(heading(4, std::string(l.ranking) + colon(lang) +
+                           (rubric ? rubric_name(*rubric) : std::string(l.none))));
+    doc.add(ranking_table(group, lang));
+  }
+}
+
+// Counts by verdict (errors included) and by reason code.
+void count_blocks(Blocks& doc, const std::vector<const scoring::Result*>& results,
+                  std::size_t errors, Lang lang) {
+  const Labels& l = labels(lang);
   std::size_t eligible = 0;
   std::vector<std::pair<std::string, std::size_t>> reasons;
   for (const scoring::Result* r : results) {
@@ -305,89 +368,111 @@ void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, 
       }
     }
   }
-  rows = {{l.eligible, std::to_string(eligible)},
-          {l.ineligible, std::to_string(results.size() - eligible)},
-          {l.error, std::to_string(outcomes.size() - results.size())}};
+  std::vector<std::vector<std::string>> rows = {
+      {l.eligible, std::to_string(eligible)},
+      {l.ineligible, std::to_string(results.size() - eligible)},
+      {l.error, std::to_string(errors)}};
   doc.add(heading(3, l.by_verdict));
-  doc.add(table({l.verdict, l.count}, {false, true}, rows));
+  doc.add(markdown_table({l.verdict, l.count}, rows, {Align::left, Align::right}));
   if (!reasons.empty()) {
     rows.clear();
     for (const auto& [code, n] : reasons) {
       rows.push_back({escape_markdown(code), std::to_string(n)});
     }
     doc.add(heading(3, l.by_reason));
-    doc.add(table({l.reasons, l.count}, {false, true}, rows));
+    doc.add(markdown_table({l.reasons, l.count}, rows, {Align::left, Align::right}));
   }
+}
 
-  // Per-category averages per rubric, in first-seen order.
-  std::vector<const rubric::Rubric*> rubrics;
-  for (const scoring::Result* r : results) {
-    if (r->rubric && std::none_of(rubrics.begin(), rubrics.end(), [&](const rubric::Rubric* seen) {
-          return seen->id == r->rubric->id;
-        })) {
-      rubrics.push_back(r->rubric.get());
-    }
-  }
-  if (!rubrics.empty()) {
-    doc.add(heading(3, l.averages));
-  }
-  for (const rubric::Rubric* rubric : rubrics) {
-    rows.clear();
-    for (std::size_t c = 0; c < rubric->categories.size(); ++c) {
-      const rubric::Node& category = rubric->categories[c];
-      __int128 sum = 0;
-      int64_t n = 0;
-      for (const scoring::Result* r : results) {
-        if (!r->rubric || r->rubric->id != rubric->id) {
-          continue;
-        }
-        for (const scoring::NodeResult& node : r->categories) {
-          if (node.node && node.node->id == category.id) {
-            sum += node.score.units();
-            ++n;
-          }
-        }
-      }
-      std::string average = n == 0
-                                ? ""
-                                : util::round_to_step(util::Fraction{sum, n}, rubric->precision())
-                                      .to_fixed(rubric->precision_digits);
-      rows.push_back({escape_markdown(category.id), escape_markdown(category.title), average,
-                      category.full_marks.to_fixed(rubric->precision_digits), std::to_string(n)});
-    }
-    doc.add(heading(4, escape_markdown(rubric->title) + " (" + escape_markdown(rubric->id) + ")"));
-    doc.add(
-        table({l.id, l.title, l.average, l.max, l.units}, {false, false, true, true, true}, rows));
-  }
-
-  // Bar chart of scores, in input order, labels aligned by display width.
-  if (!results.empty()) {
-    std::vector<std::string> names;
-    std::size_t width = 0;
+// One rubric's category averages over the units scored with it, exact, and
+// the number of units; empty average when no unit has the category.
+std::string average_table(const rubric::Rubric& rubric,
+                          const std::vector<const scoring::Result*>& results, Lang lang) {
+  const Labels& l = labels(lang);
+  std::vector<std::vector<std::string>> rows;
+  for (const rubric::Node& category : rubric.categories) {
+    __int128 sum = 0;
+    int64_t n = 0;
     for (const scoring::Result* r : results) {
-      std::string name =
-          util::escape_for_terminal(!r->unit.name.empty() ? r->unit.name : r->unit.id);
-      width = std::max(width, util::display_width(name));
-      names.push_back(name);
-    }
-    std::string body;
-    std::size_t ticks = 0;
-    for (std::size_t i = 0; i < results.size(); ++i) {
-      const scoring::Result& r = *results[i];
-      std::string b = bar(r.score, r.max);
-      body += names[i] + std::string(width - util::display_width(names[i]), ' ') + " | " + b +
-              std::string(20 - util::code_point_count(b), ' ') + " | " +
-              r.score.to_fixed(digits_of(r)) + "\n";
-      std::size_t run = 0;
-      for (char ch : names[i]) {
-        run = ch == '`' ? run + 1 : 0;
-        ticks = std::max(ticks, run);
+      if (!scored_with(*r, &rubric)) {
+        continue;
+      }
+      for (const scoring::NodeResult& node : r->categories) {
+        if (node.node && node.node->id == category.id) {
+          sum += node.score.units();
+          ++n;
+        }
       }
     }
-    std::string fence(std::max<std::size_t>(3, ticks + 1), '`');
-    doc.add(heading(3, l.chart));
-    doc.add(fence + "text\n" + body + fence);
+    std::string average = n == 0
+                              ? ""
+                              : util::round_to_step(util::Fraction{sum, n}, rubric.precision())
+                                    .to_fixed(rubric.precision_digits);
+    rows.push_back({escape_markdown(category.id), escape_markdown(category.title), average,
+                    category.full_marks.to_fixed(rubric.precision_digits), std::to_string(n)});
   }
+  return markdown_table({l.id, l.title, l.average, l.max, l.units}, rows,
+                        {Align::left, Align::left, Align::right, Align::right, Align::right});
+}
+
+// Per-category averages per rubric, in first-seen order.
+void average_blocks(Blocks& doc, const std::vector<const scoring::Result*>& results, Lang lang) {
+  std::vector<const rubric::Rubric*> rubrics = rubrics_of(results);
+  if (rubrics.empty()) {
+    return;
+  }
+  doc.add(heading(3, labels(lang).averages));
+  for (const rubric::Rubric* rubric : rubrics) {
+    doc.add(heading(4, rubric_name(*rubric)));
+    doc.add(average_table(*rubric, results, lang));
+  }
+}
+
+// A bar chart of scores in input order, labels aligned by display width, in a
+// fence longer than any run of backticks in the labels.
+void chart_blocks(Blocks& doc, const std::vector<const scoring::Result*>& results, Lang lang) {
+  if (results.empty()) {
+    return;
+  }
+  std::vector<std::string> names;
+  std::size_t width = 0;
+  for (const scoring::Result* r : results) {
+    std::string name = util::escape_for_terminal(!r->unit.name.empty() ? r->unit.name : r->unit.id);
+    width = std::max(width, util::display_width(name));
+    names.push_back(name);
+  }
+  std::string body;
+  std::size_t ticks = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const scoring::Result& r = *results[i];
+    std::string b = bar(r.score, r.max);
+    body += names[i] + std::string(width - util::display_width(names[i]), ' ') + " | " + b +
+            std::string(20 - util::code_point_count(b), ' ') + " | " +
+            r.score.to_fixed(digits_of(r)) + "\n";
+    std::size_t run = 0;
+    for (char ch : names[i]) {
+      run = ch == '`' ? run + 1 : 0;
+      ticks = std::max(ticks, run);
+    }
+  }
+  std::string fence(std::max<std::size_t>(3, ticks + 1), '`');
+  doc.add(heading(3, labels(lang).chart));
+  doc.add(fence + "text\n" + body + fence);
+}
+
+// The summary of a batch report: ranking, counts, averages, chart.
+void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, Lang lang) {
+  std::vector<const scoring::Result*> results;
+  for (const scoring::Outcome& outcome : outcomes) {
+    if (const auto* result = std::get_if<scoring::Result>(&outcome)) {
+      results.push_back(result);
+    }
+  }
+  doc.add(heading(2, labels(lang).summary));
+  ranking_blocks(doc, results, lang);
+  count_blocks(doc, results, outcomes.size() - results.size(), lang);
+  average_blocks(doc, results, lang);
+  chart_blocks(doc, results, lang);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // The Markdown report (`score --format md`). Passes markdownlint's default
-// rules with MD013 (line length) off and MD024 limited to siblings.
+// rules with MD013 (line length) off; every heading is unique.
 #pragma once
 
 #include <string>
@@ -12,7 +12,7 @@ namespace cepin::report {
 
 // The whole report for the outcomes of a run, ending with one "\n". One
 // outcome: a document about that unit. Several: a summary first (ranking by
-// score, counts by verdict and by reason, per-category averages per rubric, a
+// score, within each rubric when there are several; counts by verdict and by reason; per-category averages per rubric; a
 // bar chart of scores), then one section per outcome in input order, error
 // results in their place. Input text is escaped (escape_markdown).
 std::string markdown_report(const std::vector<scoring::Outcome>& outcomes, Lang lang);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/markdown_escape.hpp"
+#include "report/markdown_table.hpp"
 #include "report/text_table.hpp"
 #include "util/utf8.hpp"
 
@@ -104,25 +105,6 @@ std::string adjustment_amount(const Rubric& rubric, const rubric::Adjustment& a,
   return out;
 }
 
-std::string md_table(const std::vector<std::string>& header,
-                     const std::vector<std::vector<std::string>>& rows) {
-  auto line = [](const std::vector<std::string>& cells) {
-    std::string out = "|";
-    for (const std::string& cell : cells) {
-      out += " " + cell + " |";
-    }
-    return out;
-  };
-  std::string out = line(header) + "\n|";
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    out += " --- |";
-  }
-  for (const auto& row : rows) {
-    out += "\n" + line(row);
-  }
-  return out;
-}
-
 std::string clause_table(const Rubric& rubric, const rubric::Node& node, Lang lang) {
   const Labels& l = labels(lang);
   std::vector<std::vector<std::string>> rows;
@@ -133,7 +115,7 @@ std::string clause_table(const Rubric& rubric, const rubric::Node& node, Lang la
                     escape_markdown(evidence_in_words(clause.evidence, lang)),
                     escape_markdown(rule_in_words(clause, lang))});
   }
-  return md_table({l.id, l.criterion, l.points, l.methods, l.evidence, l.rule}, rows);
+  return markdown_table({l.id, l.criterion, l.points, l.methods, l.evidence, l.rule}, rows);
 }
 
 std::string node_heading(int level, const Rubric& rubric, const rubric::Node& node) {
@@ -325,7 +307,7 @@ std::string show_markdown(const Rubric& rubric, Lang lang) {
                       escape_markdown(evidence_in_words(a.evidence, lang))});
     }
     blocks.push_back(std::string("## ") + l.adjustments);
-    blocks.push_back(md_table({l.id, l.kind, l.text, l.points, l.evidence}, rows));
+    blocks.push_back(markdown_table({l.id, l.kind, l.text, l.points, l.evidence}, rows));
   }
   if (!rubric.prerequisites.empty()) {
     std::vector<std::vector<std::string>> rows;
@@ -334,7 +316,7 @@ std::string show_markdown(const Rubric& rubric, Lang lang) {
                       escape_markdown(evidence_in_words(p.evidence, lang))});
     }
     blocks.push_back(std::string("## ") + l.prerequisites);
-    blocks.push_back(md_table({l.id, l.text, l.evidence}, rows));
+    blocks.push_back(markdown_table({l.id, l.text, l.evidence}, rows));
   }
   if (!rubric.grades.empty()) {
     std::vector<std::vector<std::string>> rows;
@@ -342,7 +324,7 @@ std::string show_markdown(const Rubric& rubric, Lang lang) {
       rows.push_back({escape_markdown(grade.label), "≥ " + points_of(rubric, grade.min)});
     }
     blocks.push_back(std::string("## ") + l.grades);
-    blocks.push_back(md_table({l.grade, pick(lang, "最低分", "Minimum")}, rows));
+    blocks.push_back(markdown_table({l.grade, pick(lang, "最低分", "Minimum")}, rows));
   }
   std::string out;
   for (const std::string& block : blocks) {

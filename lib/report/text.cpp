@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "report/clause_order.hpp"
 #include "report/text_table.hpp"
 #include "util/utf8.hpp"
 
@@ -52,24 +53,12 @@ void add_node_rows(TextTable& table, const scoring::NodeResult& node, int digits
                  node.max.to_fixed(digits)});
 }
 
-void collect_clauses(const scoring::NodeResult& node,
-                     std::vector<const scoring::ClauseResult*>& out) {
-  for (const scoring::NodeResult& item : node.items) {
-    collect_clauses(item, out);
-  }
-  for (const scoring::ClauseResult& clause : node.clauses) {
-    out.push_back(&clause);
-  }
-}
-
 std::string explain_section(const scoring::Result& result, const TextOptions& options, int digits) {
   const Labels& l = labels(options.lang);
   TextTable table({Align::left, Align::right, Align::right, Align::left, Align::left});
   table.add_row({l.id, l.earned, l.max, l.status, l.why});
   for (const scoring::NodeResult& category : result.categories) {
-    std::vector<const scoring::ClauseResult*> clauses;
-    collect_clauses(category, clauses);
-    for (const scoring::ClauseResult* clause : clauses) {
+    for (const scoring::ClauseResult* clause : clauses_in_order(category)) {
       table.add_row({esc(clause->clause ? clause->clause->id : ""), clause->score.to_fixed(digits),
                      clause->max.to_fixed(digits), status_label(options.lang, clause->status),
                      esc(clause->why)});

@@ -55,7 +55,8 @@ bool settle_full_marks(Context& context, Node& node, const yaml::Node& map, Node
                                             node.declared_points->to_string()),
                                 hint);
     }
-    return false;
+    // The full marks are computed from the children all the same: checks
+    // above this node (a parent's `points`, `total`) go on with them.
   }
   return true;
 }

@@ -15,12 +15,15 @@ enum class NodeLevel { category, item };
 
 // Sets `node.full_marks` to min(cap, Σ children) and checks its `cap`
 // (cap-above-children) and declared `points` (subtotal-mismatch, at the
-// `points` key). `map` is the node's YAML map. Returns false, reporting
-// nothing more, when a child's full marks are unknown (`children_known` false).
+// `points` key). `map` is the node's YAML map. Returns whether the full marks
+// are known: false, reporting nothing more, when a child's are not
+// (`children_known` false), and on cap-above-children or an overflow; true
+// after a subtotal-mismatch (the computed full marks stand, so `total` and
+// the parents are still checked against them).
 bool settle_full_marks(Context& context, Node& node, const yaml::Node& map, NodeLevel level, bool children_known);
 
 // Checks that `total` (whose key is at `total_at`) equals the sum of the
-// categories' full marks (total-mismatch).
+// categories' computed full marks, not their declared `points` (total-mismatch).
 void check_total(Context& context, Decimal total, const std::vector<Node>& categories, diag::Position total_at);
 
 // Checks `threshold ≤ total + bonus room`, where the bonus room is `bonus_cap`,

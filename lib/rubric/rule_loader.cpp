@@ -74,20 +74,33 @@ struct RuleReader {
     return value;
   }
 
+  // A tier list (`tiers` of a tiers rule or a checklist); `kind` is set to the
+  // kind of its bounds. Null when anything was reported.
   std::optional<std::vector<Tier>> read_tiers(const MapEntry& entry, TierUse use, TierKind& kind);
+  bool check_tier_list(const MapEntry& entry);
+  std::optional<Tier> read_tier(const yaml::Node& item, TierUse use, std::optional<TierKind>& first_kind);
+  std::optional<Decimal> read_tier_bound(MapReader& reader, const yaml::Node& item, TierUse use,
+                                         std::optional<TierKind>& first_kind);
+  bool check_tier_order(const yaml::Node& item, TierKind kind, const Tier& tier, const Tier& previous);
+
   bool read_levels(MapReader& reader, Rule& rule);
   bool read_checklist(MapReader& reader, Rule& rule);
+
+  // The parameters of `rule.type`, one function per type; each finishes the
+  // rule's map and returns false when anything was reported.
   bool read_parameters(MapReader& reader, Rule& rule);
+  bool read_manual_rule(MapReader& reader, Rule& rule);
+  bool read_levels_rule(MapReader& reader, Rule& rule);
+  bool read_tiers_rule(MapReader& reader, Rule& rule);
+  bool read_linear_rule(MapReader& reader, Rule& rule);
+  bool read_shortfall_rule(MapReader& reader, Rule& rule);
+  bool read_deduct_rule(MapReader& reader, Rule& rule);
+  bool read_count_rule(MapReader& reader, Rule& rule);
+  bool read_checklist_rule(MapReader& reader, Rule& rule);
 };
 
 std::optional<std::vector<Tier>> RuleReader::read_tiers(const MapEntry& entry, TierUse use, TierKind& kind) {
-  if (!entry.value->is_sequence() || entry.value->items.empty()) {
-    if (entry.value->is_sequence() || entry.value->is_null()) {
-      context.diagnostics.error(yaml::value_position(entry), "empty-node", "`tiers` lists no tier",
-                                "add `- {min: …, points: …}` entries");
-    } else {
-      yaml::report_wrong_type(context.diagnostics, entry, "a list of tiers");
-    }
+  if (!check_tier_list(entry)) {
     return std::nullopt;
   }
   std::vector<Tier> tiers;
@@ -95,84 +108,15 @@ std::optional<std::vector<Tier>> RuleReader::read_tiers(const MapEntry& entry, T
   std::optional<TierKind> first_kind;
   std::optional<Tier> previous;  // the last tier read whole
   for (const yaml::Node* item : entry.value->items) {
-    if (!item->is_map()) {
-      context.diagnostics.error(item->position, "wrong-type",
-                                fmt::format("a tier must be a map like `{{min: 90, points: 3}}`, not {}",
-                                            describe(*item)));
+    std::optional<Tier> tier = read_tier(*item, use, first_kind);
+    if (!tier) {
       ok = false;
       previous.reset();
       continue;
     }
-    MapReader reader(*item, context.diagnostics, first_key_position(*item), "a tier");
-    const MapEntry* min = item->find("min");
-    const MapEntry* max = use == TierUse::value ? item->find("max") : nullptr;
-    std::optional<Tier> tier;
-    std::optional<Decimal> bound;
-    TierKind this_kind = TierKind::min;
-    if (min != nullptr && max != nullptr) {
-      reader.entry("min");
-      reader.entry("max");
-      const MapEntry* second = min->key->position.line * 100000 + min->key->position.column <
-                                       max->key->position.line * 100000 + max->key->position.column
-                                   ? max
-                                   : min;
-      context.diagnostics.error(second->key->position, "tiers-mixed", "a tier has both `min` and `max`",
-                                "use `min:` on every tier (higher is better) or `max:` on every tier (lower is better)");
+    // A tier read whole has a bound of the first tier's kind.
+    if (previous && !check_tier_order(*item, *first_kind, *tier, *previous)) {
       ok = false;
-    } else if (max != nullptr) {
-      this_kind = TierKind::max;
-      bound = reader.decimal("max", Presence::required, util::AllowPercent::yes);
-    } else if (use == TierUse::count) {
-      std::optional<int64_t> n = reader.count("min", Presence::required);
-      if (n) {
-        bound = Decimal::from_int(*n);
-      }
-    } else {
-      bound = reader.decimal("min", Presence::required, util::AllowPercent::yes);
-    }
-    if ((min != nullptr || max != nullptr) && !(min != nullptr && max != nullptr)) {
-      if (!first_kind) {
-        first_kind = this_kind;
-      } else if (*first_kind != this_kind) {
-        const MapEntry* key = this_kind == TierKind::max ? max : min;
-        context.diagnostics.error(key->key->position, "tiers-mixed",
-                                  fmt::format("this tier uses `{}` but the first uses `{}`",
-                                              this_kind == TierKind::max ? "max" : "min",
-                                              this_kind == TierKind::max ? "min" : "max"),
-                                  "use `min:` on every tier (higher is better) or `max:` on every tier");
-        ok = false;
-        bound.reset();
-      }
-    }
-    std::optional<Decimal> tier_points = read_points(reader, "points", "this tier");
-    reader.finish(use == TierUse::value ? std::initializer_list<std::string_view>{"min", "max", "points"}
-                                        : std::initializer_list<std::string_view>{"min", "points"});
-    if (!bound || !tier_points) {
-      ok = false;
-      previous.reset();
-      continue;
-    }
-    tier = Tier{*bound, *tier_points};
-    if (previous) {
-      bool ordered = this_kind == TierKind::min ? tier->bound < previous->bound : tier->bound > previous->bound;
-      if (!ordered) {
-        context.diagnostics.error(value_at(*item, this_kind == TierKind::min ? "min" : "max", item->position),
-                                  "tiers-order",
-                                  this_kind == TierKind::min
-                                      ? fmt::format("tier `min: {}` is not below the tier before it ({})",
-                                                    tier->bound.to_string(), previous->bound.to_string())
-                                      : fmt::format("tier `max: {}` is not above the tier before it ({})",
-                                                    tier->bound.to_string(), previous->bound.to_string()),
-                                  this_kind == TierKind::min ? "list tiers from the highest `min` down"
-                                                             : "list tiers from the lowest `max` up");
-        ok = false;
-      } else if (tier->points > previous->points) {
-        context.diagnostics.error(value_at(*item, "points", item->position), "tiers-increasing",
-                                  fmt::format("this tier earns {}, more than the better tier before it ({})",
-                                              tier->points.to_string(), previous->points.to_string()),
-                                  "a worse result must not earn more points");
-        ok = false;
-      }
     }
     previous = tier;
     tiers.push_back(*tier);
@@ -184,6 +128,112 @@ std::optional<std::vector<Tier>> RuleReader::read_tiers(const MapEntry& entry, T
     kind = *first_kind;
   }
   return tiers;
+}
+
+// Reports empty-node or wrong-type unless `tiers` is a non-empty list.
+bool RuleReader::check_tier_list(const MapEntry& entry) {
+  if (entry.value->is_sequence() && !entry.value->items.empty()) {
+    return true;
+  }
+  if (entry.value->is_sequence() || entry.value->is_null()) {
+    context.diagnostics.error(yaml::value_position(entry), "empty-node", "`tiers` lists no tier",
+                              "add `- {min: …, points: …}` entries");
+  } else {
+    yaml::report_wrong_type(context.diagnostics, entry, "a list of tiers");
+  }
+  return false;
+}
+
+// One tier `{min|max: bound, points: p}`; null when anything was reported.
+std::optional<Tier> RuleReader::read_tier(const yaml::Node& item, TierUse use,
+                                          std::optional<TierKind>& first_kind) {
+  if (!item.is_map()) {
+    context.diagnostics.error(item.position, "wrong-type",
+                              fmt::format("a tier must be a map like `{{min: 90, points: 3}}`, not {}",
+                                          describe(item)));
+    return std::nullopt;
+  }
+  MapReader reader(item, context.diagnostics, first_key_position(item), "a tier");
+  std::optional<Decimal> bound = read_tier_bound(reader, item, use, first_kind);
+  std::optional<Decimal> tier_points = read_points(reader, "points", "this tier");
+  reader.finish(use == TierUse::value ? std::initializer_list<std::string_view>{"min", "max", "points"}
+                                      : std::initializer_list<std::string_view>{"min", "points"});
+  if (!bound || !tier_points) {
+    return std::nullopt;
+  }
+  return Tier{*bound, *tier_points};
+}
+
+// A tier's bound: `min` (a whole number for TierUse::count) or `max` (values
+// only). Reports tiers-mixed for both keys in one tier, or a kind other than
+// `first_kind` (which the first tier with a bound key sets); null then.
+std::optional<Decimal> RuleReader::read_tier_bound(MapReader& reader, const yaml::Node& item, TierUse use,
+                                                   std::optional<TierKind>& first_kind) {
+  const MapEntry* min = item.find("min");
+  const MapEntry* max = use == TierUse::value ? item.find("max") : nullptr;
+  if (min != nullptr && max != nullptr) {
+    reader.entry("min");
+    reader.entry("max");
+    const MapEntry* second = min->key->position.line * 100000 + min->key->position.column <
+                                     max->key->position.line * 100000 + max->key->position.column
+                                 ? max
+                                 : min;
+    context.diagnostics.error(second->key->position, "tiers-mixed", "a tier has both `min` and `max`",
+                              "use `min:` on every tier (higher is better) or `max:` on every tier (lower is better)");
+    return std::nullopt;
+  }
+  TierKind this_kind = max != nullptr ? TierKind::max : TierKind::min;
+  std::optional<Decimal> bound;
+  if (max != nullptr) {
+    bound = reader.decimal("max", Presence::required, util::AllowPercent::yes);
+  } else if (use == TierUse::count) {
+    std::optional<int64_t> n = reader.count("min", Presence::required);
+    if (n) {
+      bound = Decimal::from_int(*n);
+    }
+  } else {
+    bound = reader.decimal("min", Presence::required, util::AllowPercent::yes);
+  }
+  if (min == nullptr && max == nullptr) {
+    return bound;
+  }
+  if (!first_kind) {
+    first_kind = this_kind;
+  } else if (*first_kind != this_kind) {
+    const MapEntry* key = this_kind == TierKind::max ? max : min;
+    context.diagnostics.error(key->key->position, "tiers-mixed",
+                              fmt::format("this tier uses `{}` but the first uses `{}`",
+                                          this_kind == TierKind::max ? "max" : "min",
+                                          this_kind == TierKind::max ? "min" : "max"),
+                              "use `min:` on every tier (higher is better) or `max:` on every tier");
+    return std::nullopt;
+  }
+  return bound;
+}
+
+// Reports tiers-order when `tier` is not better than `previous` by its bound,
+// tiers-increasing when it earns more points.
+bool RuleReader::check_tier_order(const yaml::Node& item, TierKind kind, const Tier& tier, const Tier& previous) {
+  bool ordered = kind == TierKind::min ? tier.bound < previous.bound : tier.bound > previous.bound;
+  if (!ordered) {
+    context.diagnostics.error(value_at(item, kind == TierKind::min ? "min" : "max", item.position), "tiers-order",
+                              kind == TierKind::min
+                                  ? fmt::format("tier `min: {}` is not below the tier before it ({})",
+                                                tier.bound.to_string(), previous.bound.to_string())
+                                  : fmt::format("tier `max: {}` is not above the tier before it ({})",
+                                                tier.bound.to_string(), previous.bound.to_string()),
+                              kind == TierKind::min ? "list tiers from the highest `min` down"
+                                                    : "list tiers from the lowest `max` up");
+    return false;
+  }
+  if (tier.points > previous.points) {
+    context.diagnostics.error(value_at(item, "points", item.position), "tiers-increasing",
+                              fmt::format("this tier earns {}, more than the better tier before it ({})",
+                                          tier.points.to_string(), previous.points.to_string()),
+                              "a worse result must not earn more points");
+    return false;
+  }
+  return true;
 }
 
 bool RuleReader::read_levels(MapReader& reader, Rule& rule) {
@@ -313,119 +363,147 @@ bool RuleReader::read_checklist(MapReader& reader, Rule& rule) {
 }
 
 bool RuleReader::read_parameters(MapReader& reader, Rule& rule) {
-  using AP = util::AllowPercent;
   switch (rule.type) {
     case RuleType::check:
       reader.finish({"type"});
       return true;
-    case RuleType::manual: {
-      std::optional<Decimal> step = read_positive(reader, "step", Presence::optional, Grid::checked,
-                                                  "step-not-positive");
-      reader.finish({"type", "step"});
-      if (reader.map().find("step") != nullptr && !reader.map().find("step")->value->is_null() && !step) {
-        return false;
-      }
-      if (step && points && !points->is_multiple_of(*step)) {
-        context.diagnostics.error(value_at(reader.map(), "step", {1, 1}), "unreachable-full-marks",
-                                  fmt::format("the clause's {} points are not a multiple of `step` {}",
-                                              points->to_string(), step->to_string()));
-        return false;
-      }
-      rule.manual_step = step;
-      return true;
-    }
-    case RuleType::levels: {
-      bool ok = read_levels(reader, rule);
-      reader.finish({"type", "levels"});
-      return ok;
-    }
-    case RuleType::tiers: {
-      const MapEntry* entry = reader.entry("tiers", Presence::required);
-      reader.finish({"type", "tiers"});
-      if (entry == nullptr) {
-        return false;
-      }
-      std::optional<std::vector<Tier>> tiers = read_tiers(*entry, TierUse::value, rule.tier_kind);
-      if (!tiers) {
-        return false;
-      }
-      rule.tiers = *tiers;
-      check_reachable(rule.tiers.front().points, entry->key->position, "the best tier");
-      return true;
-    }
-    case RuleType::linear: {
-      std::optional<Decimal> from = reader.decimal("from", Presence::required, AP::yes);
-      std::optional<Decimal> to = reader.decimal("to", Presence::required, AP::yes);
-      reader.finish({"type", "from", "to"});
-      if (!from || !to) {
-        return false;
-      }
-      if (*from == *to) {
-        context.diagnostics.error(value_at(reader.map(), "to", {1, 1}), "from-equals-to",
-                                  fmt::format("`from` and `to` are both {}", from->to_string()),
-                                  "a linear rule needs a range: `from` is worth 0, `to` full marks");
-        return false;
-      }
-      rule.from = *from;
-      rule.to = *to;
-      return true;
-    }
-    case RuleType::shortfall: {
-      std::optional<Decimal> target = reader.decimal("target", Presence::required, AP::yes);
-      std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked,
-                                                 "per-not-positive");
-      std::optional<Decimal> step = read_positive(reader, "step", Presence::optional, Grid::unchecked,
-                                                  "step-not-positive", AP::yes);
-      const MapEntry* step_entry = reader.map().find("step");
-      std::optional<bool> whole = reader.boolean("whole_steps");
-      const MapEntry* whole_entry = reader.map().find("whole_steps");
-      reader.finish({"type", "target", "per", "step", "whole_steps"});
-      if (!target || !per || (step_entry != nullptr && !step_entry->value->is_null() && !step) ||
-          (whole_entry != nullptr && !whole_entry->value->is_null() && !whole)) {
-        return false;
-      }
-      rule.target = *target;
-      rule.per = *per;
-      if (step) {
-        rule.step = *step;
-      }
-      rule.whole_steps = whole.value_or(false);
-      return true;
-    }
-    case RuleType::deduct: {
-      std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked,
-                                                 "per-not-positive");
-      std::optional<Decimal> floor = read_constant(reader, context, "floor", Presence::optional,
-                                                   Sign::non_negative, Grid::checked);
-      const MapEntry* floor_entry = reader.map().find("floor");
-      reader.finish({"type", "per", "floor"});
-      if (!per || (floor_entry != nullptr && !floor_entry->value->is_null() && !floor)) {
-        return false;
-      }
-      if (floor && !check_not_above(*floor, yaml::value_position(*floor_entry), "`floor`")) {
-        return false;
-      }
-      rule.per = *per;
-      rule.floor = floor.value_or(Decimal());
-      return true;
-    }
-    case RuleType::count: {
-      std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked,
-                                                 "per-not-positive");
-      reader.finish({"type", "per"});
-      if (!per) {
-        return false;
-      }
-      rule.per = *per;
-      return true;
-    }
-    case RuleType::checklist: {
-      bool ok = read_checklist(reader, rule);
-      reader.finish({"type", "elements", "tiers"});
-      return ok;
-    }
+    case RuleType::manual:
+      return read_manual_rule(reader, rule);
+    case RuleType::levels:
+      return read_levels_rule(reader, rule);
+    case RuleType::tiers:
+      return read_tiers_rule(reader, rule);
+    case RuleType::linear:
+      return read_linear_rule(reader, rule);
+    case RuleType::shortfall:
+      return read_shortfall_rule(reader, rule);
+    case RuleType::deduct:
+      return read_deduct_rule(reader, rule);
+    case RuleType::count:
+      return read_count_rule(reader, rule);
+    case RuleType::checklist:
+      return read_checklist_rule(reader, rule);
   }
   return false;
+}
+
+// `manual`: an optional positive `step` that divides the clause's points.
+bool RuleReader::read_manual_rule(MapReader& reader, Rule& rule) {
+  std::optional<Decimal> step = read_positive(reader, "step", Presence::optional, Grid::checked, "step-not-positive");
+  reader.finish({"type", "step"});
+  if (reader.map().find("step") != nullptr && !reader.map().find("step")->value->is_null() && !step) {
+    return false;
+  }
+  if (step && points && !points->is_multiple_of(*step)) {
+    context.diagnostics.error(value_at(reader.map(), "step", {1, 1}), "unreachable-full-marks",
+                              fmt::format("the clause's {} points are not a multiple of `step` {}",
+                                          points->to_string(), step->to_string()));
+    return false;
+  }
+  rule.manual_step = step;
+  return true;
+}
+
+// `levels`: label → points.
+bool RuleReader::read_levels_rule(MapReader& reader, Rule& rule) {
+  bool ok = read_levels(reader, rule);
+  reader.finish({"type", "levels"});
+  return ok;
+}
+
+// `tiers`: a tier list over the response value; the best tier earns full marks.
+bool RuleReader::read_tiers_rule(MapReader& reader, Rule& rule) {
+  const MapEntry* entry = reader.entry("tiers", Presence::required);
+  reader.finish({"type", "tiers"});
+  if (entry == nullptr) {
+    return false;
+  }
+  std::optional<std::vector<Tier>> tiers = read_tiers(*entry, TierUse::value, rule.tier_kind);
+  if (!tiers) {
+    return false;
+  }
+  rule.tiers = *tiers;
+  check_reachable(rule.tiers.front().points, entry->key->position, "the best tier");
+  return true;
+}
+
+// `linear`: `from` (worth 0) and `to` (full marks), different.
+bool RuleReader::read_linear_rule(MapReader& reader, Rule& rule) {
+  std::optional<Decimal> from = reader.decimal("from", Presence::required, util::AllowPercent::yes);
+  std::optional<Decimal> to = reader.decimal("to", Presence::required, util::AllowPercent::yes);
+  reader.finish({"type", "from", "to"});
+  if (!from || !to) {
+    return false;
+  }
+  if (*from == *to) {
+    context.diagnostics.error(value_at(reader.map(), "to", {1, 1}), "from-equals-to",
+                              fmt::format("`from` and `to` are both {}", from->to_string()),
+                              "a linear rule needs a range: `from` is worth 0, `to` full marks");
+    return false;
+  }
+  rule.from = *from;
+  rule.to = *to;
+  return true;
+}
+
+// `shortfall`: `target`, a positive `per`, an optional positive `step` and
+// `whole_steps`.
+bool RuleReader::read_shortfall_rule(MapReader& reader, Rule& rule) {
+  std::optional<Decimal> target = reader.decimal("target", Presence::required, util::AllowPercent::yes);
+  std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked, "per-not-positive");
+  std::optional<Decimal> step = read_positive(reader, "step", Presence::optional, Grid::unchecked,
+                                              "step-not-positive", util::AllowPercent::yes);
+  const MapEntry* step_entry = reader.map().find("step");
+  std::optional<bool> whole = reader.boolean("whole_steps");
+  const MapEntry* whole_entry = reader.map().find("whole_steps");
+  reader.finish({"type", "target", "per", "step", "whole_steps"});
+  if (!target || !per || (step_entry != nullptr && !step_entry->value->is_null() && !step) ||
+      (whole_entry != nullptr && !whole_entry->value->is_null() && !whole)) {
+    return false;
+  }
+  rule.target = *target;
+  rule.per = *per;
+  if (step) {
+    rule.step = *step;
+  }
+  rule.whole_steps = whole.value_or(false);
+  return true;
+}
+
+// `deduct`: a positive `per` and an optional `floor` not above the points.
+bool RuleReader::read_deduct_rule(MapReader& reader, Rule& rule) {
+  std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked, "per-not-positive");
+  std::optional<Decimal> floor =
+      read_constant(reader, context, "floor", Presence::optional, Sign::non_negative, Grid::checked);
+  const MapEntry* floor_entry = reader.map().find("floor");
+  reader.finish({"type", "per", "floor"});
+  if (!per || (floor_entry != nullptr && !floor_entry->value->is_null() && !floor)) {
+    return false;
+  }
+  if (floor && !check_not_above(*floor, yaml::value_position(*floor_entry), "`floor`")) {
+    return false;
+  }
+  rule.per = *per;
+  rule.floor = floor.value_or(Decimal());
+  return true;
+}
+
+// `count`: a positive `per`.
+bool RuleReader::read_count_rule(MapReader& reader, Rule& rule) {
+  std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked, "per-not-positive");
+  reader.finish({"type", "per"});
+  if (!per) {
+    return false;
+  }
+  rule.per = *per;
+  return true;
+}
+
+// `checklist`: `elements` and optional `tiers` over the number met.
+bool RuleReader::read_checklist_rule(MapReader& reader, Rule& rule) {
+  bool ok = read_checklist(reader, rule);
+  reader.finish({"type", "elements", "tiers"});
+  return ok;
 }
 
 std::optional<RuleType> parse_rule_type(std::string_view word) {

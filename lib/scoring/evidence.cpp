@@ -4,7 +4,9 @@
 
 #include <climits>
 #include <cstdlib>
-#include <vector>
+#include <optional>
+
+#include "util/path.hpp"
 
 namespace cepin::scoring {
 
@@ -80,39 +82,12 @@ EvidenceText classify_evidence(const std::string& item) {
     return out;
   }
   out.kind = EvidenceText::Kind::path;
-  std::string text = item;
-  for (char& c : text) {
-    if (c == '\\') {
-      c = '/';
-    }
-  }
-  const bool drive = text.size() >= 2 && is_ascii_alpha(text[0]) && text[1] == ':';
-  if (text.empty() || text[0] == '/' || drive) {
+  std::optional<std::string> normalized = util::normalize_relative_path(item);
+  if (!normalized) {
     out.inside = false;
     return out;
   }
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('/', start);
-    if (end == std::string::npos) {
-      end = text.size();
-    }
-    std::string part = text.substr(start, end - start);
-    if (part == "..") {
-      if (parts.empty()) {
-        out.inside = false;
-        return out;
-      }
-      parts.pop_back();
-    } else if (!part.empty() && part != ".") {
-      parts.push_back(std::move(part));
-    }
-    start = end + 1;
-  }
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    out.normalized += (i == 0 ? "" : "/") + parts[i];
-  }
+  out.normalized = std::move(*normalized);
   return out;
 }
 

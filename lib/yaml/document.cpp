@@ -114,8 +114,21 @@ class Builder : public YAML::EventHandler {
                         "an anchor can only be used after its node is complete"};
       }
     }
-    std::size_t size = target->expanded;
-    add(target, 0, size, position(mark));
+    diag::Position at = position(mark);
+    count(target->expanded, at);
+    m_copied_bytes += target->value.size();
+    if (m_copied_bytes > m_limits.max_alias_text_bytes) {
+      throw StopParse{at, "yaml-alias-expansion",
+                      fmt::format("aliases repeat more than {} bytes of text", m_limits.max_alias_text_bytes),
+                      "repeat the values instead of using aliases"};
+    }
+    // A shallow copy positioned at the alias, so a problem with the value
+    // points where `*name` is written. It copies one level of child pointers
+    // (at most `expanded`, already counted against the limit), so expanding
+    // stays as cheap as the limit allows; deeper nodes stay shared.
+    Node& node = m_document.nodes.emplace_back(*target);
+    node.position = at;
+    attach(&node);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -213,8 +226,8 @@ class Builder : public YAML::EventHandler {
     }
   }
 
-  void add(const Node* node, YAML::anchor_t anchor, std::size_t size, diag::Position at = {}) {
-    count(size, at.line > 0 ? at : node->position);
+  void add(const Node* node, YAML::anchor_t anchor, std::size_t size) {
+    count(size, node->position);
     if (anchor != 0) {
       m_anchors[anchor] = node;
     }
@@ -262,6 +275,7 @@ class Builder : public YAML::EventHandler {
   std::vector<Open> m_stack;
   std::unordered_map<YAML::anchor_t, const Node*> m_anchors;
   std::size_t m_counter = 0;
+  std::size_t m_copied_bytes = 0;  // scalar text copied by aliases
   int m_documents = 0;
   diag::Position m_document_start;
 };

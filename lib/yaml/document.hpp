@@ -24,8 +24,11 @@ struct MapEntry {
   const Node* value;
 };
 
-// A node of the tree. Aliases share the anchored node, so the tree is a DAG
-// and nothing is ever copied; the parser bounds how far aliases expand.
+// A node of the tree. An alias is a shallow copy of the anchored node placed
+// where the alias is written (its own `position`), whose items and entries
+// are shared with the anchored node's: the tree is a DAG, deeper nodes are
+// never copied, and the parser bounds how far aliases expand. So a problem
+// with an aliased value points at the alias; one inside it, at the anchor's text.
 struct Node {
   NodeKind kind = NodeKind::null;
   diag::Position position;  // where the node starts (1-based, code points)
@@ -58,6 +61,7 @@ struct Document {
 struct ParseLimits {
   int max_depth = 256;                     // nesting of collections
   std::size_t max_expanded_nodes = 1'000'000;  // nodes counted through aliases
+  std::size_t max_alias_text_bytes = 16u << 20;  // scalar text copied by aliases
 };
 
 // The outcome of parsing: the document (null when it could not be built) and

@@ -247,6 +247,13 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
             "write a quote "
             "inside a quoted field as `\"\"`]\n");
     }
+    SUBCASE("text after a closing quote in the header") {
+      csv::LoadResult result = load("unit_id,\"1.1.1\"x\n1,yes\n");
+      CHECK(result.units.empty());
+      CHECK(diagnostics(result.diagnostics) ==
+            "1:16 error text-after-quote: text follows the closing quote of a field [put the "
+            "whole field inside the quotes, writing a quote inside as `\"\"`]\n");
+    }
     SUBCASE("no unit id column") {
       csv::Table table = csv::read_table("u.csv", "name,1.1.1\nx,yes\n", {});
       CHECK_FALSE(table.has_unit_id_column);
@@ -352,6 +359,33 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
             "2:8 error unknown-label: column \"response\" for \"2.10\": `一般` is not a level of "
             "clause 2.10 "
             "[levels: 优秀, 良好]\n");
+    }
+    SUBCASE("text after a closing quote fails only the row's unit") {
+      csv::LoadResult result = load(
+          "unit_id,unit_name,1.1.1\nu1,ab,true\nu2,\"x\"y,true\nu3,c,\"yes\" no\n");
+      CHECK(result.diagnostics.empty());
+      REQUIRE(result.units.size() == 3);
+      CHECK(result.units[0].assessment);
+      CHECK_FALSE(result.units[1].assessment);
+      CHECK(result.units[1].unit->id == "u2");
+      CHECK(diagnostics(result.units[1].diagnostics) ==
+            "3:7 error text-after-quote: text follows the closing quote of a field [put the whole "
+            "field inside the quotes, writing a quote inside as `\"\"`]\n");
+      CHECK_FALSE(result.units[2].assessment);
+      CHECK(diagnostics(result.units[2].diagnostics) ==
+            "4:12 error text-after-quote: text follows the closing quote of a field [put the "
+            "whole field inside the quotes, writing a quote inside as `\"\"`]\n");
+    }
+    SUBCASE("text after a closing quote in the long layout's id cell") {
+      csv::LoadResult result =
+          load("unit_id,clause,response\n1,\"1.1.1\"x,maybe\n1,1.1.2,abc\n2,1.1.1,no\n");
+      REQUIRE(result.units.size() == 2);
+      CHECK(diagnostics(result.units[0].diagnostics) ==
+            "2:10 error text-after-quote: text follows the closing quote of a field [put the "
+            "whole field inside the quotes, writing a quote inside as `\"\"`]\n"
+            "3:9 error bad-decimal: column \"response\" for \"1.1.2\": `abc` is not a decimal "
+            "[a decimal looks like 90, 2.5 or -0.25]\n");
+      CHECK(result.units[1].assessment);
     }
     SUBCASE("a conflicting unit name") {
       csv::LoadResult result = load(

@@ -64,11 +64,23 @@ TEST_SUITE("csv::read_records") {
       CHECK(r.diagnostics[0].column == 3);
       CHECK(r.diagnostics[0].message == "this quoted field is never closed");
     }
-    SUBCASE("text after a closing quote") {
-      csv::Records r = read("\"a\"b,c\n");
-      REQUIRE(r.diagnostics.size() == 1);
-      CHECK(r.diagnostics[0].code == "text-after-quote");
-      CHECK(r.diagnostics[0].column == 4);
+    SUBCASE("text after a closing quote: an error of the row, reading goes on") {
+      csv::Records r = read("h,i\n\"a\" b\"x,c\n\"d\",e\n");
+      CHECK(r.diagnostics.empty());
+      CHECK(dump(r) == "1: [h]@1:1 [i]@1:3\n2: [ab\"x]@2:1 [c]@2:9\n3: [d]@3:1 [e]@3:5\n");
+      REQUIRE(r.rows.size() == 3);
+      CHECK(r.rows[1].fields[0].malformed);
+      CHECK_FALSE(r.rows[1].fields[1].malformed);
+      CHECK(r.rows[0].diagnostics.empty());
+      CHECK(r.rows[2].diagnostics.empty());
+      REQUIRE(r.rows[1].diagnostics.size() == 1);
+      const diag::Diagnostic& d = r.rows[1].diagnostics[0];
+      CHECK(d.code == "text-after-quote");
+      CHECK(d.severity == diag::Severity::error);
+      CHECK(d.line == 2);
+      CHECK(d.column == 5);
+      CHECK(d.message == "text follows the closing quote of a field");
+      CHECK(d.hint == "put the whole field inside the quotes, writing a quote inside as `\"\"`");
     }
   }
 

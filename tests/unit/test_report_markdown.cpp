@@ -133,13 +133,20 @@ TEST_SUITE("report::markdown") {
 
 ### 排名
 
+#### 排名：示范测评指标 (demo)
+
 | 名次 | 单位 | 总分 | 满分 | 结论 | 等级 |
 | ---: | --- | ---: | ---: | --- | --- |
 | 1 | 包头市 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |
+| 2 | a\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200) | 17.50 | 20.00 | 符合申报条件 | 优秀 |
+| 3 | line1 line2 \`code\` \*em\* \[l\](u) \`\`\` (150200) | 12.25 | 20.00 | 符合申报条件 | 优秀 |
+| 4 | 鄂尔多斯市 (150600) | 5.50 | 20.00 | 不符合申报条件 | 无 |
+
+#### 排名：示范测评指标 (other)
+
+| 名次 | 单位 | 总分 | 满分 | 结论 | 等级 |
+| ---: | --- | ---: | ---: | --- | --- |
 | 1 | \# 标题 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |
-| 3 | a\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200) | 17.50 | 20.00 | 符合申报条件 | 优秀 |
-| 4 | line1 line2 \`code\` \*em\* \[l\](u) \`\`\` (150200) | 12.25 | 20.00 | 符合申报条件 | 优秀 |
-| 5 | 鄂尔多斯市 (150600) | 5.50 | 20.00 | 不符合申报条件 | 无 |
 
 ### 结论统计
 
@@ -362,7 +369,7 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
 )EOS");
     }
     SUBCASE("input can't break a table, start a heading or inject HTML") {
-      CHECK(contains(md, "| 3 | a\\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200) | 17.50 |"));
+      CHECK(contains(md, "| 2 | a\\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200) | 17.50 |"));
       CHECK(contains(md, "\n## 5. \\# 标题 (150200)\n"));
       CHECK(
           contains(md, "\n## 6. line1 line2 \\`code\\` \\*em\\* \\[l\\](u) \\`\\`\\` (150200)\n"));
@@ -371,9 +378,24 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
     SUBCASE("averages are exact: (4.5 + 9 + 9 + 9) / 4 = 7.875 → 7.88") {
       CHECK(contains(md, "| 1 | 党的领导 | 7.88 | 10.00 | 4 |"));
     }
+    SUBCASE("one rubric: one ranking across all units") {
+      std::vector<scoring::Outcome> same = {
+          fixture::ineligible_result(rubric), fixture::eligible_result(rubric),
+          fixture::eligible_result(rubric, "x.yaml", "甲", "19")};
+      CHECK(contains(markdown_report(same, Lang::zh),
+                     "### 排名\n\n| 名次 | 单位 | 总分 | 满分 | 结论 | 等级 |\n"
+                     "| ---: | --- | ---: | ---: | --- | --- |\n"
+                     "| 1 | 包头市 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |\n"
+                     "| 1 | 甲 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |\n"
+                     "| 3 | 鄂尔多斯市 (150600) | 5.50 | 20.00 | 不符合申报条件 | 无 |\n\n"
+                     "### 结论统计\n"));
+    }
     SUBCASE("en labels") {
       std::string en = markdown_report(outcomes, Lang::en);
-      CHECK(en.rfind("# Assessment report\n\n## Summary\n\n### Ranking\n", 0) == 0);
+      CHECK(en.rfind("# Assessment report\n\n## Summary\n\n### Ranking\n\n"
+                     "#### Ranking: 示范测评指标 (demo)\n\n",
+                     0) == 0);
+      CHECK(contains(en, "\n#### Ranking: 示范测评指标 (other)\n\n"));
       CHECK(contains(en, "| Eligible to apply |") == false);
       CHECK(
           contains(en, "| eligible to apply | 4 |\n| not eligible to apply | 1 |\n| Error | 1 |"));

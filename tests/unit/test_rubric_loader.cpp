@@ -313,7 +313,7 @@ TEST_SUITE("rubric::load") {
     }
     SUBCASE("subtotal-mismatch, with the cap hint") {
       std::string text =
-          "schema: cepin/rubric/1\nid: t\ntitle: t\ntotal: 15\nthreshold: 1\ncategories:\n"
+          "schema: cepin/rubric/1\nid: t\ntitle: t\ntotal: 16\nthreshold: 1\ncategories:\n"
           "  - id: \"1\"\n    title: a\n    items:\n      - id: \"1.2\"\n        title: b\n        points: 15\n"
           "        clauses:\n          - {id: \"1.2.1\", text: x, points: 10, rule: check}\n"
           "          - {id: \"1.2.2\", text: x, points: 6, rule: check}\n";
@@ -321,6 +321,36 @@ TEST_SUITE("rubric::load") {
       REQUIRE(result.diagnostics.size() == 1);
       CHECK(diagnostics_of(result)[0] == "12:9 subtotal-mismatch the clauses of 1.2 sum to 16, but it declares 15");
       CHECK(result.diagnostics[0].hint == "add `cap: 15` if the item is capped");
+    }
+    SUBCASE("after a subtotal-mismatch, total and threshold are still checked") {
+      const std::string text =
+          "schema: cepin/rubric/1\nid: t\ntitle: t\ntotal: 11\nthreshold: 12\ncategories:\n"
+          "  - id: \"1\"\n    title: a\n    points: 9\n    clauses:\n"
+          "      - {id: \"1.1\", text: x, points: 6, rule: check}\n"
+          "      - {id: \"1.2\", text: x, points: 4, rule: check}\n";
+      CHECK(diagnostics_of(rubric::load_from_bytes("t.yaml", text)) ==
+            std::vector<std::string>{"4:1 total-mismatch the categories sum to 10, but `total` is 11",
+                                     "5:1 threshold-too-high `threshold` is 12, above `total` 11",
+                                     "9:5 subtotal-mismatch the clauses of 1 sum to 10, but it declares 9"});
+    }
+    SUBCASE("a parent is checked against its children's computed full marks") {
+      const std::string text =
+          "schema: cepin/rubric/1\nid: t\ntitle: t\ntotal: 15\nthreshold: 1\ncategories:\n"
+          "  - id: \"1\"\n    title: a\n    points: 15\n    items:\n"
+          "      - id: \"1.2\"\n        title: b\n        points: 15\n"
+          "        clauses:\n          - {id: \"1.2.1\", text: x, points: 10, rule: check}\n"
+          "          - {id: \"1.2.2\", text: x, points: 6, rule: check}\n";
+      CHECK(diagnostics_of(rubric::load_from_bytes("t.yaml", text)) ==
+            std::vector<std::string>{"4:1 total-mismatch the categories sum to 16, but `total` is 15",
+                                     "9:5 subtotal-mismatch the items of 1 sum to 16, but it declares 15",
+                                     "13:9 subtotal-mismatch the clauses of 1.2 sum to 16, but it declares 15"});
+    }
+    SUBCASE("points that failed to parse still stop the checks above") {
+      const std::string text =
+          "schema: cepin/rubric/1\nid: t\ntitle: t\ntotal: 11\nthreshold: 1\ncategories:\n"
+          "  - id: \"1\"\n    title: a\n    points: x\n    clauses:\n"
+          "      - {id: \"1.1\", text: x, points: 10, rule: check}\n";
+      CHECK(only(text) == "9:13 bad-decimal `x` is not a decimal");
     }
     SUBCASE("total-mismatch and threshold-too-high") {
       CHECK(only(with_clause("        rule: check\n").replace(with_clause("").find("total: 10"), 9, "total: 11")) ==

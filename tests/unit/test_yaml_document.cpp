@@ -94,10 +94,69 @@ TEST_SUITE("yaml::parse") {
     REQUIRE_FALSE(r.diagnostics.empty());
     CHECK(r.diagnostics[0].code == "yaml-alias-expansion");
   }
-  TEST_CASE("aliases share nodes") {
-    diag::SourceText source("t.yaml", "a: &x [1, 2]\nb: *x\n");
-    auto r = yaml::parse(source);
-    REQUIRE(r.document);
-    CHECK(r.document->root->find("b")->value == r.document->root->find("a")->value);
+  TEST_CASE("aliases are placed where they are written") {
+    SUBCASE("a scalar: a copy at the alias") {
+      diag::SourceText source("t.yaml", "a: &x \"1.10\"\nb:  *x\n");
+      auto r = yaml::parse(source);
+      REQUIRE(r.document);
+      const yaml::Node* a = r.document->root->find("a")->value;
+      const yaml::Node* b = r.document->root->find("b")->value;
+      CHECK(b != a);
+      CHECK(b->is_scalar());
+      CHECK(b->value == "1.10");
+      CHECK_FALSE(b->plain);
+      CHECK(a->position.line == 1);
+      CHECK(a->position.column == 4);
+      CHECK(b->position.line == 2);
+      CHECK(b->position.column == 5);
+    }
+    SUBCASE("a null") {
+      diag::SourceText source("t.yaml", "n: &n ~\nc: [1, *n]\n");
+      auto r = yaml::parse(source);
+      REQUIRE(r.document);
+      const yaml::Node* item = r.document->root->find("c")->value->items[1];
+      CHECK(item->is_null());
+      CHECK(item->position.line == 2);
+      CHECK(item->position.column == 8);
+    }
+    SUBCASE("a map: one level copied, the children shared") {
+      diag::SourceText source("t.yaml", "\"A.2\": &x {met: [a]}\n\"A.1\": *x\n");
+      auto r = yaml::parse(source);
+      REQUIRE(r.document);
+      CHECK(r.diagnostics.empty());
+      const yaml::Node* anchored = r.document->root->find("A.2")->value;
+      const yaml::Node* alias = r.document->root->find("A.1")->value;
+      REQUIRE(alias->is_map());
+      CHECK(alias->flow);
+      CHECK(alias->position.line == 2);
+      CHECK(alias->position.column == 8);
+      CHECK(anchored->position.line == 1);
+      CHECK(anchored->position.column == 8);
+      REQUIRE(alias->entries.size() == 1);
+      CHECK(alias->find("met")->value == anchored->find("met")->value);
+    }
+    SUBCASE("a list") {
+      diag::SourceText source("t.yaml", "a: &x [1, 2]\nb: *x\n");
+      auto r = yaml::parse(source);
+      REQUIRE(r.document);
+      const yaml::Node* a = r.document->root->find("a")->value;
+      const yaml::Node* b = r.document->root->find("b")->value;
+      CHECK(b->position.line == 2);
+      CHECK(b->position.column == 4);
+      REQUIRE(b->items.size() == 2);
+      CHECK(b->items[0] == a->items[0]);
+      CHECK(b->items[1] == a->items[1]);
+    }
+  }
+  TEST_CASE("a long text repeated by aliases is cheap") {
+    std::string text = "a: &a \"" + std::string(100, 'x') + "\"\nb: [*a, *a, *a]\n";
+    diag::SourceText source("t.yaml", text);
+    yaml::ParseLimits limits;
+    limits.max_alias_text_bytes = 250;
+    auto r = yaml::parse(source, limits);
+    CHECK_FALSE(r.document);
+    CHECK(first(r) == "2:13 yaml-alias-expansion aliases repeat more than 250 bytes of text");
+    limits.max_alias_text_bytes = 300;
+    CHECK(yaml::parse(source, limits).document);
   }
 }

@@ -1,0 +1,21 @@
+// Relative paths judged by their text alone, never by the disk (evidence
+// items and `evidence_root`).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cepin::util {
+
+// Whether `path` is absolute by its text: a leading `/` or `\`, or an ASCII
+// drive letter and `:` (`C:x`, `c:\x`).
+bool is_absolute_path(std::string_view path);
+
+// `path` normalised by its text: `\` is a separator, empty and `.` segments
+// are dropped, `..` folded, segments joined with `/` ("" for the folder
+// itself). Nothing when the path is absolute (is_absolute_path) or leaves the
+// folder it starts from (`../x`, `a/../../x`).
+std::optional<std::string> normalize_relative_path(std::string_view path);
+
+}  // namespace cepin::util
