@@ -11,10 +11,11 @@
 namespace cepin::report {
 
 // The whole report for the outcomes of a run, ending with one "\n". One
-// outcome: a document about that unit. Several: a summary first (ranking by
-// score, within each rubric when there are several; counts by verdict and by reason; per-category averages per rubric; a
-// bar chart of scores), then one section per outcome in input order, error
-// results in their place. Input text is escaped (escape_markdown).
+// outcome: a document about that unit. Several: a summary first (a ranking by
+// score, within each rubric when there are several; counts by verdict and by
+// reason; per-category averages per rubric; a bar chart of scores), then one
+// section per outcome in input order, error results in their place. Input
+// text is escaped (escape_markdown).
 std::string markdown_report(const std::vector<scoring::Outcome>& outcomes, Lang lang);
 
 }  // namespace cepin::report
