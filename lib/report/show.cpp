@@ -87,8 +87,15 @@ void tree_rows(TextTable& table, const Rubric& rubric, const rubric::Node& node,
     tree_rows(table, rubric, item, indent + "  ", lang);
   }
   for (const rubric::Clause& clause : node.clauses) {
-    table.add_row({indent + "  " + util::escape_for_terminal(clause.id),
-                   points_of(rubric, clause.points), util::escape_for_terminal(clause.text)});
+    std::string flags;
+    if (clause.veto) {
+      flags += pick(lang, " [一票否决]", " [veto]");
+    }
+    if (clause.optional) {
+      flags += pick(lang, " [可不适用]", " [may be n/a]");
+    }
+    table.add_row({indent + "  " + util::escape_for_terminal(clause.id), points_of(rubric, clause.points),
+                   util::escape_for_terminal(clause.text) + flags});
   }
 }
 

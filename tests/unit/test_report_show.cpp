@@ -23,8 +23,8 @@ TEST_SUITE("report::show") {
     1.2       4.00  工作机制
       1.2.1   4.00  有计划、有方案
   2          10.00  Outreach (上限 10.00)
-    2.1       5.00  Survey rate
-    2.2       5.00  Coverage
+    2.1       5.00  Survey rate [可不适用]
+    2.2       5.00  Coverage [一票否决]
 
 奖惩清单
   national-model  加分      全国模范集体  每次2.00，上限4.00
@@ -52,8 +52,8 @@ Total: 20.00  Threshold: 18.00
     1.2       4.00  工作机制
       1.2.1   4.00  有计划、有方案
   2          10.00  Outreach (Cap 10.00)
-    2.1       5.00  Survey rate
-    2.2       5.00  Coverage
+    2.1       5.00  Survey rate [may be n/a]
+    2.2       5.00  Coverage [veto]
 
 Adjustments
   national-model  bonus    全国模范集体  2.00 each, cap 4.00
@@ -273,7 +273,7 @@ Total: 10.0  Threshold: 6.0
 
   A     10.0  宣传教育
     A1   4.0  有*计划*|方案
-    A2   6.0  满意度
+    A2   6.0  满意度 [may be n/a]
 
 Adjustments
   award  bonus  获表彰  1.0 each, cap 2.0
