@@ -400,24 +400,11 @@ void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
   }
 }
 
-// The answer ids of a rubric, for hints.
+// Whether the rubric has an answer with this id.
 bool knows(const rubric::Rubric& rubric, const std::string& id) {
   return rubric.find_clause(id) || rubric.find_adjustment(id) || rubric.find_prerequisite(id);
 }
 
-std::vector<std::string> answer_ids(const rubric::Rubric& rubric) {
-  std::vector<std::string> ids;
-  for (const rubric::Clause* clause : rubric.clauses()) {
-    ids.push_back(clause->id);
-  }
-  for (const rubric::Adjustment& adjustment : rubric.adjustments) {
-    ids.push_back(adjustment.id);
-  }
-  for (const rubric::Prerequisite& prerequisite : rubric.prerequisites) {
-    ids.push_back(prerequisite.id);
-  }
-  return ids;
-}
 
 // The clauses under a node, depth-first.
 void collect_clauses(const rubric::Node& node, std::vector<std::string>& out) {
@@ -500,7 +487,7 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
           fmt::format(
               "column \"{}\": rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
               clause_header, rubric.id, cells.id),
-          unknown_hint({&rubric}, cells.id, answer_ids(rubric)));
+          unknown_hint({&rubric}, cells.id, rubric.answer_ids()));
       continue;
     }
     auto [it, inserted] = seen.emplace(cells.id, id_field.position.line);
@@ -573,7 +560,7 @@ void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rub
             first->position, "unknown-id",
             fmt::format("{}: rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
                         cells.label, rubric.id, cells.id),
-            unknown_hint({&rubric}, cells.id, answer_ids(rubric)));
+            unknown_hint({&rubric}, cells.id, rubric.answer_ids()));
       }
       continue;
     }
@@ -643,7 +630,7 @@ std::vector<diag::Diagnostic> check_columns(const Table& table,
   }
   std::vector<std::string> known;
   for (const rubric::Rubric* rubric : rubrics) {
-    for (std::string& id : answer_ids(*rubric)) {
+    for (std::string& id : rubric->answer_ids()) {
       known.push_back(std::move(id));
     }
   }

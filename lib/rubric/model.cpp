@@ -141,6 +141,20 @@ const Prerequisite* Rubric::find_prerequisite(const std::string& id) const {
   return nullptr;
 }
 
+std::vector<std::string> Rubric::answer_ids() const {
+  std::vector<std::string> ids;
+  for (const Clause* clause : clauses()) {
+    ids.push_back(clause->id);
+  }
+  for (const Adjustment& adjustment : adjustments) {
+    ids.push_back(adjustment.id);
+  }
+  for (const Prerequisite& prerequisite : prerequisites) {
+    ids.push_back(prerequisite.id);
+  }
+  return ids;
+}
+
 std::vector<std::string> Rubric::all_ids() const {
   std::vector<std::string> out;
   for (const Node& category : categories) {

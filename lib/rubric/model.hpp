@@ -169,6 +169,9 @@ struct Rubric {
   const Prerequisite* find_prerequisite(const std::string& id) const;
   // Every id of the rubric (for "did you mean").
   std::vector<std::string> all_ids() const;
+  // The ids an assessment answers, in rubric order: clauses, adjustments,
+  // prerequisites.
+  std::vector<std::string> answer_ids() const;
 
   // Rebuilds the id index; the loader calls it once the tree is final. A
   // rubric is shared read-only (std::shared_ptr<const Rubric>) after that, so

@@ -105,20 +105,6 @@ constexpr Names k_english{"unit_id", "unit_name", "unit_kind", "rubric",
 constexpr Names k_chinese{"单位编码", "单位名称", "单位类型", "指标体系",
                           "指标编号", "自评结果", "佐证材料", "备注"};
 
-// Every answer id in template order: clauses, adjustments, prerequisites.
-std::vector<std::string> answer_ids(const rubric::Rubric& rubric) {
-  std::vector<std::string> ids;
-  for (const rubric::Clause* clause : rubric.clauses()) {
-    ids.push_back(clause->id);
-  }
-  for (const rubric::Adjustment& adjustment : rubric.adjustments) {
-    ids.push_back(adjustment.id);
-  }
-  for (const rubric::Prerequisite& prerequisite : rubric.prerequisites) {
-    ids.push_back(prerequisite.id);
-  }
-  return ids;
-}
 
 }  // namespace
 
@@ -178,14 +164,14 @@ std::string csv_template(const rubric::Rubric& rubric, CsvLayout layout, const s
   if (layout == CsvLayout::long_form) {
     write_row(out, {names.unit_id, names.unit_name, names.unit_kind, names.rubric, names.clause,
                     names.response, names.evidence, names.note});
-    for (const std::string& id : answer_ids(rubric)) {
+    for (const std::string& id : rubric.answer_ids()) {
       write_row(out, {k_placeholder_unit_id, unit_name, placeholder_kind(rubric), rubric_ref, id,
                       "", "", ""});
     }
     return out;
   }
   std::vector<std::string> header = {names.unit_id, names.unit_name, names.unit_kind, names.rubric};
-  for (const std::string& id : answer_ids(rubric)) {
+  for (const std::string& id : rubric.answer_ids()) {
     header.push_back(id);
     const rubric::Clause* clause = rubric.find_clause(id);
     const rubric::Adjustment* adjustment = rubric.find_adjustment(id);
