@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "test_csv_support.hpp"
+
 #include <iconv.h>
 
 #include <string>
@@ -11,20 +13,7 @@ using csv::Encoding;
 
 namespace {
 
-// `utf8` re-encoded with iconv (the test's own copy of what Excel would save).
-std::string encode(const char* charset, const std::string& utf8) {
-  iconv_t cd = iconv_open(charset, "UTF-8");
-  REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-  std::string out(utf8.size() * 4 + 8, '\0');
-  char* in = const_cast<char*>(utf8.data());
-  std::size_t in_left = utf8.size();
-  char* o = out.data();
-  std::size_t out_left = out.size();
-  REQUIRE(iconv(cd, &in, &in_left, &o, &out_left) != static_cast<std::size_t>(-1));
-  iconv_close(cd);
-  out.resize(out.size() - out_left);
-  return out;
-}
+using test::encode;
 
 const std::string k_text = "单位编码,单位名称\n150600,鄂尔多斯市\n";
 
