@@ -15,7 +15,7 @@
 
 #include <fmt/format.h>
 
-#include "assessment/relative_path.hpp"
+#include "util/path.hpp"
 #include "assessment/yaml_answers.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
@@ -196,7 +196,7 @@ void read_evidence_root(yaml::MapReader& root, Context& c) {
     yaml::report_wrong_type(c.diagnostics, *entry, "a text");
     return;
   }
-  std::optional<std::string> inside = normalize_relative_path(entry->value->value);
+  std::optional<std::string> inside = util::normalize_relative_path(entry->value->value);
   if (!inside) {
     c.diagnostics.error(
         entry->value->position, "evidence-root-outside",

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "util/suggest.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::assessment {
@@ -29,30 +30,13 @@ Parsed<T> fail(std::string code, std::string message, std::string hint = {}) {
   return result;
 }
 
-// ASCII lower case; other bytes (UTF-8 included) unchanged.
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
-  return out;
-}
 
-// "a, b, c" for hints.
-std::string join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) {
-    out += out.empty() ? "" : ", ";
-    out += w;
-  }
-  return out;
-}
 
 // An unknown label's hint: the closest label, else every label.
 std::string label_hint(std::string_view label, const std::vector<std::string>& labels,
                        std::string_view what) {
   std::string hint = util::did_you_mean(label, labels);
-  return hint.empty() ? fmt::format("{}: {}", what, join(labels)) : hint;
+  return hint.empty() ? fmt::format("{}: {}", what, util::join(labels)) : hint;
 }
 
 std::vector<std::string> element_labels(const rubric::Clause& clause) {
@@ -86,7 +70,7 @@ std::optional<bool> parse_boolean(std::string_view raw) {
       {"达到", true},
       {"未达到", false},
   }};
-  std::string text = ascii_lower(util::trim_spaces(raw));
+  std::string text = util::ascii_lower(util::trim_spaces(raw));
   for (const Spelling& s : k_spellings) {
     if (text == s.text) {
       return s.value;
@@ -100,7 +84,7 @@ const char* accepted_booleans() {
 }
 
 bool is_not_applicable(std::string_view raw) {
-  std::string text = ascii_lower(util::trim_spaces(raw));
+  std::string text = util::ascii_lower(util::trim_spaces(raw));
   return text == "n/a" || text == "na" || text == "不适用";
 }
 

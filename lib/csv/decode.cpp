@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <cerrno>
 
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::csv {
@@ -131,34 +132,40 @@ Decoded decode_as(const std::string& path, std::string_view bytes, Encoding enco
   return result;
 }
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
+}  // namespace
+
+namespace {
+
+// Every name --encoding takes, with the encoding it means.
+struct EncodingName {
+  const char* name;
+  Encoding encoding;
+};
+constexpr EncodingName k_encoding_names[] = {
+    {"auto", Encoding::automatic},  {"utf-8", Encoding::utf8},       {"utf8", Encoding::utf8},
+    {"gb18030", Encoding::gb18030}, {"gbk", Encoding::gb18030},      {"gb2312", Encoding::gb18030},
+    {"cp936", Encoding::gb18030},   {"utf-16le", Encoding::utf16le}, {"utf16le", Encoding::utf16le},
+    {"utf-16be", Encoding::utf16be}, {"utf16be", Encoding::utf16be},
+};
 
 }  // namespace
 
 std::optional<Encoding> parse_encoding(std::string_view name) {
-  std::string lower = ascii_lower(util::trim_spaces(name));
-  if (lower == "auto") {
-    return Encoding::automatic;
-  }
-  if (lower == "utf-8" || lower == "utf8") {
-    return Encoding::utf8;
-  }
-  if (lower == "gb18030" || lower == "gbk" || lower == "gb2312" || lower == "cp936") {
-    return Encoding::gb18030;
-  }
-  if (lower == "utf-16le" || lower == "utf16le") {
-    return Encoding::utf16le;
-  }
-  if (lower == "utf-16be" || lower == "utf16be") {
-    return Encoding::utf16be;
+  std::string lower = util::ascii_lower(util::trim_spaces(name));
+  for (const EncodingName& known : k_encoding_names) {
+    if (lower == known.name) {
+      return known.encoding;
+    }
   }
   return std::nullopt;
+}
+
+std::vector<std::string> encoding_names() {
+  std::vector<std::string> names;
+  for (const EncodingName& known : k_encoding_names) {
+    names.emplace_back(known.name);
+  }
+  return names;
 }
 
 const char* encoding_name(Encoding encoding) {

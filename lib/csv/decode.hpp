@@ -19,6 +19,9 @@ enum class Encoding { automatic, utf8, gb18030, utf16le, utf16be };
 // or nothing for an unknown name.
 std::optional<Encoding> parse_encoding(std::string_view name);
 
+// Every name parse_encoding accepts (for the command line's check).
+std::vector<std::string> encoding_names();
+
 // The canonical name of an encoding ("utf-8", "gb18030", "utf-16le", …).
 const char* encoding_name(Encoding encoding);
 

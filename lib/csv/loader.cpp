@@ -10,6 +10,7 @@
 #include "assessment/id_hint.hpp"
 #include "assessment/response.hpp"
 #include "util/suggest.hpp"
+#include "util/text.hpp"
 
 namespace cepin::csv {
 
@@ -33,16 +34,8 @@ constexpr FixedName k_fixed_names[] = {
     {"note", "备注", ColumnKind::note},
 };
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
-
 std::optional<ColumnKind> fixed_kind(std::string_view header) {
-  std::string lower = ascii_lower(header);
+  std::string lower = util::ascii_lower(header);
   for (const FixedName& name : k_fixed_names) {
     if (lower == name.english || header == name.chinese) {
       return name.kind;
@@ -82,7 +75,7 @@ std::optional<Column> suffixed_column(std::string_view header) {
     }
     std::string id(header.substr(0, at));
     std::string suffix(header.substr(at + colon.size()));
-    std::string lower = ascii_lower(suffix);
+    std::string lower = util::ascii_lower(suffix);
     Column column;
     column.id = id;
     if (lower == "evidence" || suffix == "佐证材料") {

@@ -267,17 +267,5 @@ std::string json_outcome(const scoring::Outcome& outcome) {
   return json_error(std::get<scoring::ErrorResult>(outcome));
 }
 
-std::string json_array(const std::vector<std::string>& objects) {
-  if (objects.empty()) {
-    return "[]\n";
-  }
-  std::string out = "[\n";
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    out += objects[i];
-    out += i + 1 < objects.size() ? ",\n" : "\n";
-  }
-  out += "]\n";
-  return out;
-}
 
 }  // namespace cepin::report

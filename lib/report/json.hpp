@@ -21,10 +21,5 @@ std::string json_error(const scoring::ErrorResult& error);
 // Either of the above.
 std::string json_outcome(const scoring::Outcome& outcome);
 
-// Objects from json_outcome joined as a JSON array, ending with a newline:
-// "[\n<obj>,\n<obj>\n]\n" ("[]\n" when empty). For `--format json` with
-// several results; one result alone is printed as json_outcome(...) + "\n",
-// and `jsonl` is json_outcome(...) + "\n" per result.
-std::string json_array(const std::vector<std::string>& objects);
 
 }  // namespace cepin::report

@@ -64,7 +64,7 @@ std::string share(Decimal score, Decimal max) {
   if (max <= Decimal()) {
     return "—";
   }
-  util::Fraction f{static_cast<__int128>(score.units()) * 100, max.units()};
+  util::Fraction f{static_cast<util::Int128>(score.units()) * 100, max.units()};
   f.num *= Decimal::k_scale;
   return util::round_to_step(f, util::precision_step(1)).to_fixed(1) + "%";
 }
@@ -270,10 +270,10 @@ std::string outcome_title(const scoring::Outcome& outcome) {
 // 20 cells of eighths: "████▌".
 std::string bar(Decimal score, Decimal max) {
   static const char* const k_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
-  __int128 eighths = 0;
+  util::Int128 eighths = 0;
   if (max > Decimal() && score > Decimal()) {
-    eighths = (static_cast<__int128>(score.units()) * 160 * 2 + max.units()) / (2 * max.units());
-    eighths = std::min<__int128>(eighths, 160);
+    eighths = (static_cast<util::Int128>(score.units()) * 160 * 2 + max.units()) / (2 * max.units());
+    eighths = std::min<util::Int128>(eighths, 160);
   }
   std::string out;
   for (int i = 0; i < static_cast<int>(eighths / 8); ++i) {
@@ -391,7 +391,7 @@ std::string average_table(const rubric::Rubric& rubric,
   const Labels& l = labels(lang);
   std::vector<std::vector<std::string>> rows;
   for (const rubric::Node& category : rubric.categories) {
-    __int128 sum = 0;
+    util::Int128 sum = 0;
     int64_t n = 0;
     for (const scoring::Result* r : results) {
       if (!scored_with(*r, &rubric)) {

@@ -192,12 +192,5 @@ std::string text_outcome(const scoring::Outcome& outcome, const TextOptions& opt
   return text_error(std::get<scoring::ErrorResult>(outcome), options);
 }
 
-std::string text_report(const std::vector<scoring::Outcome>& outcomes, const TextOptions& options) {
-  std::string out;
-  for (std::size_t i = 0; i < outcomes.size(); ++i) {
-    out += (i > 0 ? "\n" : "") + text_outcome(outcomes[i], options);
-  }
-  return out;
-}
 
 }  // namespace cepin::report

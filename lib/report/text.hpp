@@ -35,7 +35,5 @@ std::string text_error(const scoring::ErrorResult& error, const TextOptions& opt
 // Either of the above.
 std::string text_outcome(const scoring::Outcome& outcome, const TextOptions& options);
 
-// Every outcome in order, separated by a blank line.
-std::string text_report(const std::vector<scoring::Outcome>& outcomes, const TextOptions& options);
 
 }  // namespace cepin::report

@@ -42,28 +42,46 @@ const char* method_name_zh(Method method) {
   return "听取汇报";
 }
 
+namespace {
+
+// Every rule type with its name: the one list the loader, messages and
+// templates use.
+struct RuleTypeName {
+  RuleType type;
+  const char* name;
+};
+constexpr RuleTypeName k_rule_types[] = {
+    {RuleType::check, "check"},         {RuleType::levels, "levels"}, {RuleType::tiers, "tiers"},
+    {RuleType::linear, "linear"},       {RuleType::shortfall, "shortfall"}, {RuleType::deduct, "deduct"},
+    {RuleType::count, "count"},         {RuleType::checklist, "checklist"}, {RuleType::manual, "manual"},
+};
+
+}  // namespace
+
 const char* rule_type_name(RuleType type) {
-  switch (type) {
-    case RuleType::check:
-      return "check";
-    case RuleType::levels:
-      return "levels";
-    case RuleType::tiers:
-      return "tiers";
-    case RuleType::linear:
-      return "linear";
-    case RuleType::shortfall:
-      return "shortfall";
-    case RuleType::deduct:
-      return "deduct";
-    case RuleType::count:
-      return "count";
-    case RuleType::checklist:
-      return "checklist";
-    case RuleType::manual:
-      return "manual";
+  for (const RuleTypeName& known : k_rule_types) {
+    if (known.type == type) {
+      return known.name;
+    }
   }
   return "manual";
+}
+
+std::optional<RuleType> parse_rule_type(std::string_view word) {
+  for (const RuleTypeName& known : k_rule_types) {
+    if (word == known.name) {
+      return known.type;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> rule_type_names() {
+  std::vector<std::string> names;
+  for (const RuleTypeName& known : k_rule_types) {
+    names.emplace_back(known.name);
+  }
+  return names;
 }
 
 const char* adjustment_kind_name(AdjustmentKind kind) {
@@ -113,14 +131,28 @@ std::size_t Rubric::clause_count() const { return clauses().size(); }
 
 void Rubric::build_index() {
   m_clause_index.clear();
-  for (const Clause* clause : clauses()) {
-    m_clause_index.emplace(clause->id, clause);
+  for (std::size_t c = 0; c < categories.size(); ++c) {
+    const Node& category = categories[c];
+    for (std::size_t i = 0; i < category.items.size(); ++i) {
+      for (std::size_t k = 0; k < category.items[i].clauses.size(); ++k) {
+        m_clause_index.emplace(category.items[i].clauses[k].id, ClauseAt{c, static_cast<int>(i), k});
+      }
+    }
+    for (std::size_t k = 0; k < category.clauses.size(); ++k) {
+      m_clause_index.emplace(category.clauses[k].id, ClauseAt{c, -1, k});
+    }
   }
 }
 
 const Clause* Rubric::find_clause(const std::string& id) const {
   auto it = m_clause_index.find(id);
-  return it == m_clause_index.end() ? nullptr : it->second;
+  if (it == m_clause_index.end()) {
+    return nullptr;
+  }
+  const ClauseAt& at = it->second;
+  const Node& category = categories[at.category];
+  const Node& node = at.item < 0 ? category : category.items[static_cast<std::size_t>(at.item)];
+  return &node.clauses[at.clause];
 }
 
 const Adjustment* Rubric::find_adjustment(const std::string& id) const {

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/source.hpp"
@@ -34,6 +35,12 @@ enum class RuleType { check, levels, tiers, linear, shortfall, deduct, count, ch
 
 // "check", "levels", ….
 const char* rule_type_name(RuleType type);
+
+// The rule type named `word` exactly; nothing for an unknown word.
+std::optional<RuleType> parse_rule_type(std::string_view word);
+
+// Every rule type's name, in the order of RuleType.
+std::vector<std::string> rule_type_names();
 
 // One level of a `levels` rule.
 struct Level {
@@ -173,13 +180,20 @@ struct Rubric {
   // prerequisites.
   std::vector<std::string> answer_ids() const;
 
-  // Rebuilds the id index; the loader calls it once the tree is final. A
-  // rubric is shared read-only (std::shared_ptr<const Rubric>) after that, so
-  // the pointers in the index stay valid.
+  // Rebuilds the clause index; the loader calls it once the tree is final.
+  // The index holds positions in the tree, not pointers, so a copy of a
+  // rubric finds its own clauses.
   void build_index();
 
  private:
-  std::map<std::string, const Clause*> m_clause_index;
+  // Where a clause sits: its category, its item (-1: directly under the
+  // category) and its place in that node's clauses.
+  struct ClauseAt {
+    std::size_t category;
+    int item;
+    std::size_t clause;
+  };
+  std::map<std::string, ClauseAt> m_clause_index;
 };
 
 }  // namespace cepin::rubric

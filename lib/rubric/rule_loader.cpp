@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "util/suggest.hpp"
+#include "util/text.hpp"
 
 namespace cepin::rubric::detail {
 
@@ -11,9 +12,6 @@ namespace {
 using yaml::MapEntry;
 using yaml::MapReader;
 using yaml::Presence;
-
-const std::vector<std::string> k_rule_types = {"check", "levels", "tiers", "linear", "shortfall",
-                                               "deduct", "count", "checklist", "manual"};
 
 // What a tier list ranks: a response value (`tiers`) or the number of
 // checklist elements met (checklist `tiers`).
@@ -506,19 +504,11 @@ bool RuleReader::read_checklist_rule(MapReader& reader, Rule& rule) {
   return ok;
 }
 
-std::optional<RuleType> parse_rule_type(std::string_view word) {
-  for (std::size_t i = 0; i < k_rule_types.size(); ++i) {
-    if (word == k_rule_types[i]) {
-      return static_cast<RuleType>(i);
-    }
-  }
-  return std::nullopt;
-}
-
 void report_unknown_type(Context& context, diag::Position at, const std::string& word) {
-  std::string hint = util::did_you_mean(word, k_rule_types);
+  std::vector<std::string> names = rule_type_names();
+  std::string hint = util::did_you_mean(word, names);
   if (hint.empty()) {
-    hint = "rule types are check, levels, tiers, linear, shortfall, deduct, count, checklist and manual";
+    hint = fmt::format("rule types are {} and {}", util::join({names.begin(), names.end() - 1}), names.back());
   }
   context.diagnostics.error(at, "bad-value", fmt::format("unknown rule type `{}`", word), hint);
 }

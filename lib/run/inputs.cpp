@@ -6,19 +6,12 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include "util/path.hpp"
+#include "util/text.hpp"
+
 namespace cepin::run {
 
 namespace {
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-  return text;
-}
-
-bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 diag::Diagnostic problem(const std::string& path, std::string code, std::string message) {
   return diag::file_diagnostic(path, diag::Severity::error, std::move(code), std::move(message));
@@ -43,7 +36,7 @@ void walk(const std::string& dir, std::vector<Input>& out) {
   }
   ::closedir(handle);
   for (const std::string& name : names) {
-    std::string path = ends_with(dir, "/") ? dir + name : dir + "/" + name;
+    std::string path = util::ends_with(dir, "/") ? dir + name : dir + "/" + name;
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) {
       continue;
@@ -72,14 +65,14 @@ void walk(const std::string& dir, std::vector<Input>& out) {
 }  // namespace
 
 FileKind kind_of(const std::string& path) {
-  std::string name = lower(path);
-  if (ends_with(name, ".yaml") || ends_with(name, ".yml")) {
+  std::string name = util::ascii_lower(path);
+  if (util::ends_with(name, ".yaml") || util::ends_with(name, ".yml")) {
     return FileKind::yaml;
   }
-  if (ends_with(name, ".csv")) {
+  if (util::ends_with(name, ".csv")) {
     return FileKind::csv;
   }
-  if (ends_with(name, ".tsv")) {
+  if (util::ends_with(name, ".tsv")) {
     return FileKind::tsv;
   }
   return FileKind::other;
@@ -105,7 +98,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKin
       continue;
     }
     if (S_ISDIR(st.st_mode)) {
-      std::string dir = path.size() > 1 && ends_with(path, "/") ? path.substr(0, path.size() - 1) : path;
+      std::string dir = path.size() > 1 && util::ends_with(path, "/") ? path.substr(0, path.size() - 1) : path;
       std::size_t before = out.size();
       walk(dir, out);
       // Bytewise order of the whole paths ("a-b/x" < "a.yaml" < "a/x").
@@ -142,27 +135,15 @@ std::string directory_of(const std::string& path) {
 
 }  // namespace cepin::run
 
-#include <climits>
-#include <cstdlib>
-
 namespace cepin::run {
 
-namespace {
-
-std::string real_path(const std::string& path) {
-  char buffer[PATH_MAX];
-  return ::realpath(path.c_str(), buffer) != nullptr ? std::string(buffer) : std::string();
-}
-
-}  // namespace
-
 bool output_is_input(const std::string& output, const std::vector<std::string>& paths) {
-  std::string target = real_path(output);
-  if (target.empty()) {
+  std::optional<std::string> target = util::real_path(output);
+  if (!target) {
     return false;
   }
   for (const Input& input : collect_inputs(paths)) {
-    if (!input.problem && input.path != "-" && real_path(input.path) == target) {
+    if (!input.problem && input.path != "-" && util::real_path(input.path) == target) {
       return true;
     }
   }

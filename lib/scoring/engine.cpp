@@ -6,6 +6,7 @@
 
 #include "scoring/gap.hpp"
 #include "scoring/rules.hpp"
+#include "util/text.hpp"
 
 namespace cepin::scoring {
 
@@ -47,18 +48,10 @@ ResponseValue response_value(const rubric::Clause& clause, const assessment::Res
   return out;
 }
 
-// "pdf, docx" for messages.
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const std::string& part : parts) {
-    out += (out.empty() ? "" : ", ") + part;
-  }
-  return out;
-}
 
 // min(cap, per × count) for a bonus or penalty entry.
 Decimal entry_points(const rubric::Adjustment& adjustment, int64_t count) {
-  __int128 raw = util::checked_mul(adjustment.per.units(), count);
+  util::Int128 raw = util::checked_mul(adjustment.per.units(), count);
   if (adjustment.cap && raw > adjustment.cap->units()) {
     raw = adjustment.cap->units();
   }
@@ -148,7 +141,7 @@ void Scorer::warn_missing(const rubric::EvidenceRequirement& requirement, const 
                          ? "1 evidence item"
                          : fmt::format("{} evidence items", requirement.min_items);
   if (!requirement.kinds.empty()) {
-    need += " of kind " + join(requirement.kinds);
+    need += " of kind " + util::join(requirement.kinds);
   }
   warn("missing-evidence", id, fmt::format("{} `{}` needs {}", what, id, need));
 }

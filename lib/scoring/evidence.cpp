@@ -2,8 +2,6 @@
 
 #include <sys/stat.h>
 
-#include <climits>
-#include <cstdlib>
 #include <optional>
 
 #include "util/path.hpp"
@@ -32,17 +30,6 @@ bool starts_with_ignoring_case(const std::string& text, const char* prefix) {
     }
   }
   return true;
-}
-
-// The real path of `path`, or "" when it cannot be resolved.
-std::string real_path(const std::string& path) {
-  char* resolved = ::realpath(path.c_str(), nullptr);
-  if (resolved == nullptr) {
-    return "";
-  }
-  std::string out(resolved);
-  std::free(resolved);
-  return out;
 }
 
 }  // namespace
@@ -111,16 +98,12 @@ EvidenceStatus FileEvidenceChecker::check(const std::string& root, const std::st
   if (::lstat(full.c_str(), &info) != 0) {
     return EvidenceStatus::not_found;
   }
-  const std::string real = real_path(full);
-  if (real.empty()) {
-    return EvidenceStatus::not_found;  // a dangling symlink
+  const std::optional<std::string> real = util::real_path(full);
+  const std::optional<std::string> real_root = util::real_path(base);
+  if (!real || !real_root) {
+    return EvidenceStatus::not_found;  // a dangling symlink, or no root
   }
-  const std::string real_root = real_path(base);
-  if (real_root.empty()) {
-    return EvidenceStatus::not_found;
-  }
-  const std::string prefix = real_root == "/" ? real_root : real_root + "/";
-  if (real.size() <= prefix.size() || real.compare(0, prefix.size(), prefix) != 0) {
+  if (*real == *real_root || !util::real_path_inside(*real_root, *real)) {
     return EvidenceStatus::outside_root;
   }
   return EvidenceStatus::found;

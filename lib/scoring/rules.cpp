@@ -19,7 +19,7 @@ const char* const k_le = " \xE2\x89\xA4 ";     // " ≤ "
 const char* const k_times = " \xC3\x97 ";      // " × "
 
 // A non-negative 128-bit integer in decimal digits.
-std::string integer_text(__int128 value) {
+std::string integer_text(util::Int128 value) {
   std::string digits;
   do {
     digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(value % 10)));
@@ -78,8 +78,8 @@ RuleOutcome linear(const rubric::Clause& clause, const assessment::Response& res
   const rubric::Rule& rule = clause.rule;
   const std::string prefix = fmt::format("linear: {} of {}..{}", response.value.to_string(),
                                          rule.from.to_string(), rule.to.to_string());
-  __int128 num = checked_add(response.value.units(), -static_cast<__int128>(rule.from.units()));
-  __int128 den = checked_add(rule.to.units(), -static_cast<__int128>(rule.from.units()));
+  util::Int128 num = checked_add(response.value.units(), -static_cast<util::Int128>(rule.from.units()));
+  util::Int128 den = checked_add(rule.to.units(), -static_cast<util::Int128>(rule.from.units()));
   if (den < 0) {
     num = -num;
     den = -den;
@@ -101,22 +101,22 @@ RuleOutcome shortfall(const rubric::Clause& clause, const assessment::Response& 
     return finish(whole(clause.points), precision,
                   "shortfall: " + value.to_string() + k_ge + rule.target.to_string());
   }
-  const __int128 short_units =
-      checked_add(rule.target.units(), -static_cast<__int128>(value.units()));
-  const __int128 step = rule.step.units() > 0 ? rule.step.units() : Decimal::k_scale;
+  const util::Int128 short_units =
+      checked_add(rule.target.units(), -static_cast<util::Int128>(value.units()));
+  const util::Int128 step = rule.step.units() > 0 ? rule.step.units() : Decimal::k_scale;
   const std::string tail = fmt::format(", {} per {}", rule.per.to_string(), rule.step.to_string());
   const std::string head =
       "shortfall: " + value.to_string() + " < " + rule.target.to_string() + ", ";
   Fraction score;
   std::string prefix;
   if (rule.whole_steps) {
-    const __int128 steps = short_units / step;  // both positive: floor
-    const __int128 num = checked_add(clause.points.units(), -checked_mul(rule.per.units(), steps));
+    const util::Int128 steps = short_units / step;  // both positive: floor
+    const util::Int128 num = checked_add(clause.points.units(), -checked_mul(rule.per.units(), steps));
     score = Fraction{num < 0 ? 0 : num, 1};
     const std::string count = integer_text(steps);
     prefix = head + count + (steps == 1 ? " whole step" : " whole steps") + tail;
   } else {
-    const __int128 num = checked_add(checked_mul(clause.points.units(), step),
+    const util::Int128 num = checked_add(checked_mul(clause.points.units(), step),
                                      -checked_mul(rule.per.units(), short_units));
     score = Fraction{num < 0 ? 0 : num, step};
     prefix =
@@ -128,8 +128,8 @@ RuleOutcome shortfall(const rubric::Clause& clause, const assessment::Response& 
 RuleOutcome deduct(const rubric::Clause& clause, const assessment::Response& response,
                    Decimal precision) {
   const rubric::Rule& rule = clause.rule;
-  const __int128 deducted = checked_mul(rule.per.units(), response.count);
-  __int128 num = checked_add(clause.points.units(), -deducted);
+  const util::Int128 deducted = checked_mul(rule.per.units(), response.count);
+  util::Int128 num = checked_add(clause.points.units(), -deducted);
   std::string prefix =
       fmt::format("deduct: {}{}{} deducted", response.count, k_times, rule.per.to_string());
   if (num < rule.floor.units()) {
@@ -142,7 +142,7 @@ RuleOutcome deduct(const rubric::Clause& clause, const assessment::Response& res
 RuleOutcome count(const rubric::Clause& clause, const assessment::Response& response,
                   Decimal precision) {
   const rubric::Rule& rule = clause.rule;
-  const __int128 raw = checked_mul(rule.per.units(), response.count);
+  const util::Int128 raw = checked_mul(rule.per.units(), response.count);
   std::string prefix =
       fmt::format("count: {}{}{} = ", response.count, k_times, rule.per.to_string());
   if (raw > clause.points.units()) {
@@ -170,7 +170,7 @@ RuleOutcome checklist(const rubric::Clause& clause, const assessment::Response& 
     return finish(whole(Decimal()), precision, prefix);
   }
   if (rule.weighted) {
-    __int128 sum = 0;
+    util::Int128 sum = 0;
     for (const std::string& label : response.labels) {
       for (const rubric::Element& element : rule.elements) {
         if (element.label == label) {

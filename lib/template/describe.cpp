@@ -1,5 +1,6 @@
 #include "template/describe.hpp"
 
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -13,22 +14,13 @@ std::string points_phrase(const util::Decimal& points) {
 
 namespace {
 
-std::string join(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const std::string& part : parts) {
-    out += out.empty() ? "" : separator;
-    out += part;
-  }
-  return out;
-}
-
 std::string tier_list(const rubric::Rule& rule, const char* bound_word) {
   std::vector<std::string> parts;
   for (const rubric::Tier& tier : rule.tiers) {
     parts.push_back(
         fmt::format("{} {} → {}", bound_word, tier.bound.to_string(), tier.points.to_string()));
   }
-  return join(parts, ", ");
+  return util::join(parts, ", ");
 }
 
 }  // namespace
@@ -51,7 +43,7 @@ std::string describe_rule(const rubric::Rule& rule) {
       for (const rubric::Level& level : rule.levels) {
         parts.push_back(fmt::format("{} {}", one_line(level.label), level.points.to_string()));
       }
-      return fmt::format("{}: {}", name, join(parts, ", "));
+      return fmt::format("{}: {}", name, util::join(parts, ", "));
     }
     case rubric::RuleType::tiers:
       return fmt::format("{}: {}", name,
@@ -93,7 +85,7 @@ std::string describe_response(const rubric::Clause& clause) {
       for (const rubric::Level& level : rule.levels) {
         labels.push_back(one_line(level.label));
       }
-      text = fmt::format("one of {}", join(labels, ", "));
+      text = fmt::format("one of {}", util::join(labels, ", "));
       break;
     }
     case rubric::RuleType::tiers:
@@ -110,7 +102,7 @@ std::string describe_response(const rubric::Clause& clause) {
       for (const rubric::Element& element : rule.elements) {
         labels.push_back(one_line(element.label));
       }
-      text = fmt::format("the elements met, separated by ; — {}", join(labels, "; "));
+      text = fmt::format("the elements met, separated by ; — {}", util::join(labels, "; "));
       break;
     }
     case rubric::RuleType::manual:
@@ -146,7 +138,7 @@ std::string describe_evidence(const rubric::EvidenceRequirement& evidence) {
                          ? "evidence: at least 1 item"
                          : fmt::format("evidence: at least {} items", evidence.min_items);
   if (!evidence.kinds.empty()) {
-    text += fmt::format(" ({})", join(evidence.kinds, ", "));
+    text += fmt::format(" ({})", util::join(evidence.kinds, ", "));
   }
   return text;
 }

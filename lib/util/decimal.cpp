@@ -11,7 +11,7 @@ namespace {
 constexpr int64_t k_max = std::numeric_limits<int64_t>::max();
 constexpr int64_t k_min = std::numeric_limits<int64_t>::min();
 
-int64_t narrow(__int128 v) {
+int64_t narrow(Int128 v) {
   if (v > k_max || v < k_min) {
     throw DecimalOverflow();
   }
@@ -19,9 +19,9 @@ int64_t narrow(__int128 v) {
 }
 
 // Divides rounding half away from zero (den > 0).
-__int128 divide_half_away(__int128 num, __int128 den) {
-  __int128 q = num / den;
-  __int128 r = num % den;
+Int128 divide_half_away(Int128 num, Int128 den) {
+  Int128 q = num / den;
+  Int128 r = num % den;
   if (r < 0) {
     r = -r;
   }
@@ -69,7 +69,7 @@ std::string hint_for(std::string_view text) {
 }  // namespace
 
 Decimal Decimal::from_int(int64_t n) {
-  __int128 v = static_cast<__int128>(n) * k_scale;
+  Int128 v = static_cast<Int128>(n) * k_scale;
   return Decimal(narrow(v));
 }
 
@@ -97,13 +97,13 @@ std::string Decimal::to_fixed(int digits) const {
   if (digits > k_digits) {
     digits = k_digits;
   }
-  __int128 step = 1;
+  Int128 step = 1;
   for (int i = digits; i < k_digits; ++i) {
     step *= 10;
   }
-  __int128 scaled = divide_half_away(m_units, step);  // in units of 10^-digits
+  Int128 scaled = divide_half_away(m_units, step);  // in units of 10^-digits
   bool negative = scaled < 0;
-  unsigned __int128 magnitude = negative ? -static_cast<unsigned __int128>(scaled) : scaled;
+  UInt128 magnitude = negative ? -static_cast<UInt128>(scaled) : scaled;
   std::string digits_text;
   if (magnitude == 0) {
     digits_text = "0";
@@ -138,7 +138,7 @@ Decimal operator-(Decimal a, Decimal b) {
 }
 
 Decimal operator*(Decimal a, Decimal b) {
-  __int128 product = checked_mul(a.m_units, b.m_units);
+  Int128 product = checked_mul(a.m_units, b.m_units);
   return Decimal(narrow(divide_half_away(product, Decimal::k_scale)));
 }
 
@@ -203,10 +203,10 @@ DecimalParse parse_decimal(std::string_view raw, AllowPercent percent) {
                 "`" + shown + "` has more than 6 digits after the point",
                 "round it to at most 6 decimal places");
   }
-  __int128 units = 0;
+  Int128 units = 0;
   for (std::size_t k = int_start; k < int_end; ++k) {
     units = units * 10 + (text[k] - '0');
-    if (units > static_cast<__int128>(k_max)) {
+    if (units > static_cast<Int128>(k_max)) {
       return fail(DecimalError::overflow, "`" + shown + "` is too large", "");
     }
   }
@@ -232,8 +232,8 @@ Decimal round_to_step(Fraction value, Decimal step) {
     value.num = -value.num;
     value.den = -value.den;
   }
-  __int128 den = checked_mul(value.den, step.units());
-  __int128 steps = divide_half_away(value.num, den);
+  Int128 den = checked_mul(value.den, step.units());
+  Int128 steps = divide_half_away(value.num, den);
   return Decimal::from_units(narrow(checked_mul(steps, step.units())));
 }
 
@@ -256,16 +256,16 @@ int precision_digits(Decimal step) {
   return -1;
 }
 
-__int128 checked_mul(__int128 a, __int128 b) {
-  __int128 out = 0;
+Int128 checked_mul(Int128 a, Int128 b) {
+  Int128 out = 0;
   if (__builtin_mul_overflow(a, b, &out)) {
     throw DecimalOverflow();
   }
   return out;
 }
 
-__int128 checked_add(__int128 a, __int128 b) {
-  __int128 out = 0;
+Int128 checked_add(Int128 a, Int128 b) {
+  Int128 out = 0;
   if (__builtin_add_overflow(a, b, &out)) {
     throw DecimalOverflow();
   }

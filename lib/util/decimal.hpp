@@ -9,6 +9,11 @@
 
 namespace cepin::util {
 
+// The 128-bit integer exact fractions are computed in (a GCC/Clang
+// extension, named once so -Wpedantic stays on everywhere else).
+__extension__ typedef __int128 Int128;
+__extension__ typedef unsigned __int128 UInt128;
+
 // Thrown when a decimal operation leaves the representable range. Loaders and
 // the scorer catch it and turn it into a diagnostic; it never reaches a user raw.
 class DecimalOverflow : public std::overflow_error {
@@ -99,8 +104,8 @@ DecimalParse parse_decimal(std::string_view text, AllowPercent percent = AllowPe
 // An exact fraction num/den of millionths, den > 0, with 128-bit parts: a
 // clause's score before its single rounding.
 struct Fraction {
-  __int128 num = 0;
-  __int128 den = 1;
+  Int128 num = 0;
+  Int128 den = 1;
 };
 
 // Rounds a fraction of millionths half away from zero to a multiple of `step`
@@ -119,8 +124,8 @@ Decimal precision_step(int digits);
 int precision_digits(Decimal step);
 
 // Multiplies with an overflow check; throws DecimalOverflow.
-__int128 checked_mul(__int128 a, __int128 b);
+Int128 checked_mul(Int128 a, Int128 b);
 // Adds with an overflow check; throws DecimalOverflow.
-__int128 checked_add(__int128 a, __int128 b);
+Int128 checked_add(Int128 a, Int128 b);
 
 }  // namespace cepin::util

@@ -118,10 +118,5 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
-JsonWriter& JsonWriter::raw(std::string_view json) {
-  before_value();
-  m_out += json;
-  return *this;
-}
 
 }  // namespace cepin::util

@@ -25,8 +25,6 @@ class JsonWriter {
   JsonWriter& decimal(Decimal value);
   JsonWriter& boolean(bool value);
   JsonWriter& null();
-  // Inserts already-serialised JSON as one value.
-  JsonWriter& raw(std::string_view json);
 
   const std::string& str() const { return m_out; }
   std::string take() { return std::move(m_out); }

@@ -1,5 +1,7 @@
 #include "util/path.hpp"
 
+#include <climits>
+#include <cstdlib>
 #include <vector>
 
 namespace cepin::util {
@@ -53,6 +55,24 @@ std::optional<std::string> normalize_relative_path(std::string_view path) {
     out += segment;
   }
   return out;
+}
+
+std::optional<std::string> real_path(const std::string& path) {
+  char* resolved = ::realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) {
+    return std::nullopt;
+  }
+  std::string out(resolved);
+  std::free(resolved);
+  return out;
+}
+
+bool real_path_inside(const std::string& root, const std::string& candidate) {
+  if (candidate == root) {
+    return true;
+  }
+  std::string prefix = root == "/" ? root : root + "/";
+  return candidate.compare(0, prefix.size(), prefix) == 0;
 }
 
 }  // namespace cepin::util

@@ -18,4 +18,12 @@ bool is_absolute_path(std::string_view path);
 // folder it starts from (`../x`, `a/../../x`).
 std::optional<std::string> normalize_relative_path(std::string_view path);
 
+// The real path of `path` (symlinks resolved, absolute); nothing when it
+// cannot be resolved (missing, unreadable, a dangling link).
+std::optional<std::string> real_path(const std::string& path);
+
+// Whether the real path `candidate` is `root` or lies below it (both already
+// resolved by real_path).
+bool real_path_inside(const std::string& root, const std::string& candidate);
+
 }  // namespace cepin::util

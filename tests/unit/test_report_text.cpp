@@ -125,7 +125,7 @@ Categories
     }
   }
 
-  TEST_CASE("text_error and text_report") {
+  TEST_CASE("text_error") {
     SUBCASE("the first error in place") {
       CHECK(text_error(fixture::error_result(), {Lang::zh, Color::off, Explain::no}) ==
             R"EOS(呼伦贝尔市 (150700)
@@ -143,13 +143,6 @@ Categories
           {"a.yaml", 0, 0, diag::Severity::error, "not-utf8", "the file is not UTF-8", "", ""}};
       CHECK(text_error(error, {Lang::en, Color::off, Explain::no}) ==
             "a\\u{7}.yaml\nVerdict: Error\nError: the file is not UTF-8 [not-utf8]\n");
-    }
-    SUBCASE("outcomes are separated by a blank line") {
-      scoring::ErrorResult error;
-      error.source = "x.yaml";
-      std::vector<scoring::Outcome> outcomes = {error, error};
-      CHECK(text_report(outcomes, {Lang::en, Color::off, Explain::no}) ==
-            "x.yaml\nVerdict: Error\nError:\n\nx.yaml\nVerdict: Error\nError:\n");
     }
   }
 }

@@ -81,18 +81,18 @@ TEST_SUITE("Decimal") {
 
   TEST_CASE("equal-share checklist: 5 points, 3 of 6 met") {
     // points × met ÷ n as one fraction of millionths.
-    Fraction f{static_cast<__int128>(d("5").units()) * 3, 6};
+    Fraction f{static_cast<cepin::util::Int128>(d("5").units()) * 3, 6};
     CHECK(round_to_step(f, precision_step(6)) == d("2.5"));
     CHECK(round_to_step(f, precision_step(0)) == d("3"));
   }
 
   TEST_CASE("one fraction, rounded once: 10 × 3 ÷ 8") {
-    Fraction f{static_cast<__int128>(d("10").units()) * 3, 8};
+    Fraction f{static_cast<cepin::util::Int128>(d("10").units()) * 3, 8};
     CHECK(round_to_step(f, precision_step(2)).to_string() == "3.75");
     CHECK(round_to_step(f, precision_step(1)).to_string() == "3.8");
-    Fraction third{static_cast<__int128>(d("1").units()), 3};
+    Fraction third{static_cast<cepin::util::Int128>(d("1").units()), 3};
     CHECK(round_to_step(third, precision_step(2)).to_string() == "0.33");
-    Fraction negative_den{static_cast<__int128>(d("1").units()), -3};
+    Fraction negative_den{static_cast<cepin::util::Int128>(d("1").units()), -3};
     CHECK(round_to_step(negative_den, precision_step(2)).to_string() == "-0.33");
   }
 
