@@ -1,18 +1,17 @@
-// `cepin score PATH...`: score assessments and write the report.
+// `cepin score PATH...`: score assessments and write the reports.
 #include <atomic>
-#include <map>
 #include <csignal>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "csv/decode.hpp"
+#include "report/format.hpp"
 #include "run/exit_codes.hpp"
-#include "run/inputs.hpp"
 #include "run/score.hpp"
 #include "terminal.hpp"
 #include "util/date.hpp"
-#include "util/output_file.hpp"
 
 namespace cepin::cli {
 
@@ -22,10 +21,10 @@ std::atomic<bool> g_interrupted{false};
 
 extern "C" void on_interrupt(int) { g_interrupted.store(true); }
 
+// What the command line gives as text, before it is checked.
 struct ScoreArgs {
   run::ScoreOptions options;
-  std::string format = "text";
-  std::string output;
+  std::string format;
   std::string as_of;
   std::string lang;
   std::string progress = "auto";
@@ -40,13 +39,9 @@ int usage_error(const std::string& message) {
 
 int run_score(ScoreArgs& args) {
   run::ScoreOptions& options = args.options;
-  if (options.paths.empty()) {
-    return usage_error("no input: give assessment files, folders, or - for standard input");
+  if (!args.format.empty()) {
+    options.format = report::parse_format(args.format);
   }
-  static const std::map<std::string, run::OutputFormat> k_formats = {
-      {"text", run::OutputFormat::text}, {"json", run::OutputFormat::json}, {"jsonl", run::OutputFormat::jsonl},
-      {"csv", run::OutputFormat::csv},   {"md", run::OutputFormat::md}};
-  options.format = k_formats.at(args.format);
   if (!args.as_of.empty()) {
     options.scoring.as_of = util::parse_date(args.as_of);
     if (!options.scoring.as_of) {
@@ -63,22 +58,13 @@ int run_score(ScoreArgs& args) {
   options.progress = args.progress == "always"  ? run::Progress::always
                      : args.progress == "never" ? run::Progress::never
                                                 : run::Progress::automatic;
-  bool to_stdout = args.output.empty() || args.output == "-";
-  if (!to_stdout && run::output_is_input(args.output, options.paths)) {
-    return usage_error(fmt::format("-o {} is one of the inputs; refusing to overwrite it", args.output));
-  }
-  options.color = to_stdout && color_for(STDOUT_FILENO) == diag::Color::yes;
-  std::string open_error;
-  std::unique_ptr<util::OutputFile> out = util::OutputFile::open(to_stdout ? "-" : args.output, open_error);
-  if (!out) {
-    return usage_error(fmt::format("cannot write {}: {}", args.output, open_error));
-  }
+  options.version = CEPIN_VERSION;
   run::ScoreSinks sinks;
-  sinks.report = [&](const std::string& text) { return out->write(text); };
   sinks.errors = [](const std::string& text) { write_stderr(text); };
   sinks.progress = [](const std::string& text) { write_stderr(text); };
   sinks.stderr_is_terminal = ::isatty(STDERR_FILENO) != 0;
   sinks.diagnostics_color = color_for(STDERR_FILENO);
+  sinks.stdout_color = color_for(STDOUT_FILENO) == diag::Color::yes;
 
   // The first Ctrl-C stops the run cleanly; a second one kills at once.
   struct sigaction action {};
@@ -89,14 +75,8 @@ int run_score(ScoreArgs& args) {
   sigaction(SIGTERM, &action, nullptr);
   run::ScoreOutcome outcome = run::score_paths(options, sinks, &g_interrupted);
   if (outcome.interrupted) {
-    out->abort();
-    write_stderr(to_stdout ? "cepin: interrupted; the report above is incomplete\n"
-                           : fmt::format("cepin: interrupted; {} was not written\n", args.output));
-    return 130;
-  }
-  if (auto error = out->commit()) {
-    write_stderr(fmt::format("cepin score: cannot write {}: {}\n", to_stdout ? "the report" : args.output, *error));
-    return run::k_exit_usage;
+    write_stderr(options.outputs.empty() ? "cepin: interrupted; the report above is incomplete\n"
+                                         : "cepin: interrupted; no report file was written\n");
   }
   return outcome.exit_code;
 }
@@ -106,16 +86,18 @@ int run_score(ScoreArgs& args) {
 Handler setup_score(CLI::App& command) {
   auto args = std::make_shared<ScoreArgs>();
   run::ScoreOptions& o = args->options;
-  command.add_option("paths", o.paths, "Assessment files, folders, or - for standard input");
-  command.add_option("-r,--rubric", o.rubric_file, "The rubric file for every input");
-  command.add_option("--rubrics", o.rubric_dirs, "A folder of rubrics, indexed by id (repeatable)")
+  std::vector<std::string> formats = report::format_names(run::score_formats());
+  command.add_option("paths", o.inputs.paths, "Assessment files, folders, or - for standard input");
+  command.add_option("-r,--rubric", o.rubrics.rubric_file, "The rubric for every input: a file or a built-in id");
+  command.add_option("--rubrics", o.rubrics.rubric_dirs, "A folder of rubrics, indexed by id (repeatable)")
       ->allow_extra_args(false);
-  command.add_option("--format", args->format, "text, json, jsonl, csv or md")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "md"}));
-  command.add_option("-o,--output", args->output, "Write the report here (whole or not at all)");
+  command.add_option("--format", args->format, "The report's format (default text)")
+      ->check(CLI::IsMember(formats));
+  command.add_option("-o,--output", o.outputs, "[FORMAT:]PATH: write a report there, whole or not at all (repeatable)")
+      ->allow_extra_args(false);
   command.add_option("--jobs", o.jobs, "Parallel jobs (0: the CPUs available)");
   command.add_flag("--strict-evidence", args->strict_evidence, "Missing evidence scores 0");
-  command.add_option("--evidence-root", o.evidence_root, "The folder evidence paths are relative to");
+  command.add_option("--evidence-root", o.inputs.load.evidence_root, "The folder evidence paths are relative to");
   command.add_option("--as-of", args->as_of, "The reference date for title validity (YYYY-MM-DD)");
   command.add_option("--fail-on", args->fail_on, "Exit 1 on: ineligible, warning (repeatable)")
       ->check(CLI::IsMember({"ineligible", "warning"}))
@@ -125,11 +107,12 @@ Handler setup_score(CLI::App& command) {
   command.add_flag("--bom", o.bom, "CSV output with a UTF-8 byte order mark");
   command.add_option("--progress", args->progress, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  command.add_option("--input-format", o.input_format, "Standard input's format: yaml, csv or tsv")
+  command.add_option("--input-format", o.inputs.input_format, "Standard input's format: yaml, csv or tsv")
       ->check(CLI::IsMember({"yaml", "csv", "tsv"}));
-  command.add_option("--encoding", o.encoding, "CSV encoding: utf-8, gb18030, utf-16le, utf-16be")
-      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "gb18030", "gbk", "gb2312", "cp936", "utf-16le", "utf-16be"}));
-  command.add_flag("--ignore-unknown-columns", o.ignore_unknown_columns, "CSV: ignore columns cepin does not know");
+  command.add_option("--encoding", o.inputs.load.csv.encoding, "CSV encoding (auto, utf-8, gb18030, utf-16le, …)")
+      ->check(CLI::IsMember(csv::encoding_names()));
+  command.add_flag("--ignore-unknown-columns", o.inputs.load.csv.ignore_unknown_columns,
+                   "CSV: ignore columns cepin does not know");
   return [args] { return run_score(*args); };
 }
 

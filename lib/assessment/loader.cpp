@@ -47,9 +47,13 @@ struct Context {
   Assessment& assessment;
 };
 
-void warn(Context& c, diag::Position at, std::string code, std::string message) {
-  c.assessment.warnings.push_back(Warning{code, "", message});
-  c.diagnostics.warning(at, std::move(code), std::move(message));
+// Records a warning of `kind` written at `at`; the caller fills in its details.
+Warning& warn(Context& c, diag::Position at, WarningKind kind) {
+  Warning warning;
+  warning.kind = kind;
+  warning.position = at;
+  c.assessment.warnings.push_back(std::move(warning));
+  return c.assessment.warnings.back();
 }
 
 // Reads `schema`; false when it names another kind of cepin file (a rubric),
@@ -109,14 +113,10 @@ bool read_rubric_ref(yaml::MapReader& root, Context& c) {
   if (!ref.version) {
     return true;
   }
-  if (!c.rubric.version) {
-    warn(c, at, "rubric-version",
-         fmt::format("the assessment pins version {} but rubric {} has no version", *ref.version,
-                     c.rubric.id));
-  } else if (*ref.version != *c.rubric.version) {
-    warn(c, at, "rubric-version",
-         fmt::format("the assessment pins version {} but rubric {} is version {}", *ref.version,
-                     c.rubric.id, *c.rubric.version));
+  if (ref.version != c.rubric.version) {
+    Warning& warning = warn(c, at, WarningKind::rubric_version);
+    warning.text = *ref.version;
+    warning.version = c.rubric.version;
   }
   return true;
 }
@@ -142,13 +142,9 @@ std::optional<Unit> read_unit(yaml::MapReader& root, Context& c, bool check_kind
   const auto& kinds = c.rubric.applies_to;
   if (check_kind && !unit.kind.empty() && !kinds.empty() &&
       std::find(kinds.begin(), kinds.end(), unit.kind) == kinds.end()) {
-    std::string list;
-    for (const std::string& k : kinds) {
-      list += (list.empty() ? "" : ", ") + k;
-    }
-    warn(c, kind->value->position, "unit-kind",
-         fmt::format("unit kind `{}` is not one rubric {} applies to ({})", unit.kind, c.rubric.id,
-                     list));
+    Warning& warning = warn(c, kind->value->position, WarningKind::unit_kind);
+    warning.text = unit.kind;
+    warning.kinds = kinds;
   }
   return unit;
 }
@@ -183,6 +179,7 @@ void read_title(yaml::MapReader& root, Context& c) {
   yaml::MapReader reader(*entry->value, c.diagnostics, entry->key->position, "`title`");
   if (const MapEntry* named_on = reader.entry("named_on", yaml::Presence::required)) {
     c.assessment.title_named_on = read_date(*named_on, c);
+    c.assessment.title_named_on_position = yaml::value_position(*named_on);
   }
   reader.finish({"named_on"});
 }
@@ -290,6 +287,7 @@ LoadResult load(const yaml::Input& input, const rubric::Rubric& rubric, std::str
     if (is_assessment) {
       read_body(reader, c, same_rubric, result);
     }
+    result.warnings = assessment.warnings;
     if (!diagnostics.has_errors() && !diag::has_errors(input.diagnostics)) {
       result.assessment = std::move(assessment);
     }

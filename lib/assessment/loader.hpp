@@ -30,7 +30,8 @@ std::optional<RubricRef> peek_rubric(const yaml::Input& input);
 struct LoadResult {
   std::optional<Assessment> assessment;
   std::optional<Unit> unit;  // when readable, even on error
-  std::vector<diag::Diagnostic> diagnostics;  // sorted; errors and warnings
+  std::vector<diag::Diagnostic> diagnostics;  // sorted errors (warnings are data, below)
+  std::vector<Warning> warnings;  // rubric-version, unit-kind, even on error (also in `assessment`)
 };
 
 // Reads and checks every field against `rubric`, normalising each response

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "assessment/warning.hpp"
 #include "diag/source.hpp"
 #include "util/date.hpp"
 #include "util/decimal.hpp"
@@ -15,6 +16,13 @@
 namespace cepin::assessment {
 
 using util::Decimal;
+
+// One evidence item as written, and where: the item's own node in YAML, the
+// cell in CSV.
+struct EvidenceItem {
+  std::string text;
+  diag::Position position;
+};
 
 // Whether a clause was answered.
 enum class ResponseState { unanswered, not_applicable, answered };
@@ -30,7 +38,7 @@ struct Response {
   std::string level;
   Decimal value;
   int64_t count = 0;
-  std::vector<std::string> evidence;  // as written, in order
+  std::vector<EvidenceItem> evidence;  // as written, in order
   std::string note;
   diag::Position position;  // of the response's key (or CSV cell)
 };
@@ -38,7 +46,7 @@ struct Response {
 // A prerequisite's answer: met or not, or unanswered (nullopt).
 struct PrerequisiteAnswer {
   std::optional<bool> met;
-  std::vector<std::string> evidence;
+  std::vector<EvidenceItem> evidence;
   diag::Position position;
 };
 
@@ -47,15 +55,8 @@ struct PrerequisiteAnswer {
 struct AdjustmentAnswer {
   int64_t count = 0;
   std::optional<bool> occurred;
-  std::vector<std::string> evidence;
+  std::vector<EvidenceItem> evidence;
   diag::Position position;
-};
-
-// A warning found while reading or scoring (SPEC §6 warning codes).
-struct Warning {
-  std::string code;     // "unanswered", "missing-evidence", …
-  std::string id;       // the clause/adjustment/prerequisite id, or ""
-  std::string message;  // one sentence
 };
 
 // The unit being assessed.
@@ -69,6 +70,7 @@ struct Unit {
 // rubric never get here (they are load errors).
 struct Assessment {
   std::string source;          // the path as given or found, "-" for stdin
+  int line = 0;                // a CSV unit's first row; 0 for a whole file
   std::string base_directory;  // the directory evidence paths start from
   std::string rubric_id;
   std::optional<std::string> rubric_version;  // from `id@version`
@@ -76,6 +78,7 @@ struct Assessment {
   std::optional<util::Date> assessed_on;
   std::string assessor;
   std::optional<util::Date> title_named_on;
+  diag::Position title_named_on_position;  // of the `named_on` value (or CSV cell)
   std::string evidence_root;  // relative to base_directory; "" for base_directory itself
   std::map<std::string, Response> responses;
   std::map<std::string, PrerequisiteAnswer> prerequisites;

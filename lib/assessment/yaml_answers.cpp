@@ -309,7 +309,7 @@ struct WrongKey {
 // reading the map's `evidence` and `note` and reporting `wrong` and unknown keys.
 const MapEntry* answer_value(const MapEntry& entry, std::string_view key, std::string what,
                              const std::optional<WrongKey>& wrong,
-                             diag::DiagnosticList& diagnostics, std::vector<std::string>& evidence) {
+                             diag::DiagnosticList& diagnostics, std::vector<EvidenceItem>& evidence) {
   if (!entry.value->is_map()) {
     return &entry;
   }
@@ -331,14 +331,14 @@ const MapEntry* answer_value(const MapEntry& entry, std::string_view key, std::s
 }  // namespace
 
 bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics,
-                   std::vector<std::string>& out) {
+                   std::vector<EvidenceItem>& out) {
   const Node& value = *entry.value;
   if (value.is_null()) {
     return true;
   }
   if (value.is_scalar()) {
     if (!util::trim_spaces(value.value).empty()) {
-      out.push_back(value.value);
+      out.push_back({value.value, value.position});
     }
     return true;
   }
@@ -356,7 +356,7 @@ bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics,
       good = false;
       continue;
     }
-    out.push_back(item->value);
+    out.push_back({item->value, item->position});
   }
   return good;
 }

@@ -33,9 +33,9 @@ void read_adjustments(const yaml::MapEntry& section, const rubric::Rubric& rubri
                       std::map<std::string, AdjustmentAnswer>& out);
 
 // Reads an `evidence` value: one text or a list of texts (null: none), kept
-// as written; empty items are dropped.
+// as written with their positions; empty items are dropped.
 // Reports wrong-type and returns false on anything else.
 bool read_evidence(const yaml::MapEntry& entry, diag::DiagnosticList& diagnostics,
-                   std::vector<std::string>& out);
+                   std::vector<EvidenceItem>& out);
 
 }  // namespace cepin::assessment

@@ -298,6 +298,9 @@ void group_units(Table& table) {
     if (kind_index >= 0) {
       merge_unit_field(row, kind_index, &table.columns[kind_index], origin.kind, unit.unit.kind, id,
                        "conflicting-unit", unit, source);
+      if (origin.kind) {
+        unit.kind_position = origin.kind->position;
+      }
     }
     if (rubric_index >= 0) {
       std::string rubric_text;
@@ -342,8 +345,15 @@ std::string text_of(const Field* field) {
   return field ? field->text : std::string();
 }
 
-std::vector<std::string> split_items(const Field* field) {
-  return field ? assessment::split_labels(field->text) : std::vector<std::string>();
+// The evidence items of a cell, each placed at the cell.
+std::vector<assessment::EvidenceItem> split_items(const Field* field) {
+  std::vector<assessment::EvidenceItem> items;
+  if (field) {
+    for (std::string& text : assessment::split_labels(field->text)) {
+      items.push_back({std::move(text), field->position});
+    }
+  }
+  return items;
 }
 
 // Normalises one answer into the assessment, or reports why not.
@@ -672,6 +682,7 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
   }
   assessment::Assessment assessment;
   assessment.source = table.path;
+  assessment.line = unit.position.line;
   assessment.base_directory = table.base_directory;
   assessment.rubric_id = rubric->id;
   assessment.unit = unit.unit;
@@ -683,36 +694,30 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
                                     unit.rubric->id, rubric->id),
                         "fix the `rubric` column, or score it against the rubric it names");
     } else if (unit.rubric->version && unit.rubric->version != rubric->version) {
-      std::string message =
-          rubric->version
-              ? fmt::format("the assessment pins version {} but rubric {} is version {}",
-                            *unit.rubric->version, rubric->id, *rubric->version)
-              : fmt::format("the assessment pins version {} but rubric {} has no version",
-                            *unit.rubric->version, rubric->id);
-      diagnostics.warning(unit.rubric->position, "rubric-version", message);
-      assessment.warnings.push_back({"rubric-version", "", message});
+      assessment::Warning warning;
+      warning.kind = assessment::WarningKind::rubric_version;
+      warning.text = *unit.rubric->version;
+      warning.version = rubric->version;
+      warning.position = unit.rubric->position;
+      assessment.warnings.push_back(std::move(warning));
     }
   }
   if (looks_scientific(unit.unit.id)) {
-    std::string message =
-        fmt::format("unit id \"{}\" looks like a number a spreadsheet wrote in scientific notation",
-                    unit.unit.id);
-    diagnostics.warning(
-        unit.position, "unit-id-scientific", message,
-        "format the unit id column as text and type the ids again; the digits are lost");
-    assessment.warnings.push_back({"unit-id-scientific", "", message});
+    assessment::Warning warning;
+    warning.kind = assessment::WarningKind::unit_id_scientific;
+    warning.text = unit.unit.id;
+    warning.position = unit.position;
+    assessment.warnings.push_back(std::move(warning));
   }
   if (!unit.unit.kind.empty() && !rubric->applies_to.empty() &&
       std::find(rubric->applies_to.begin(), rubric->applies_to.end(), unit.unit.kind) ==
           rubric->applies_to.end()) {
-    std::string list;
-    for (const std::string& kind : rubric->applies_to) {
-      list += (list.empty() ? "" : ", ") + kind;
-    }
-    std::string message = fmt::format("unit kind `{}` is not one rubric {} applies to ({})",
-                                      unit.unit.kind, rubric->id, list);
-    diagnostics.warning(unit.position, "unit-kind", message);
-    assessment.warnings.push_back({"unit-kind", "", message});
+    assessment::Warning warning;
+    warning.kind = assessment::WarningKind::unit_kind;
+    warning.text = unit.unit.kind;
+    warning.kinds = rubric->applies_to;
+    warning.position = unit.kind_position;
+    assessment.warnings.push_back(std::move(warning));
   }
   if (table.layout == Layout::long_form) {
     read_long_rows(table, unit, *rubric, assessment, diagnostics);
@@ -723,6 +728,7 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
       }
     }
   }
+  result.warnings = assessment.warnings;
   if (!diagnostics.has_errors()) {
     result.assessment = std::move(assessment);
   }

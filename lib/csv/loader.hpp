@@ -70,6 +70,7 @@ struct UnitRows {
   assessment::Unit unit;                        // id empty: the row had none
   std::optional<assessment::RubricRef> rubric;  // from the `rubric` column
   diag::Position position;                      // of its first unit_id cell
+  diag::Position kind_position;                 // of its first unit_kind cell
   std::vector<std::size_t> rows;                // indexes into Table::rows
   std::vector<diag::Diagnostic> diagnostics;    // per-unit errors: ragged-row, text-after-quote, …
 };
@@ -113,7 +114,8 @@ std::vector<diag::Diagnostic> check_columns(const Table& table,
 struct CsvUnit {
   std::optional<assessment::Assessment> assessment;
   std::optional<assessment::Unit> unit;
-  std::vector<diag::Diagnostic> diagnostics;  // sorted; errors and warnings
+  std::vector<diag::Diagnostic> diagnostics;  // sorted errors (warnings are data, below)
+  std::vector<assessment::Warning> warnings;  // rubric-version, unit-id-scientific, unit-kind
 };
 
 // Builds one unit's Assessment against `rubric` (null: none was found for it,

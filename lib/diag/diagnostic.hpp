@@ -23,6 +23,9 @@ struct Diagnostic {
   std::string message;      // one sentence, no trailing period
   std::string hint;         // how to fix it, or "did you mean"; may be empty
   std::string source_line;  // the line's text for the caret display; may be empty
+  // Notes that belong to this diagnostic and are always shown right after it
+  // (e.g. the extending file's line that caused an error in a base rubric).
+  std::vector<Diagnostic> notes;
 };
 
 // A diagnostic about a whole file (no line or column).

@@ -72,6 +72,8 @@ std::pair<std::string, std::size_t> excerpt(const std::string& line, int column)
   return {shown, caret};
 }
 
+}  // namespace
+
 std::string github_escape_data(const std::string& text) {
   std::string out;
   for (char c : text) {
@@ -109,8 +111,6 @@ std::string github_escape_property(const std::string& text) {
   return out;
 }
 
-}  // namespace
-
 std::string render_text(const Diagnostic& d, Color color) {
   const char* bold = color == Color::yes ? "\x1b[1m" : "";
   const char* reset = color == Color::yes ? "\x1b[0m" : "";
@@ -132,13 +132,16 @@ std::string render_text(const Diagnostic& d, Color color) {
   if (!d.hint.empty()) {
     out += fmt::format("  hint: {}\n", util::escape_for_terminal(d.hint));
   }
+  for (const Diagnostic& note : d.notes) {
+    out += render_text(note, color);
+  }
   return out;
 }
 
-std::string render_json(const std::vector<Diagnostic>& diagnostics) {
-  util::JsonWriter json;
-  json.begin_array();
-  for (const Diagnostic& d : diagnostics) {
+namespace {
+
+// One diagnostic and then each of its notes, as entries of a JSON array.
+void write_json(util::JsonWriter& json, const Diagnostic& d) {
     json.begin_object();
     json.key("path").string(d.path);
     json.key("line").integer(d.line);
@@ -150,15 +153,25 @@ std::string render_json(const std::vector<Diagnostic>& diagnostics) {
       json.key("hint").string(d.hint);
     }
     json.end_object();
+    for (const Diagnostic& note : d.notes) {
+      write_json(json, note);
+    }
+}
+
+}  // namespace
+
+std::string render_json(const std::vector<Diagnostic>& diagnostics) {
+  util::JsonWriter json;
+  json.begin_array();
+  for (const Diagnostic& d : diagnostics) {
+    write_json(json, d);
   }
   json.end_array();
   return json.take() + "\n";
 }
 
-std::string render_github(const std::vector<Diagnostic>& diagnostics) {
-  std::string out;
-  for (const Diagnostic& d : diagnostics) {
-    std::string kind = d.severity == Severity::error ? "error" : d.severity == Severity::warning ? "warning" : "notice";
+std::string render_github_one(const Diagnostic& d) {
+  std::string kind = d.severity == Severity::error ? "error" : d.severity == Severity::warning ? "warning" : "notice";
     std::string props = "file=" + github_escape_property(util::escape_for_terminal(d.path));
     if (d.line > 0) {
       props += fmt::format(",line={},col={}", d.line, d.column);
@@ -169,7 +182,16 @@ std::string render_github(const std::vector<Diagnostic>& diagnostics) {
     if (!d.hint.empty()) {
       message += "\n" + util::escape_for_terminal(d.hint);
     }
-    out += fmt::format("::{} {}::{}\n", kind, props, github_escape_data(message));
+  return fmt::format("::{} {}::{}\n", kind, props, github_escape_data(message));
+}
+
+std::string render_github(const std::vector<Diagnostic>& diagnostics) {
+  std::string out;
+  for (const Diagnostic& d : diagnostics) {
+    out += render_github_one(d);
+    for (const Diagnostic& note : d.notes) {
+      out += render_github_one(note);
+    }
   }
   return out;
 }

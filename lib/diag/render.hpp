@@ -19,7 +19,16 @@ std::string render_text(const Diagnostic& diagnostic, Color color = Color::no);
 // A JSON array of {path, line, column, severity, code, message, hint}.
 std::string render_json(const std::vector<Diagnostic>& diagnostics);
 
-// One GitHub workflow command per diagnostic (`::error file=…,line=…,col=…,title=…::message`).
+// One GitHub workflow command per diagnostic (`::error file=…,line=…,col=…,title=…::message`),
+// each followed by its notes.
 std::string render_github(const std::vector<Diagnostic>& diagnostics);
+
+// The workflow command of one diagnostic alone (its notes not included).
+std::string render_github_one(const Diagnostic& diagnostic);
+
+// GitHub's escaping of a workflow command's message (`%`, CR, LF) and of a
+// property value (also `:` and `,`), after control characters are escaped.
+std::string github_escape_data(const std::string& text);
+std::string github_escape_property(const std::string& text);
 
 }  // namespace cepin::diag

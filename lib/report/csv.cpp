@@ -77,7 +77,7 @@ std::string CsvLayout::row(const scoring::Outcome& outcome) const {
     std::string rubric_id = result->rubric ? result->rubric->id : "";
     std::string reasons;
     for (const scoring::Reason& reason : result->reasons) {
-      reasons += (reasons.empty() ? "" : ";") + reason.code;
+      reasons += (reasons.empty() ? "" : ";") + reason.code();
     }
     cells = {csv_text_cell(result->source),
              csv_text_cell(result->unit.id),

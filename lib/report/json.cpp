@@ -1,5 +1,6 @@
 #include "report/json.hpp"
 
+#include "report/messages.hpp"
 #include "util/json_writer.hpp"
 
 namespace cepin::report {
@@ -98,15 +99,20 @@ void write_node(JsonWriter& w, const scoring::NodeResult& node) {
   w.end_object();
 }
 
-// A reason or warning: code, id (when one applies), message.
+// A reason or warning: code, id (when one applies), message, and where the
+// input wrote it (located warnings only).
 void write_note(JsonWriter& w, const std::string& code, const std::string& id,
-                const std::string& message) {
+                const std::string& message, diag::Position at = {}) {
   w.begin_object();
   w.key("code").string(code);
   if (!id.empty()) {
     w.key("id").string(id);
   }
   w.key("message").string(message);
+  if (at.line > 0) {
+    w.key("line").integer(at.line);
+    w.key("column").integer(at.column);
+  }
   w.end_object();
 }
 
@@ -189,7 +195,7 @@ std::string json_result(const scoring::Result& result) {
   w.key("verdict").string(scoring::verdict_name(result.verdict));
   w.key("reasons").begin_array();
   for (const scoring::Reason& reason : result.reasons) {
-    write_note(w, reason.code, reason.id, reason.message);
+    write_note(w, reason.code(), reason.id, reason_text(reason, result.rubric.get(), Lang::en));
   }
   w.end_array();
   w.key("grade");
@@ -216,7 +222,8 @@ std::string json_result(const scoring::Result& result) {
   w.end_array();
   w.key("warnings").begin_array();
   for (const assessment::Warning& warning : result.warnings) {
-    write_note(w, warning.code, warning.id, warning.message);
+    write_note(w, warning.code(), warning.id, warning_text(warning, result.rubric.get(), Lang::en),
+               warning.position);
   }
   w.end_array();
   w.key("gap");

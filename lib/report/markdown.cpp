@@ -3,14 +3,15 @@
 #include "report/messages.hpp"
 
 #include <algorithm>
-#include <iterator>
-#include <map>
 
 #include <fmt/format.h>
 
 #include "report/clause_order.hpp"
 #include "report/markdown_escape.hpp"
+#include "report/markdown_blocks.hpp"
+#include "report/markdown_summary.hpp"
 #include "report/markdown_table.hpp"
+#include "report/summary.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::report {
@@ -19,65 +20,14 @@ namespace {
 
 using util::Decimal;
 
-// Blocks joined by one blank line; the document ends with one newline.
-class Blocks {
- public:
-  void add(std::string block) { m_blocks.push_back(std::move(block)); }
-  std::string join() const {
-    std::string out;
-    for (const std::string& block : m_blocks) {
-      out += (out.empty() ? "" : "\n\n") + block;
-    }
-    return out + "\n";
-  }
-
- private:
-  std::vector<std::string> m_blocks;
-};
-
-std::string heading(int level, const std::string& text) {
-  return std::string(level, '#') + " " + text;
-}
-
-int digits_of(const scoring::Result& result) {
-  return result.rubric ? result.rubric->precision_digits : 2;
-}
-
-// Always ends with ")" so a heading never ends in punctuation (MD026).
-std::string unit_title(const std::optional<assessment::Unit>& unit, const std::string& source) {
-  std::string name = unit ? unit->name : "";
-  std::string id = unit ? unit->id : "";
-  std::string primary = !name.empty() ? name : id;
-  std::string secondary = !name.empty() && !id.empty() ? id : source;
-  if (primary.empty()) {
-    return "(" + escape_markdown(secondary) + ")";
-  }
-  return escape_markdown(primary) + " (" + escape_markdown(secondary) + ")";
-}
-
 std::string field(Lang lang, const char* label, const std::string& value) {
   return std::string("- ") + label + colon(lang) + value;
-}
-
-// score ÷ max as a percentage with one decimal, exact.
-std::string share(Decimal score, Decimal max) {
-  if (max <= Decimal()) {
-    return "—";
-  }
-  util::Fraction f{static_cast<util::Int128>(score.units()) * 100, max.units()};
-  f.num *= Decimal::k_scale;
-  return util::round_to_step(f, util::precision_step(1)).to_fixed(1) + "%";
 }
 
 std::vector<std::string> node_row(const scoring::NodeResult& node, int digits) {
   return {escape_markdown(node.node ? node.node->id : ""),
           escape_markdown(node.node ? node.node->title : ""), node.score.to_fixed(digits),
-          node.max.to_fixed(digits), share(node.score, node.max)};
-}
-
-// "Title (id)", as the rubric is named in headings and fields.
-std::string rubric_name(const rubric::Rubric& rubric) {
-  return escape_markdown(rubric.title) + " (" + escape_markdown(rubric.id) + ")";
+          node.max.to_fixed(digits), share_text(node.score, node.max)};
 }
 
 // A sub-heading of a unit's section. In a batch report `number` ("3.")
@@ -88,7 +38,7 @@ struct SubHeadings {
   std::string number;
 
   std::string operator()(int n, const char* label) const {
-    return heading(level, number.empty() ? std::string(label)
+    return markdown_heading(level, number.empty() ? std::string(label)
                                          : fmt::format("{}{} {}", number, n, label));
   }
 };
@@ -106,8 +56,7 @@ std::string head_block(const scoring::Result& result, Lang lang) {
       head.pop_back();
     }
     for (const scoring::Reason& reason : result.reasons) {
-      std::string text = reason_text(result, reason, lang);
-      head += "\n  - " + escape_markdown(reason.code) + (text.empty() ? "" : colon(lang) + escape_markdown(text));
+      head += "\n  - " + escape_markdown(note_line(reason.code(), reason_text(reason, result.rubric.get(), lang), lang));
     }
   }
   head += "\n" + field(lang, l.score,
@@ -118,7 +67,7 @@ std::string head_block(const scoring::Result& result, Lang lang) {
   head += "\n" + field(lang, l.penalty, result.penalty.to_fixed(digits));
   head += "\n" + field(lang, l.grade, result.grade ? escape_markdown(*result.grade) : l.none);
   if (result.rubric) {
-    head += "\n" + field(lang, l.rubric, rubric_name(*result.rubric));
+    head += "\n" + field(lang, l.rubric, markdown_rubric_name(*result.rubric));
   }
   head += "\n" + field(lang, l.source, escape_markdown(result.source));
   return head;
@@ -151,7 +100,7 @@ std::vector<std::string> clause_row(const scoring::ClauseResult& clause, int dig
 }
 
 // The categories with their items, then every clause.
-void score_blocks(Blocks& doc, const scoring::Result& result, Lang lang, const SubHeadings& titled) {
+void score_blocks(MarkdownBlocks& doc, const scoring::Result& result, Lang lang, const SubHeadings& titled) {
   const Labels& l = labels(lang);
   doc.add(titled(1, l.categories));
   doc.add(markdown_table({l.id, l.title, l.earned, l.max, l.share}, category_rows(result),
@@ -169,16 +118,15 @@ void score_blocks(Blocks& doc, const scoring::Result& result, Lang lang, const S
 }
 
 // The warnings as a list; nothing when there are none.
-void warning_blocks(Blocks& doc, const scoring::Result& result, Lang lang,
+void warning_blocks(MarkdownBlocks& doc, const scoring::Result& result, Lang lang,
                     const SubHeadings& titled) {
   if (result.warnings.empty()) {
     return;
   }
   std::string list;
   for (const assessment::Warning& warning : result.warnings) {
-    std::string where = warning.id.empty() ? "" : " (" + escape_markdown(warning.id) + ")";
-    list += (list.empty() ? "- " : "\n- ") + escape_markdown(warning.code) + where + colon(lang) +
-            escape_markdown(warning_text(warning, lang));
+    list += (list.empty() ? "- " : "\n- ") +
+            escape_markdown(note_line(warning.code(), warning_text(warning, result.rubric.get(), lang), lang));
   }
   doc.add(titled(3, labels(lang).warnings));
   doc.add(list);
@@ -186,7 +134,7 @@ void warning_blocks(Blocks& doc, const scoring::Result& result, Lang lang,
 
 // The gap plan as a to-do list; nothing when the unit needs no points and
 // nothing blocks it.
-void gap_blocks(Blocks& doc, const scoring::Result& result, Lang lang, const SubHeadings& titled) {
+void gap_blocks(MarkdownBlocks& doc, const scoring::Result& result, Lang lang, const SubHeadings& titled) {
   const Labels& l = labels(lang);
   int digits = digits_of(result);
   const scoring::Gap& gap = result.gap;
@@ -201,7 +149,7 @@ void gap_blocks(Blocks& doc, const scoring::Result& result, Lang lang, const Sub
   if (!gap.blocking.empty()) {
     std::string codes;
     for (const std::string& code : gap.blocking) {
-      codes += (codes.empty() ? "" : ", ") + escape_markdown(code);
+      codes += (codes.empty() ? "" : ", ") + escape_markdown(reason_name(code, lang));
     }
     doc.add(std::string(l.blocking) + colon(lang) + codes);
   }
@@ -221,7 +169,7 @@ void gap_blocks(Blocks& doc, const scoring::Result& result, Lang lang, const Sub
 
 // One unit's section below its heading; sub-headings at `level`, numbered
 // with `number` ("3.") in a batch report.
-void result_blocks(Blocks& doc, const scoring::Result& result, Lang lang, int level, const std::string& number) {
+void result_blocks(MarkdownBlocks& doc, const scoring::Result& result, Lang lang, int level, const std::string& number) {
   SubHeadings titled{level, number};
   doc.add(head_block(result, lang));
   score_blocks(doc, result, lang, titled);
@@ -235,7 +183,7 @@ std::string error_line(const diag::Diagnostic& d) {
   return where + escape_markdown(d.message) + code;
 }
 
-void error_blocks(Blocks& doc, const scoring::ErrorResult& error, Lang lang) {
+void error_blocks(MarkdownBlocks& doc, const scoring::ErrorResult& error, Lang lang) {
   const Labels& l = labels(lang);
   std::vector<const diag::Diagnostic*> errors;
   for (const diag::Diagnostic& d : error.errors) {
@@ -261,245 +209,45 @@ void error_blocks(Blocks& doc, const scoring::ErrorResult& error, Lang lang) {
 
 std::string outcome_title(const scoring::Outcome& outcome) {
   if (const auto* result = std::get_if<scoring::Result>(&outcome)) {
-    return unit_title(result->unit, result->source);
+    return markdown_unit_title(result->unit, result->source);
   }
   const auto& error = std::get<scoring::ErrorResult>(outcome);
-  return unit_title(error.unit, error.source);
-}
-
-// 20 cells of eighths: "████▌".
-std::string bar(Decimal score, Decimal max) {
-  static const char* const k_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
-  util::Int128 eighths = 0;
-  if (max > Decimal() && score > Decimal()) {
-    eighths = (static_cast<util::Int128>(score.units()) * 160 * 2 + max.units()) / (2 * max.units());
-    eighths = std::min<util::Int128>(eighths, 160);
-  }
-  std::string out;
-  for (int i = 0; i < static_cast<int>(eighths / 8); ++i) {
-    out += "█";
-  }
-  return out + k_eighths[static_cast<int>(eighths % 8)];
-}
-
-// The rubrics of `results` in first-seen order, one per id.
-std::vector<const rubric::Rubric*> rubrics_of(const std::vector<const scoring::Result*>& results) {
-  std::vector<const rubric::Rubric*> rubrics;
-  for (const scoring::Result* r : results) {
-    if (r->rubric && std::none_of(rubrics.begin(), rubrics.end(), [&](const rubric::Rubric* seen) {
-          return seen->id == r->rubric->id;
-        })) {
-      rubrics.push_back(r->rubric.get());
-    }
-  }
-  return rubrics;
-}
-
-// Whether `result` was scored with `rubric` (null: with no rubric).
-bool scored_with(const scoring::Result& result, const rubric::Rubric* rubric) {
-  if (rubric == nullptr) {
-    return !result.rubric;
-  }
-  return result.rubric && result.rubric->id == rubric->id;
-}
-
-// A ranking table: by score, highest first; equal scores share a rank.
-std::string ranking_table(std::vector<const scoring::Result*> ranked, Lang lang) {
-  const Labels& l = labels(lang);
-  std::stable_sort(
-      ranked.begin(), ranked.end(),
-      [](const scoring::Result* a, const scoring::Result* b) { return a->score > b->score; });
-  std::vector<std::vector<std::string>> rows;
-  for (std::size_t i = 0; i < ranked.size(); ++i) {
-    std::size_t rank = i + 1;
-    while (rank > 1 && ranked[rank - 2]->score == ranked[i]->score) {
-      --rank;
-    }
-    const scoring::Result& r = *ranked[i];
-    rows.push_back({std::to_string(rank), unit_title(r.unit, r.source),
-                    r.score.to_fixed(digits_of(r)), r.max.to_fixed(digits_of(r)),
-                    verdict_label(lang, r.verdict), r.grade ? escape_markdown(*r.grade) : l.none});
-  }
-  return markdown_table(
-      {l.rank, l.unit, l.score, l.max, l.verdict, l.grade}, rows,
-      {Align::right, Align::left, Align::right, Align::right, Align::left, Align::left});
-}
-
-// The ranking: one table, or with several rubrics one table per rubric (totals
-// differ) under "#### Ranking: Title (id)", unique beside the averages'
-// headings. Units without a rubric, if any, come last.
-void ranking_blocks(Blocks& doc, const std::vector<const scoring::Result*>& results, Lang lang) {
-  const Labels& l = labels(lang);
-  doc.add(heading(3, l.ranking));
-  std::vector<const rubric::Rubric*> rubrics = rubrics_of(results);
-  if (rubrics.size() <= 1) {
-    doc.add(ranking_table(results, lang));
-    return;
-  }
-  rubrics.push_back(nullptr);
-  for (const rubric::Rubric* rubric : rubrics) {
-    std::vector<const scoring::Result*> group;
-    std::copy_if(results.begin(), results.end(), std::back_inserter(group),
-                 [&](const scoring::Result* r) { return scored_with(*r, rubric); });
-    if (group.empty()) {
-      continue;
-    }
-    doc.add(heading(4, std::string(l.ranking) + colon(lang) +
-                           (rubric ? rubric_name(*rubric) : std::string(l.none))));
-    doc.add(ranking_table(group, lang));
-  }
-}
-
-// Counts by verdict (errors included) and by reason code.
-void count_blocks(Blocks& doc, const std::vector<const scoring::Result*>& results,
-                  std::size_t errors, Lang lang) {
-  const Labels& l = labels(lang);
-  std::size_t eligible = 0;
-  std::vector<std::pair<std::string, std::size_t>> reasons;
-  for (const scoring::Result* r : results) {
-    eligible += r->verdict == scoring::Verdict::eligible ? 1 : 0;
-    for (const scoring::Reason& reason : r->reasons) {
-      auto it = std::find_if(reasons.begin(), reasons.end(),
-                             [&](const auto& p) { return p.first == reason.code; });
-      if (it == reasons.end()) {
-        reasons.emplace_back(reason.code, 1);
-      } else {
-        ++it->second;
-      }
-    }
-  }
-  std::vector<std::vector<std::string>> rows = {
-      {l.eligible, std::to_string(eligible)},
-      {l.ineligible, std::to_string(results.size() - eligible)},
-      {l.error, std::to_string(errors)}};
-  doc.add(heading(3, l.by_verdict));
-  doc.add(markdown_table({l.verdict, l.count}, rows, {Align::left, Align::right}));
-  if (!reasons.empty()) {
-    rows.clear();
-    for (const auto& [code, n] : reasons) {
-      rows.push_back({escape_markdown(code), std::to_string(n)});
-    }
-    doc.add(heading(3, l.by_reason));
-    doc.add(markdown_table({l.reasons, l.count}, rows, {Align::left, Align::right}));
-  }
-}
-
-// One rubric's category averages over the units scored with it, exact, and
-// the number of units; empty average when no unit has the category.
-std::string average_table(const rubric::Rubric& rubric,
-                          const std::vector<const scoring::Result*>& results, Lang lang) {
-  const Labels& l = labels(lang);
-  std::vector<std::vector<std::string>> rows;
-  for (const rubric::Node& category : rubric.categories) {
-    util::Int128 sum = 0;
-    int64_t n = 0;
-    for (const scoring::Result* r : results) {
-      if (!scored_with(*r, &rubric)) {
-        continue;
-      }
-      for (const scoring::NodeResult& node : r->categories) {
-        if (node.node && node.node->id == category.id) {
-          sum += node.score.units();
-          ++n;
-        }
-      }
-    }
-    std::string average = n == 0
-                              ? ""
-                              : util::round_to_step(util::Fraction{sum, n}, rubric.precision())
-                                    .to_fixed(rubric.precision_digits);
-    rows.push_back({escape_markdown(category.id), escape_markdown(category.title), average,
-                    category.full_marks.to_fixed(rubric.precision_digits), std::to_string(n)});
-  }
-  return markdown_table({l.id, l.title, l.average, l.max, l.units}, rows,
-                        {Align::left, Align::left, Align::right, Align::right, Align::right});
-}
-
-// Per-category averages per rubric, in first-seen order.
-void average_blocks(Blocks& doc, const std::vector<const scoring::Result*>& results, Lang lang) {
-  std::vector<const rubric::Rubric*> rubrics = rubrics_of(results);
-  if (rubrics.empty()) {
-    return;
-  }
-  doc.add(heading(3, labels(lang).averages));
-  for (const rubric::Rubric* rubric : rubrics) {
-    doc.add(heading(4, rubric_name(*rubric)));
-    doc.add(average_table(*rubric, results, lang));
-  }
-}
-
-// A bar chart of scores in input order, labels aligned by display width, in a
-// fence longer than any run of backticks in the labels.
-void chart_blocks(Blocks& doc, const std::vector<const scoring::Result*>& results, Lang lang) {
-  if (results.empty()) {
-    return;
-  }
-  std::vector<std::string> names;
-  std::size_t width = 0;
-  for (const scoring::Result* r : results) {
-    std::string name = util::escape_for_terminal(!r->unit.name.empty() ? r->unit.name : r->unit.id);
-    width = std::max(width, util::display_width(name));
-    names.push_back(name);
-  }
-  std::string body;
-  std::size_t ticks = 0;
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    const scoring::Result& r = *results[i];
-    std::string b = bar(r.score, r.max);
-    body += names[i] + std::string(width - util::display_width(names[i]), ' ') + " | " + b +
-            std::string(20 - util::code_point_count(b), ' ') + " | " +
-            r.score.to_fixed(digits_of(r)) + "\n";
-    std::size_t run = 0;
-    for (char ch : names[i]) {
-      run = ch == '`' ? run + 1 : 0;
-      ticks = std::max(ticks, run);
-    }
-  }
-  std::string fence(std::max<std::size_t>(3, ticks + 1), '`');
-  doc.add(heading(3, labels(lang).chart));
-  doc.add(fence + "text\n" + body + fence);
-}
-
-// The summary of a batch report: ranking, counts, averages, chart.
-void summary_blocks(Blocks& doc, const std::vector<scoring::Outcome>& outcomes, Lang lang) {
-  std::vector<const scoring::Result*> results;
-  for (const scoring::Outcome& outcome : outcomes) {
-    if (const auto* result = std::get_if<scoring::Result>(&outcome)) {
-      results.push_back(result);
-    }
-  }
-  doc.add(heading(2, labels(lang).summary));
-  ranking_blocks(doc, results, lang);
-  count_blocks(doc, results, outcomes.size() - results.size(), lang);
-  average_blocks(doc, results, lang);
-  chart_blocks(doc, results, lang);
+  return markdown_unit_title(error.unit, error.source);
 }
 
 }  // namespace
 
-std::string markdown_report(const std::vector<scoring::Outcome>& outcomes, Lang lang) {
+std::string markdown_report(const std::vector<const scoring::Outcome*>& outcomes, Lang lang) {
   const Labels& l = labels(lang);
-  Blocks doc;
+  MarkdownBlocks doc;
   if (outcomes.size() == 1) {
-    doc.add(heading(1, std::string(l.report) + colon(lang) + outcome_title(outcomes[0])));
-    if (const auto* result = std::get_if<scoring::Result>(&outcomes[0])) {
+    doc.add(markdown_heading(1, std::string(l.report) + colon(lang) + outcome_title(*outcomes[0])));
+    if (const auto* result = std::get_if<scoring::Result>(outcomes[0])) {
       result_blocks(doc, *result, lang, 2, "");
     } else {
-      error_blocks(doc, std::get<scoring::ErrorResult>(outcomes[0]), lang);
+      error_blocks(doc, std::get<scoring::ErrorResult>(*outcomes[0]), lang);
     }
     return doc.join();
   }
-  doc.add(heading(1, l.report));
-  summary_blocks(doc, outcomes, lang);
+  doc.add(markdown_heading(1, l.report));
+  markdown_summary(doc, summarize(outcomes), lang);
   for (std::size_t i = 0; i < outcomes.size(); ++i) {
-    doc.add(heading(2, fmt::format("{}. {}", i + 1, outcome_title(outcomes[i]))));
-    if (const auto* result = std::get_if<scoring::Result>(&outcomes[i])) {
+    doc.add(markdown_heading(2, fmt::format("{}. {}", i + 1, outcome_title(*outcomes[i]))));
+    if (const auto* result = std::get_if<scoring::Result>(outcomes[i])) {
       result_blocks(doc, *result, lang, 3, fmt::format("{}.", i + 1));
     } else {
-      error_blocks(doc, std::get<scoring::ErrorResult>(outcomes[i]), lang);
+      error_blocks(doc, std::get<scoring::ErrorResult>(*outcomes[i]), lang);
     }
   }
   return doc.join();
+}
+
+std::string markdown_report(const std::vector<scoring::Outcome>& outcomes, Lang lang) {
+  std::vector<const scoring::Outcome*> pointers;
+  for (const scoring::Outcome& outcome : outcomes) {
+    pointers.push_back(&outcome);
+  }
+  return markdown_report(pointers, lang);
 }
 
 }  // namespace cepin::report

@@ -16,6 +16,9 @@ namespace cepin::report {
 // reason; per-category averages per rubric; a bar chart of scores), then one
 // section per outcome in input order, error results in their place. Input
 // text is escaped (escape_markdown).
+std::string markdown_report(const std::vector<const scoring::Outcome*>& outcomes, Lang lang);
+
+// The same, for outcomes held by value (tests, small runs).
 std::string markdown_report(const std::vector<scoring::Outcome>& outcomes, Lang lang);
 
 }  // namespace cepin::report

@@ -78,7 +78,7 @@ std::string gap_section(const scoring::Result& result, const TextOptions& option
   if (!gap.blocking.empty()) {
     std::string codes;
     for (const std::string& code : gap.blocking) {
-      codes += (codes.empty() ? "" : ", ") + esc(code);
+      codes += (codes.empty() ? "" : ", ") + esc(reason_name(code, options.lang));
     }
     out += fmt::format("  {}{}{}\n", l.blocking, colon(options.lang), codes);
   }
@@ -120,8 +120,7 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
   if (!result.reasons.empty()) {
     out += field(options, l.reasons, "");
     for (const scoring::Reason& reason : result.reasons) {
-      std::string text = reason_text(result, reason, options.lang);
-      out += "  - " + esc(reason.code) + (text.empty() ? "" : ": " + esc(text)) + "\n";
+      out += "  - " + esc(note_line(reason.code(), reason_text(reason, result.rubric.get(), options.lang), options.lang)) + "\n";
     }
   }
   out += field(options, l.grade, result.grade ? esc(*result.grade) : std::string(l.none));
@@ -144,8 +143,7 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
            paint(options, k_yellow, fmt::format("{} ({})", l.warnings, result.warnings.size())) +
            "\n";
     for (const assessment::Warning& warning : result.warnings) {
-      std::string where = warning.id.empty() ? "" : " " + esc(warning.id);
-      out += "  - " + esc(warning.code) + where + ": " + esc(warning_text(warning, options.lang)) + "\n";
+      out += "  - " + esc(note_line(warning.code(), warning_text(warning, result.rubric.get(), options.lang), options.lang)) + "\n";
     }
   }
   if (result.gap.needed > util::Decimal() || !result.gap.blocking.empty()) {

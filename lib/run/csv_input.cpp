@@ -29,9 +29,8 @@ std::shared_ptr<const std::vector<diag::Diagnostic>> located_at(const std::vecto
 
 }  // namespace
 
-CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog& catalog) {
+CsvInput open_csv(const Input& input, util::ReadResult read, const CsvSettings& settings, RubricCatalog& catalog) {
   CsvInput out;
-  util::ReadResult read = util::read_file(input.path);
   if (read.error != util::ReadError::none) {
     out.status = CsvInput::Status::file_error;
     out.file_errors.push_back(read_failure(input, read, out.usage));

@@ -10,6 +10,7 @@
 #include "csv/loader.hpp"
 #include "run/catalog.hpp"
 #include "run/inputs.hpp"
+#include "util/file.hpp"
 
 namespace cepin::run {
 
@@ -35,9 +36,9 @@ struct CsvInput {
   std::vector<CsvUnitPlan> units;             // units: one per table unit, in file order
 };
 
-// Reads `input`, resolves each unit's rubric (-r wins, else the `rubric` column,
+// Decodes the bytes of `input` (`read`: what reading it gave), resolves each unit's rubric (-r wins, else the `rubric` column,
 // through the catalog) and checks the columns. A file found in
 // a folder without a unit id column is skipped with a note.
-CsvInput open_csv(const Input& input, const CsvSettings& settings, RubricCatalog& catalog);
+CsvInput open_csv(const Input& input, util::ReadResult read, const CsvSettings& settings, RubricCatalog& catalog);
 
 }  // namespace cepin::run

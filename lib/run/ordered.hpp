@@ -6,7 +6,9 @@
 #include <condition_variable>
 #include <cstddef>
 #include <functional>
+#include <exception>
 #include <map>
+#include <optional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -18,7 +20,9 @@ namespace cepin::run {
 // every item before it are done. At most `window` finished results wait to be
 // emitted, so memory stays flat however large n is. When `stop()` turns true,
 // no new item starts and the call returns after the running ones finish.
-// With one job everything runs on the calling thread.
+// With one job everything runs on the calling thread. An exception thrown by
+// `work` reaches the caller as it would with one job: the run stops at that
+// item (everything before it is emitted) and the exception is rethrown.
 template <typename T>
 void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t)>& work,
                  const std::function<void(std::size_t, T&&)>& emit, const std::function<bool()>& stop = {},
@@ -32,9 +36,15 @@ void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t
     }
     return;
   }
+  // A finished item: its result, or the exception its work threw.
+  struct Slot {
+    std::optional<T> value;
+    std::exception_ptr error;
+  };
   std::mutex mutex;
   std::condition_variable changed;
-  std::map<std::size_t, T> ready;
+  std::map<std::size_t, Slot> ready;
+  std::exception_ptr failure;
   std::size_t next_to_claim = 0;
   std::size_t next_to_emit = 0;
   bool stopping = false;
@@ -50,11 +60,16 @@ void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t
         }
         index = next_to_claim++;
       }
-      T result = work(index);
+      Slot slot;
+      try {
+        slot.value.emplace(work(index));
+      } catch (...) {
+        slot.error = std::current_exception();
+      }
       bool wanted = false;
       {
         std::lock_guard<std::mutex> lock(mutex);
-        ready.emplace(index, std::move(result));
+        ready.emplace(index, std::move(slot));
         wanted = index == next_to_emit;  // only the item the emitter waits for wakes it
       }
       if (wanted) {
@@ -74,20 +89,37 @@ void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t
         stopping = true;
         break;
       }
-      while (!ready.empty() && ready.begin()->first == next_to_emit) {
-        T result = std::move(ready.begin()->second);
+      while (!failure && !ready.empty() && ready.begin()->first == next_to_emit) {
+        Slot slot = std::move(ready.begin()->second);
         ready.erase(ready.begin());
+        if (slot.error) {
+          failure = slot.error;
+          stopping = true;
+          break;
+        }
+        T result = std::move(*slot.value);
         std::size_t index = next_to_emit++;
         lock.unlock();
         changed.notify_all();
-        emit(index, std::move(result));
+        try {
+          emit(index, std::move(result));
+        } catch (...) {
+          failure = std::current_exception();
+        }
         lock.lock();
+      }
+      if (failure) {
+        stopping = true;
+        break;
       }
     }
   }
   changed.notify_all();
   for (std::thread& thread : threads) {
     thread.join();
+  }
+  if (failure) {
+    std::rethrow_exception(failure);
   }
 }
 

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "run/score.hpp"
 
 namespace cepin::run {
 
@@ -33,6 +32,13 @@ void ProgressLine::update(std::size_t done) {
   int seconds = static_cast<int>(elapsed);
   m_write(fmt::format("\r\x1b[Kcepin: {}/{} scored, {:.0f}/s, {}:{:02}", done, m_total, rate, seconds / 60, seconds % 60));
   m_drawn = true;
+}
+
+void ProgressLine::clear() {
+  if (m_drawn && m_write) {
+    m_write("\r\x1b[K");
+    m_drawn = false;
+  }
 }
 
 void ProgressLine::finish() {

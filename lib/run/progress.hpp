@@ -8,7 +8,8 @@
 
 namespace cepin::run {
 
-enum class Progress;
+// Whether a progress line is drawn on stderr.
+enum class Progress { automatic, always, never };
 
 // A single updating line (`\r`) with done/total, rate and elapsed time. Drawn
 // when forced (`always`), or, by default, when stderr is a terminal and the
@@ -18,7 +19,9 @@ class ProgressLine {
   ProgressLine(Progress mode, bool stderr_is_terminal, std::size_t total, std::function<void(const std::string&)> write);
   // Redraws the line for `done` finished items (at most every 100 ms).
   void update(std::size_t done);
-  // Clears the line, if one was drawn.
+  // Clears the line, if one was drawn; the next update() draws it again.
+  void clear();
+  // Clears the line for good.
   void finish();
 
  private:

@@ -1,4 +1,5 @@
-// `cepin score`: from paths to reports, in input order, on several threads.
+// `cepin score`: load → score → stream, in input order on several threads,
+// into one or several reports.
 #pragma once
 
 #include <atomic>
@@ -8,56 +9,53 @@
 #include <vector>
 
 #include "diag/render.hpp"
+#include "report/format.hpp"
 #include "report/labels.hpp"
+#include "run/plan.hpp"
+#include "run/progress.hpp"
+#include "run/setup.hpp"
 #include "scoring/engine.hpp"
 
 namespace cepin::run {
 
-// The report formats of `score`.
-enum class OutputFormat { text, json, jsonl, csv, md };
-
-// Whether a progress line is drawn on stderr.
-enum class Progress { automatic, always, never };
-
 // Everything `score` was asked to do.
 struct ScoreOptions {
-  std::vector<std::string> paths;
-  std::optional<std::string> rubric_file;  // -r
-  std::vector<std::string> rubric_dirs;    // --rubrics
-  OutputFormat format = OutputFormat::text;
+  InputOptions inputs;
+  RubricOptions rubrics;
+  std::vector<std::string> outputs;      // -o [FORMAT:]PATH (repeatable); none: stdout
+  std::optional<report::Format> format;  // --format
+  std::optional<report::Lang> lang;      // --lang; else the first rubric's
   bool explain = false;
-  bool color = false;  // text reports only
-  bool bom = false;    // csv output
-  std::optional<report::Lang> lang;
+  bool bom = false;
   scoring::Options scoring;
-  std::optional<std::string> evidence_root;  // --evidence-root
-  unsigned jobs = 0;                         // 0: the CPUs we may use
-  std::optional<std::string> input_format;   // stdin: csv | tsv (else YAML)
-  std::optional<std::string> encoding;       // CSV: force an encoding
-  bool ignore_unknown_columns = false;
+  unsigned jobs = 0;  // 0: the CPUs we may use
   bool fail_on_ineligible = false;
   bool fail_on_warning = false;
   Progress progress = Progress::automatic;
+  std::string version;  // cepin's, for SARIF
 };
 
-// Where the run's text goes: the report (stdout or -o) and stderr.
+// Where the run's messages go: stderr (diagnostics and notes) and the progress line.
 struct ScoreSinks {
-  std::function<bool(const std::string&)> report;   // false: a write failed
-  std::function<void(const std::string&)> errors;   // diagnostics and notes
-  std::function<void(const std::string&)> progress; // the progress line (stderr)
+  std::function<void(const std::string&)> errors;
+  std::function<void(const std::string&)> progress;
   bool stderr_is_terminal = false;
   diag::Color diagnostics_color = diag::Color::no;
+  bool stdout_color = false;  // a text report on stdout may use colour
 };
 
-// How the run ended (the exit code follows SPEC §5, the most severe wins).
+// How the run ended (SPEC §5: the most severe exit code wins).
 struct ScoreOutcome {
   int exit_code = 0;
   std::size_t results = 0;
   bool interrupted = false;
 };
 
-// Scores every input and writes the report through `sinks`. Stops early when
-// `interrupt` turns true. Never throws for bad input.
+// The formats `score` writes.
+const std::vector<report::Format>& score_formats();
+
+// Scores every input and writes every report. Stops early, writing nothing,
+// when `interrupt` turns true. Never throws for bad input.
 ScoreOutcome score_paths(const ScoreOptions& options, const ScoreSinks& sinks,
                          const std::atomic<bool>* interrupt = nullptr);
 

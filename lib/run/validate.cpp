@@ -1,5 +1,7 @@
 #include "run/validate.hpp"
 
+#include <algorithm>
+
 #include <memory>
 
 #include <fmt/format.h>
@@ -11,12 +13,17 @@
 #include "run/csv_input.hpp"
 #include "run/inputs.hpp"
 #include "run/resolve.hpp"
+#include "run/exit_codes.hpp"
+#include "run/outputs.hpp"
 #include "run/rubric_argument.hpp"
 #include "util/file.hpp"
 
 namespace cepin::run {
 
 namespace {
+
+using report::CheckedFile;
+using report::CheckedKind;
 
 std::string rubric_summary(const rubric::Rubric& rubric) {
   std::size_t items = 0;
@@ -38,9 +45,8 @@ struct Pending {
 
 // Every problem of a CSV input, unit by unit, and a one-line summary.
 void check_csv(const Input& input, const ValidateOptions& options, RubricCatalog& catalog, CheckedFile& file,
-               bool& usage_problem) {
-  CsvSettings settings{options.encoding, options.ignore_unknown_columns};
-  CsvInput opened = open_csv(input, settings, catalog);
+               bool& usage) {
+  CsvInput opened = open_csv(input, util::read_file(input.path), options.load.csv, catalog);
   file.diagnostics = opened.notes;
   if (opened.status == CsvInput::Status::skipped) {
     file.kind = CheckedKind::skipped;
@@ -48,41 +54,17 @@ void check_csv(const Input& input, const ValidateOptions& options, RubricCatalog
   }
   if (opened.status == CsvInput::Status::file_error) {
     file.diagnostics.insert(file.diagnostics.end(), opened.file_errors.begin(), opened.file_errors.end());
-    usage_problem = usage_problem || opened.usage;
+    usage = usage || opened.usage;
     diag::sort_diagnostics(file.diagnostics);
     return;
   }
-  std::size_t good = 0;
   for (std::size_t u = 0; u < opened.units.size(); ++u) {
-    const CsvUnitPlan& plan = opened.units[u];
-    if (!plan.rubric) {
-      file.diagnostics.insert(file.diagnostics.end(), plan.resolve_errors->begin(), plan.resolve_errors->end());
-      continue;
-    }
-    csv::CsvUnit unit = csv::load_unit(*opened.table, opened.table->units[u], plan.rubric.get());
-    good += unit.assessment.has_value();
+    Loaded unit = load_csv_unit(opened, u, options.load);
     file.diagnostics.insert(file.diagnostics.end(), unit.diagnostics.begin(), unit.diagnostics.end());
   }
   diag::sort_diagnostics(file.diagnostics);
   file.summary = fmt::format("{} unit{} in a {} sheet", opened.units.size(), opened.units.size() == 1 ? "" : "s",
                              opened.table->layout == csv::Layout::long_form ? "long" : "wide");
-}
-
-// The catalog: the built-in rubrics, those of `--rubric-dir` folders and a
-// forced `-r` file; problems go to the report's setup diagnostics.
-void set_up_catalog(const ValidateOptions& options, RubricCatalog& catalog, ValidateReport& report) {
-  catalog.add_builtins();
-  for (const std::string& dir : options.rubric_dirs) {
-    if (!catalog.add_folder(dir, report.setup)) {
-      report.usage_problem = true;
-    }
-  }
-  if (options.rubric_file) {
-    RubricArgument loaded = load_rubric_file(*options.rubric_file);
-    catalog.force({*options.rubric_file, loaded.lookup.rubric});
-    report.usage_problem = report.usage_problem || loaded.unreadable;
-    report.setup.insert(report.setup.end(), loaded.lookup.diagnostics.begin(), loaded.lookup.diagnostics.end());
-  }
 }
 
 // The built-in rubrics, checked already, for a run without paths.
@@ -102,16 +84,14 @@ std::vector<Pending> builtin_files() {
 }
 
 // An input that could not be found or listed; a named one is a usage problem.
-Pending missing_input(const Input& input, ValidateReport& report) {
+Pending missing_input(const Input& input, bool& usage) {
   Pending p;
   p.file.path = input.path;
   p.file.kind = CheckedKind::missing;
   diag::Diagnostic d = *input.problem;
   d.message = "cannot read this input: " + d.message;
   p.file.diagnostics.push_back(std::move(d));
-  if (input.origin == Origin::named) {
-    report.usage_problem = true;
-  }
+  usage = usage || input.origin == Origin::named;
   return p;
 }
 
@@ -126,13 +106,13 @@ Pending csv_input(const Input& input) {
 
 // A YAML input: a rubric is checked now and joins the catalog; an assessment
 // is parsed and kept for the second pass.
-Pending yaml_input(const Input& input, RubricCatalog& catalog, ValidateReport& report) {
+Pending yaml_input(const Input& input, RubricCatalog& catalog, bool& usage) {
   Pending p;
   p.file.path = input.path;
   util::ReadResult read = util::read_file(input.path);
   if (read.error != util::ReadError::none) {
     p.file.kind = CheckedKind::missing;
-    p.file.diagnostics.push_back(read_failure(input, read, report.usage_problem));
+    p.file.diagnostics.push_back(read_failure(input, read, usage));
     return p;
   }
   auto parsed = std::make_unique<yaml::Input>(yaml::parse_input(input.path, std::move(read.bytes)));
@@ -154,69 +134,119 @@ Pending yaml_input(const Input& input, RubricCatalog& catalog, ValidateReport& r
 
 // First pass over one input, by kind: rubrics are checked and join the catalog
 // so that the assessments and CSV inputs of the second pass can use them.
-Pending first_pass(const Input& input, RubricCatalog& catalog, ValidateReport& report) {
+Pending first_pass(const Input& input, RubricCatalog& catalog, bool& usage) {
   if (input.problem) {
-    return missing_input(input, report);
+    return missing_input(input, usage);
   }
   if (input.kind != FileKind::yaml) {
     return csv_input(input);
   }
-  return yaml_input(input, catalog, report);
+  return yaml_input(input, catalog, usage);
 }
 
 // Every problem of a parsed assessment against its rubric, and a one-line summary.
-void check_assessment(const yaml::Input& input, RubricCatalog& catalog, CheckedFile& file) {
-  auto ref = assessment::peek_rubric(input);
-  Resolved resolved = resolve_rubric(catalog, ref ? std::optional<std::string>(ref->id) : std::nullopt,
-                                     ref ? ref->position : diag::Position{1, 1}, *input.source);
-  if (!resolved.rubric) {
-    file.diagnostics = input.diagnostics;
-    for (auto& d : resolved.diagnostics) {
-      file.diagnostics.push_back(std::move(d));
-    }
-    diag::sort_diagnostics(file.diagnostics);
-    return;
-  }
-  assessment::LoadResult loaded =
-      assessment::load(input, *resolved.rubric, input.source->path(), directory_of(input.source->path()));
+void check_assessment(const yaml::Input& input, const ValidateOptions& options, RubricCatalog& catalog,
+                      CheckedFile& file) {
+  Loaded loaded = load_yaml_assessment(input, input.source->path(), catalog, options.load);
   file.diagnostics = std::move(loaded.diagnostics);
-  if (loaded.assessment) {
+  if (loaded.status == Loaded::Status::ready) {
     const assessment::Unit& unit = loaded.assessment->unit;
     file.summary = fmt::format("assessment of {}{}{} against {}", unit.id, unit.name.empty() ? "" : " ", unit.name,
-                               resolved.rubric->id);
+                               loaded.rubric->id);
   }
 }
 
 // Second pass over one file: assessments and CSV inputs, now that the catalog
 // holds every rubric of the run.
-void second_pass(Pending& p, const ValidateOptions& options, RubricCatalog& catalog, ValidateReport& report) {
+void second_pass(Pending& p, const ValidateOptions& options, RubricCatalog& catalog, bool& usage) {
   if (p.csv) {
-    check_csv(*p.csv, options, catalog, p.file, report.usage_problem);
+    check_csv(*p.csv, options, catalog, p.file, usage);
   } else if (p.input && !p.input->document) {
     p.file.diagnostics = p.input->diagnostics;
   } else if (p.input) {
-    check_assessment(*p.input, catalog, p.file);
+    check_assessment(*p.input, options, catalog, p.file);
+  }
+}
+
+// -Werror: every warning becomes an error, and says so.
+void promote_warnings(std::vector<diag::Diagnostic>& diagnostics) {
+  for (diag::Diagnostic& d : diagnostics) {
+    if (d.severity == diag::Severity::warning) {
+      d.severity = diag::Severity::error;
+      d.message += " (warnings are errors)";
+    }
   }
 }
 
 }  // namespace
 
-ValidateReport validate(const ValidateOptions& options) {
-  ValidateReport report;
+report::Validation check_inputs(const ValidateOptions& options, bool& usage) {
+  report::Validation validation;
   RubricCatalog catalog;
-  set_up_catalog(options, catalog, report);
+  CatalogSetup setup = set_up_catalog(options.rubrics, catalog, Builtins::always);
+  validation.setup = std::move(setup.diagnostics);
+  usage = usage || setup.usage;
   std::vector<Pending> pending;
   if (options.paths.empty()) {
     pending = builtin_files();
   }
   for (const Input& input : collect_inputs(options.paths)) {
-    pending.push_back(first_pass(input, catalog, report));
+    pending.push_back(first_pass(input, catalog, usage));
   }
   for (Pending& p : pending) {
-    second_pass(p, options, catalog, report);
-    report.files.push_back(std::move(p.file));
+    second_pass(p, options, catalog, usage);
+    validation.files.push_back(std::move(p.file));
   }
-  return report;
+  return validation;
+}
+
+int validate(const ValidateOptions& options, const ValidateSinks& sinks) {
+  OutputPlan outputs = plan_outputs(options.outputs, options.format, report::validation_formats(),
+                                    report::Format::text, options.paths);
+  if (!outputs.error.empty()) {
+    sinks.errors(fmt::format("cepin validate: {}\n", outputs.error));
+    return k_exit_usage;
+  }
+  bool usage = false;
+  report::Validation validation = check_inputs(options, usage);
+  if (options.warnings_as_errors) {
+    promote_warnings(validation.setup);
+    for (CheckedFile& file : validation.files) {
+      promote_warnings(file.diagnostics);
+    }
+  }
+  std::vector<diag::Diagnostic> all = validation.all();
+  int exit_code = usage ? k_exit_usage : k_exit_ok;
+  if (diag::has_errors(all)) {
+    exit_code = worse(exit_code, k_exit_findings);
+  }
+  // Diagnostics go to stderr unless a machine-readable report on stdout carries them.
+  bool quiet = std::any_of(outputs.targets.begin(), outputs.targets.end(), [](const OutputTarget& target) {
+    return target.path == "-" && target.format != report::Format::text;
+  });
+  if (!quiet) {
+    std::string text;
+    for (const diag::Diagnostic& d : all) {
+      text += diag::render_text(d, sinks.diagnostics_color);
+    }
+    sinks.errors(text);
+  }
+  std::string error;
+  std::unique_ptr<OutputFiles> files = OutputFiles::open(outputs.targets, error);
+  if (!files) {
+    sinks.errors(fmt::format("cepin validate: {}\n", error));
+    return k_exit_usage;
+  }
+  for (std::size_t i = 0; i < outputs.targets.size(); ++i) {
+    const OutputTarget& target = outputs.targets[i];
+    auto with = target.path == "-" ? report::WithDiagnostics::no : report::WithDiagnostics::yes;
+    files->write(i, report::render_validation(validation, target.format, with, options.version));
+  }
+  for (const std::string& failure : files->commit()) {
+    sinks.errors(fmt::format("cepin validate: {}\n", failure));
+    exit_code = k_exit_usage;
+  }
+  return exit_code;
 }
 
 }  // namespace cepin::run

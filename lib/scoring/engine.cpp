@@ -85,12 +85,18 @@ class Scorer {
   void check_title();
   // Checks every item (warning per item that does not count) and returns
   // whether the items fall short of `requirement`.
-  bool lacks_evidence(const std::vector<std::string>& items,
+  bool lacks_evidence(const std::vector<assessment::EvidenceItem>& items,
                       const rubric::EvidenceRequirement& requirement, const std::string& id);
   void warn_missing(const rubric::EvidenceRequirement& requirement, const std::string& id,
-                    const char* what);
-  void warn(const char* code, const std::string& id, std::string message) {
-    m_result.warnings.push_back(Warning{code, id, std::move(message)});
+                    assessment::Subject subject, diag::Position at);
+  // Adds a warning of `kind` about `id`, written at `at`; returns it for details.
+  Warning& warn(assessment::WarningKind kind, const std::string& id, diag::Position at = {}) {
+    Warning warning;
+    warning.kind = kind;
+    warning.id = id;
+    warning.position = at;
+    m_result.warnings.push_back(std::move(warning));
+    return m_result.warnings.back();
   }
 
   const assessment::Assessment& m_assessment;
@@ -108,17 +114,18 @@ class Scorer {
   Decimal m_penalty_sum;
 };
 
-bool Scorer::lacks_evidence(const std::vector<std::string>& items,
+bool Scorer::lacks_evidence(const std::vector<assessment::EvidenceItem>& items,
                             const rubric::EvidenceRequirement& requirement, const std::string& id) {
   int counted = 0;
-  for (const std::string& item : items) {
+  for (const assessment::EvidenceItem& evidence : items) {
+    const std::string& item = evidence.text;
     const EvidenceStatus status = m_evidence.check(m_root, item);
-    if (status == EvidenceStatus::not_found) {
-      warn("evidence-not-found", id,
-           fmt::format("evidence `{}` of `{}` was not found under the evidence root", item, id));
-    } else if (status == EvidenceStatus::outside_root) {
-      warn("evidence-outside-root", id,
-           fmt::format("evidence `{}` of `{}` lies outside the evidence root", item, id));
+    if (status == EvidenceStatus::not_found || status == EvidenceStatus::outside_root) {
+      using assessment::WarningKind;
+      warn(status == EvidenceStatus::not_found ? WarningKind::evidence_not_found
+                                               : WarningKind::evidence_outside_root,
+           id, evidence.position)
+          .text = item;
     }
     if (!counts(status)) {
       continue;
@@ -136,14 +143,11 @@ bool Scorer::lacks_evidence(const std::vector<std::string>& items,
 }
 
 void Scorer::warn_missing(const rubric::EvidenceRequirement& requirement, const std::string& id,
-                          const char* what) {
-  std::string need = requirement.min_items == 1
-                         ? "1 evidence item"
-                         : fmt::format("{} evidence items", requirement.min_items);
-  if (!requirement.kinds.empty()) {
-    need += " of kind " + util::join(requirement.kinds);
-  }
-  warn("missing-evidence", id, fmt::format("{} `{}` needs {}", what, id, need));
+                          assessment::Subject subject, diag::Position at) {
+  Warning& warning = warn(assessment::WarningKind::missing_evidence, id, at);
+  warning.subject = subject;
+  warning.needed = requirement.min_items;
+  warning.kinds = requirement.kinds;
 }
 
 ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
@@ -154,17 +158,16 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
   const assessment::Response* response =
       found == m_assessment.responses.end() ? nullptr : &found->second;
   if (response != nullptr) {
-    out.evidence = response->evidence;
+    for (const assessment::EvidenceItem& item : response->evidence) {
+      out.evidence.push_back(item.text);
+    }
     out.note = response->note;
   }
   if (response == nullptr || response->state == ResponseState::unanswered) {
     out.status = ClauseStatus::unanswered;
     out.why = "unanswered \xE2\x86\x92 0";
-    if (clause.veto) {
-      warn("veto-unanswered", clause.id, fmt::format("veto clause `{}` is unanswered", clause.id));
-    } else {
-      warn("unanswered", clause.id, fmt::format("clause `{}` is unanswered", clause.id));
-    }
+    warn(clause.veto ? assessment::WarningKind::veto_unanswered : assessment::WarningKind::unanswered,
+         clause.id);
     if (response != nullptr) {
       lacks_evidence(response->evidence, clause.evidence, clause.id);
     }
@@ -184,14 +187,11 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
   out.why = std::move(outcome.why);
   out.response = response_value(clause, *response);
   if (clause.veto && out.score < clause.points) {
-    m_clause_vetoes.push_back(
-        Reason{"veto:" + clause.id, clause.id,
-               fmt::format("veto clause `{}` scored {} of {}", clause.id, out.score.to_string(),
-                           clause.points.to_string())});
+    m_clause_vetoes.push_back(Reason{ReasonKind::clause_veto, clause.id, out.score, clause.points});
   }
   const bool lacking = lacks_evidence(response->evidence, clause.evidence, clause.id);
   if (lacking && out.score > Decimal()) {
-    warn_missing(clause.evidence, clause.id, "clause");
+    warn_missing(clause.evidence, clause.id, assessment::Subject::clause, response->position);
     if (m_zero) {
       out.score = Decimal();
       out.status = ClauseStatus::zeroed;
@@ -234,23 +234,20 @@ void Scorer::score_adjustments() {
     auto found = m_assessment.adjustments.find(adjustment.id);
     const assessment::AdjustmentAnswer* answer =
         found == m_assessment.adjustments.end() ? nullptr : &found->second;
-    static const std::vector<std::string> k_none;
-    const std::vector<std::string>& items = answer != nullptr ? answer->evidence : k_none;
+    static const std::vector<assessment::EvidenceItem> k_none;
+    const std::vector<assessment::EvidenceItem>& items = answer != nullptr ? answer->evidence : k_none;
     const bool lacking = lacks_evidence(items, adjustment.evidence, adjustment.id);
     if (adjustment.kind == AdjustmentKind::veto) {
       out.occurred = answer != nullptr ? answer->occurred : std::nullopt;
       if (!out.occurred) {
-        warn("veto-unanswered", adjustment.id,
-             fmt::format("veto event `{}` is unanswered and taken as not occurred", adjustment.id));
+        warn(assessment::WarningKind::veto_unanswered, adjustment.id).subject = assessment::Subject::event;
       } else if (*out.occurred) {
-        m_adjustment_vetoes.push_back(
-            Reason{"veto:" + adjustment.id, adjustment.id,
-                   fmt::format("veto event `{}` occurred", adjustment.id)});
+        m_adjustment_vetoes.push_back(Reason{ReasonKind::event_veto, adjustment.id, {}, {}});
       }
     } else {
       out.count = answer != nullptr ? answer->count : 0;
       if (adjustment.kind == AdjustmentKind::bonus && out.count > 0 && lacking) {
-        warn_missing(adjustment.evidence, adjustment.id, "bonus");
+        warn_missing(adjustment.evidence, adjustment.id, assessment::Subject::bonus, answer->position);
         if (m_zero) {
           out.count = 0;
         }
@@ -270,25 +267,23 @@ void Scorer::score_prerequisites() {
     const assessment::PrerequisiteAnswer* answer =
         found == m_assessment.prerequisites.end() ? nullptr : &found->second;
     out.met = answer != nullptr ? answer->met : std::nullopt;
-    std::string why = "is not met";
+    Unmet why = Unmet::not_met;
     if (!out.met) {
-      warn("prerequisite-unanswered", prerequisite.id,
-           fmt::format("prerequisite `{}` is unanswered and taken as unmet", prerequisite.id));
-      why = "is unanswered";
+      warn(assessment::WarningKind::prerequisite_unanswered, prerequisite.id);
+      why = Unmet::unanswered;
     }
-    static const std::vector<std::string> k_none;
+    static const std::vector<assessment::EvidenceItem> k_none;
     const bool lacking = lacks_evidence(answer != nullptr ? answer->evidence : k_none,
                                         prerequisite.evidence, prerequisite.id);
     if (out.met.value_or(false) && lacking) {
-      warn_missing(prerequisite.evidence, prerequisite.id, "prerequisite");
+      warn_missing(prerequisite.evidence, prerequisite.id, assessment::Subject::prerequisite, answer->position);
       if (m_zero) {
         out.met = false;
-        why = "lacks the evidence it needs";
+        why = Unmet::lacks_evidence;
       }
     }
     if (!out.met.value_or(false)) {
-      m_unmet.push_back(Reason{"prerequisite:" + prerequisite.id, prerequisite.id,
-                               fmt::format("prerequisite `{}` {}", prerequisite.id, why)});
+      m_unmet.push_back(Reason{ReasonKind::prerequisite, prerequisite.id, {}, {}, why});
     }
     m_result.prerequisites.push_back(out);
   }
@@ -302,16 +297,14 @@ void Scorer::check_title() {
   }
   const util::Date until = util::add_years(*m_assessment.title_named_on, *m_rubric.validity_years);
   if (*reference > until) {
-    warn("title-expired", "",
-         fmt::format(
-             "the title named on {} was valid for {} years, until {}; the reference date is {}",
-             util::format_date(*m_assessment.title_named_on), *m_rubric.validity_years,
-             util::format_date(until), util::format_date(*reference)));
+    warn(assessment::WarningKind::title_expired, "", m_assessment.title_named_on_position).expiry =
+        assessment::Expiry{*m_assessment.title_named_on, *m_rubric.validity_years, until, *reference};
   }
 }
 
 Result Scorer::run() {
   m_result.source = m_assessment.source;
+  m_result.line = m_assessment.line;
   m_result.unit = m_assessment.unit;
   m_result.max = m_rubric.total;
   m_result.warnings = m_assessment.warnings;
@@ -348,14 +341,11 @@ Result Scorer::run() {
   for (const std::vector<Reason>* group : {&m_clause_vetoes, &m_adjustment_vetoes, &m_unmet}) {
     for (const Reason& reason : *group) {
       m_result.reasons.push_back(reason);
-      blocking.push_back(reason.code);
+      blocking.push_back(reason.code());
     }
   }
   if (m_result.score < m_rubric.threshold) {
-    m_result.reasons.push_back(
-        Reason{"below-threshold", "",
-               fmt::format("the score {} is below the threshold {}", m_result.score.to_string(),
-                           m_rubric.threshold.to_string())});
+    m_result.reasons.push_back(Reason{ReasonKind::below_threshold, "", m_result.score, m_rubric.threshold});
   }
   m_result.verdict = m_result.reasons.empty() ? Verdict::eligible : Verdict::ineligible;
   for (const rubric::Grade& grade : m_rubric.grades) {

@@ -16,6 +16,19 @@ const char* status_name(ClauseStatus status) {
   return "scored";
 }
 
+std::string Reason::code() const {
+  switch (kind) {
+    case ReasonKind::clause_veto:
+    case ReasonKind::event_veto:
+      return "veto:" + id;
+    case ReasonKind::prerequisite:
+      return "prerequisite:" + id;
+    case ReasonKind::below_threshold:
+      return "below-threshold";
+  }
+  return "below-threshold";
+}
+
 const char* verdict_name(Verdict verdict) { return verdict == Verdict::eligible ? "eligible" : "ineligible"; }
 
 const diag::Diagnostic& ErrorResult::first_error() const {

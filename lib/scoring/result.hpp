@@ -70,11 +70,23 @@ struct PrerequisiteResult {
   std::optional<bool> met;
 };
 
-// Why a unit is ineligible: "veto:<id>", "prerequisite:<id>", "below-threshold".
+// What made a unit ineligible (SPEC §2 "Final score and verdict").
+enum class ReasonKind { clause_veto, event_veto, prerequisite, below_threshold };
+
+// Why a prerequisite counts as unmet.
+enum class Unmet { not_met, unanswered, lacks_evidence };
+
+// Why a unit is ineligible, as data; lib/report words it. `score` and `limit`:
+// a vetoing clause's score and points; the final score and the threshold.
 struct Reason {
-  std::string code;
-  std::string id;  // the clause/adjustment/prerequisite id, or ""
-  std::string message;
+  ReasonKind kind = ReasonKind::below_threshold;
+  std::string id;  // the clause, adjustment or prerequisite; "" for below-threshold
+  Decimal score;
+  Decimal limit;
+  Unmet unmet = Unmet::not_met;  // prerequisite
+
+  // "veto:<id>", "prerequisite:<id>" or "below-threshold".
+  std::string code() const;
 };
 
 // One pick of the gap plan.
@@ -102,6 +114,7 @@ const char* verdict_name(Verdict verdict);
 // A scored unit.
 struct Result {
   std::string source;
+  int line = 0;  // a CSV unit's first row; 0 for a whole file
   std::shared_ptr<const rubric::Rubric> rubric;
   assessment::Unit unit;
   Decimal score;  // final

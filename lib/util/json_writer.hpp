@@ -12,7 +12,8 @@ namespace cepin::util {
 
 // Writes compact JSON into a string. Calls must nest correctly; keys only
 // inside objects. Strings are escaped (control characters as \u00XX, and
-// U+2028/U+2029 too); decimals print in canonical form, never via double.
+// U+2028/U+2029 too; a byte that is not UTF-8 as the text `\xNN`, so the
+// output is always valid JSON); decimals print in canonical form, never via double.
 class JsonWriter {
  public:
   JsonWriter& begin_object();

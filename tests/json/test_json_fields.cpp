@@ -390,7 +390,7 @@ TEST_SUITE("json::result") {
     REQUIRE(r["warnings"].size() == 14);
     CHECK(r["warnings"][0] == json::parse(
                                   R"({"code": "missing-evidence", "id": "1.1.1",
-                                      "message": "clause `1.1.1` needs 1 evidence item"})"));
+                                      "message": "clause `1.1.1` needs 1 evidence item", "line": 13, "column": 3})"));
     CHECK(r["warnings"][1]["code"] == "evidence-not-found");
     CHECK(r["warnings"][1]["id"] == "2.1.1");
     CHECK(r["warnings"][13]["id"] == "third-party-report");

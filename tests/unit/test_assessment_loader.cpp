@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "assessment/loader.hpp"
+#include "report/messages.hpp"
 #include "rubric/loader.hpp"
 
 using namespace cepin;
@@ -71,9 +72,32 @@ assessment::LoadResult load(const std::string& text, const rubric::Rubric& rubri
 }
 
 // "line:col severity code: message (hint)" for every diagnostic.
+// The texts of evidence items.
+std::vector<std::string> texts(const std::vector<assessment::EvidenceItem>& items) {
+  std::vector<std::string> out;
+  for (const assessment::EvidenceItem& item : items) {
+    out.push_back(item.text);
+  }
+  return out;
+}
+
+// Every diagnostic and warning as "line:col severity code: message (hint)",
+// in position order (warnings worded as on stderr).
 std::vector<std::string> shown(const assessment::LoadResult& result) {
   std::vector<std::string> out;
-  for (const diag::Diagnostic& d : result.diagnostics) {
+  std::vector<diag::Diagnostic> all = result.diagnostics;
+  for (const assessment::Warning& w : result.warnings) {
+    diag::Diagnostic d;
+    d.line = w.position.line;
+    d.column = w.position.column;
+    d.severity = diag::Severity::warning;
+    d.code = w.code();
+    d.message = report::warning_text(w, &demo_rubric(), report::Lang::en);
+    d.hint = report::warning_hint(w);
+    all.push_back(d);
+  }
+  diag::sort_diagnostics(all);
+  for (const diag::Diagnostic& d : all) {
     std::string line = std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
                        diag::severity_name(d.severity) + " " + d.code + ": " + d.message;
     if (!d.hint.empty()) {
@@ -143,18 +167,18 @@ adjustments: {national-model: 1, criticized: {count: 0}, ethnic-incident: false}
     CHECK(a.prerequisites.at("provincial-title").position.line == 8);
     CHECK(a.prerequisites.at("provincial-title").position.column == 17);
     CHECK(a.prerequisites.at("third-party-report").met == std::optional<bool>(true));
-    CHECK(a.prerequisites.at("third-party-report").evidence ==
+    CHECK(texts(a.prerequisites.at("third-party-report").evidence) ==
           std::vector<std::string>{"评估报告.pdf"});
     const auto& r111 = response(result, "1.1.1");
     CHECK(r111.state == ResponseState::answered);
     CHECK(r111.met);
-    CHECK(r111.evidence == std::vector<std::string>{"学习记录.pdf", "2023年学习记录"});
+    CHECK(texts(r111.evidence) == std::vector<std::string>{"学习记录.pdf", "2023年学习记录"});
     CHECK(r111.position.line == 10);
     CHECK(r111.position.column == 3);
     CHECK(response(result, "1.1.2").value == dec("2.5"));
     const auto& r121 = response(result, "1.2.1");
     CHECK(r121.labels == std::vector<std::string>{"计划", "方案", "总结"});
-    CHECK(r121.evidence == std::vector<std::string>{"工作方案.docx"});
+    CHECK(texts(r121.evidence) == std::vector<std::string>{"工作方案.docx"});
     CHECK(r121.note == "三项");
     CHECK(response(result, "2.1").value == dec("96.5"));
     CHECK(response(result, "2.2").level == "良好");
@@ -209,7 +233,7 @@ adjustments: {national-model: 1, criticized: {count: 0}, ethnic-incident: false}
 )");
     CHECK(shown(result).empty());
     CHECK(response(result, "1.1.1").met);
-    CHECK(response(result, "1.1.1").evidence == std::vector<std::string>{"记录.pdf"});
+    CHECK(texts(response(result, "1.1.1").evidence) == std::vector<std::string>{"记录.pdf"});
     CHECK(response(result, "1.1.2").value == dec("1.5"));
     CHECK(response(result, "1.1.2").note == "部分");
     CHECK(response(result, "1.2.1").labels == std::vector<std::string>{"计划", "总结"});
@@ -229,8 +253,8 @@ adjustments: {national-model: 1, criticized: {count: 0}, ethnic-incident: false}
   "2.2": {level: 良好, evidence: "  "}
 )");
     CHECK(shown(result).empty());
-    CHECK(response(result, "1.1.1").evidence == std::vector<std::string>{"学习记录.pdf"});
-    CHECK(response(result, "1.1.10").evidence == std::vector<std::string>{"a.pdf", "b.pdf"});
+    CHECK(texts(response(result, "1.1.1").evidence) == std::vector<std::string>{"学习记录.pdf"});
+    CHECK(texts(response(result, "1.1.10").evidence) == std::vector<std::string>{"a.pdf", "b.pdf"});
     CHECK(response(result, "2.2").evidence.empty());
     CHECK(one_error("responses:\n  \"1.1.1\": {met: true, evidence: [[a]]}\n") ==
           "5:35 error wrong-type: an evidence item must be a text, not a list");
@@ -258,7 +282,7 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
       CAPTURE(id);
       CHECK(response(result, id).state == ResponseState::unanswered);
     }
-    CHECK(response(result, "2.3").evidence == std::vector<std::string>{"制度.pdf"});
+    CHECK(texts(response(result, "2.3").evidence) == std::vector<std::string>{"制度.pdf"});
     CHECK(result.assessment->prerequisites.at("provincial-title").met == std::nullopt);
     CHECK(result.assessment->adjustments.at("national-model").count == 0);
     CHECK(result.assessment->adjustments.at("ethnic-incident").occurred == std::nullopt);
@@ -447,7 +471,7 @@ prerequisites: {provincial-title: 有, third-party-report: {met: 无}}
       CHECK(shown(result).empty());
       REQUIRE(result.assessment);
       CHECK(result.assessment->adjustments.at("national-model").count == 2);
-      CHECK(result.assessment->adjustments.at("national-model").evidence ==
+      CHECK(texts(result.assessment->adjustments.at("national-model").evidence) ==
             std::vector<std::string>{"表彰.pdf"});
       CHECK(result.assessment->adjustments.at("ethnic-incident").occurred ==
             std::optional<bool>(false));
@@ -529,9 +553,9 @@ prerequisites: {provincial-title: 有, third-party-report: {met: 无}}
                 "version 2020"});
       REQUIRE(result.assessment);
       REQUIRE(result.assessment->warnings.size() == 1);
-      CHECK(result.assessment->warnings[0].code == "rubric-version");
-      CHECK(result.assessment->warnings[0].message ==
-            "the assessment pins version 2019 but rubric demo is version 2020");
+      CHECK(result.assessment->warnings[0].code() == std::string("rubric-version"));
+      CHECK(result.assessment->warnings[0].text == "2019");
+      CHECK(result.assessment->warnings[0].version == std::optional<std::string>("2020"));
     }
     SUBCASE("a pin on a rubric without version") {
       rubric::Rubric unversioned = demo_rubric();
@@ -555,7 +579,7 @@ prerequisites: {provincial-title: 有, third-party-report: {met: 无}}
                 "(prefecture)"});
       REQUIRE(result.assessment);
       REQUIRE(result.assessment->warnings.size() == 1);
-      CHECK(result.assessment->warnings[0].code == "unit-kind");
+      CHECK(result.assessment->warnings[0].code() == std::string("unit-kind"));
     }
     SUBCASE("no applies_to: any kind") {
       rubric::Rubric any = demo_rubric();

@@ -9,6 +9,7 @@
 
 #include "assessment/loader.hpp"
 #include "csv/loader.hpp"
+#include "report/messages.hpp"
 #include "rubric/loader.hpp"
 #include "yaml/input.hpp"
 
@@ -67,6 +68,14 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+std::string join(const std::vector<assessment::EvidenceItem>& items) {
+  std::vector<std::string> texts;
+  for (const assessment::EvidenceItem& item : items) {
+    texts.push_back(item.text);
+  }
+  return join(texts);
+}
+
 // Everything of an Assessment but positions, one fact a line.
 std::string dump(const assessment::Assessment& a) {
   std::string out = "source=" + a.source + " base=" + a.base_directory + " rubric=" + a.rubric_id +
@@ -89,7 +98,8 @@ std::string dump(const assessment::Assessment& a) {
            " evidence=" + join(adj.evidence) + "\n";
   }
   for (const assessment::Warning& w : a.warnings) {
-    out += "warning " + w.code + " " + w.id + ": " + w.message + "\n";
+    out += "warning " + std::string(w.code()) + " " + w.id + ": " +
+           report::warning_text(w, &demo(), report::Lang::en) + "\n";
   }
   return out;
 }
@@ -451,11 +461,17 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
     SUBCASE("a pinned version and a unit kind") {
       csv::LoadResult result = load("unit_id,unit_kind,rubric\n1,county,demo@2019\n");
       REQUIRE(result.units[0].assessment);
-      CHECK(diagnostics(result.units[0].diagnostics) ==
-            "2:1 warning unit-kind: unit kind `county` is not one rubric demo applies to "
-            "(prefecture)\n"
-            "2:10 warning rubric-version: the assessment pins version 2019 but rubric demo is "
-            "version 2020\n");
+      CHECK(result.units[0].diagnostics.empty());
+      const auto& warnings = result.units[0].assessment->warnings;
+      REQUIRE(warnings.size() == 2);
+      CHECK(warnings[0].code() == std::string("rubric-version"));
+      CHECK(warnings[0].position.line == 2);
+      CHECK(warnings[0].position.column == 10);
+      CHECK(warnings[1].code() == std::string("unit-kind"));
+      CHECK(warnings[1].position.line == 2);
+      CHECK(warnings[1].position.column == 3);
+      CHECK(report::warning_text(warnings[1], &demo(), report::Lang::en) ==
+            "unit kind `county` is not one rubric demo applies to (prefecture)");
     }
   }
 

@@ -146,16 +146,26 @@ inline scoring::Result ineligible_result(std::shared_ptr<const rubric::Rubric> r
   result.score = dec("5.5");
   result.max = dec("20");
   result.verdict = scoring::Verdict::ineligible;
-  result.reasons = {{"veto:incident", "incident", "veto event occurred: 重大事件"},
-                    {"prerequisite:provincial-title", "provincial-title", "prerequisite not met"},
-                    {"below-threshold", "", "5.5 is below the threshold 18"}};
+  result.reasons = {{scoring::ReasonKind::event_veto, "incident", {}, {}},
+                    {scoring::ReasonKind::prerequisite, "provincial-title", {}, {}},
+                    {scoring::ReasonKind::below_threshold, "", dec("5.5"), dec("18")}};
   result.adjustments = {{&r->adjustments[0], 1, dec("2"), {}},
                         {&r->adjustments[1], 1, dec("1"), {}},
                         {&r->adjustments[2], 0, {}, true}};
   result.prerequisites = {{&r->prerequisites[0], false}};
-  result.warnings = {{"missing-evidence", "1.1.2", "clause 1.1.2 needs evidence"},
-                     {"veto-unanswered", "2.2", "veto clause 2.2 is unanswered"},
-                     {"title-expired", "", "the title expired on 2025-12-01"}};
+  assessment::Warning missing;
+  missing.kind = assessment::WarningKind::missing_evidence;
+  missing.id = "1.1.2";
+  missing.needed = 1;
+  missing.position = {12, 5};
+  assessment::Warning veto;
+  veto.kind = assessment::WarningKind::veto_unanswered;
+  veto.id = "2.2";
+  assessment::Warning expired;
+  expired.kind = assessment::WarningKind::title_expired;
+  expired.expiry = assessment::Expiry{{2020, 12, 1}, 5, {2025, 12, 1}, {2026, 1, 15}};
+  expired.position = {6, 19};
+  result.warnings = {missing, veto, expired};
   result.gap.needed = dec("12.5");
   result.gap.reachable = false;
   result.gap.blocking = {"veto:incident", "prerequisite:provincial-title"};
@@ -204,12 +214,12 @@ inline scoring::ErrorResult error_result() {
   error.source = "units/bad.yaml";
   error.unit = assessment::Unit{"150700", "呼伦贝尔市", ""};
   diag::Diagnostic warning{"units/bad.yaml",     2,  1, diag::Severity::warning, "unit-kind",
-                           "unit kind mismatch", "", ""};
+                           "unit kind mismatch", "", "", {}};
   diag::Diagnostic first{
       "units/bad.yaml",         7,           12, diag::Severity::error, "bad-decimal",
-      "`1e2` is not a decimal", "write 100", ""};
+      "`1e2` is not a decimal", "write 100", "", {}};
   diag::Diagnostic second{"units/bad.yaml",       9,  3, diag::Severity::error, "unknown-id",
-                          "unknown clause `9.9`", "", ""};
+                          "unknown clause `9.9`", "", "", {}};
   error.errors = {warning, first, second};
   return error;
 }

@@ -23,9 +23,9 @@ TEST_SUITE("report::markdown") {
 
 - 结论：**不符合申报条件**
 - 原因：
-  - veto:incident：发生一票否决事项：重大事件
-  - prerequisite:provincial-title：前置条件未满足：已获省级命名
-  - below-threshold：总分 5.50 低于申报线 18.00
+  - 一票否决：重大事件
+  - 前置条件未满足：已获省级命名
+  - 总分 5.50 低于申报线 18.00
 - 总分：**5.50 / 20.00**
 - 基础分：4.50
 - 加分：2.00
@@ -55,15 +55,15 @@ TEST_SUITE("report::markdown") {
 
 ## 警告
 
-- missing-evidence (1.1.2)：佐证材料不足（clause 1.1.2 needs evidence）
-- veto-unanswered (2.2)：否决项未作答
-- title-expired：已命名称号超过有效期（the title expired on 2025-12-01）
+- 条款 1.1.2 需要 1 项佐证材料
+- 否决项 2.2 未作答
+- 称号于 2020-12-01 命名，有效期 5 年，至 2025-12-01 届满；参照日期为 2026-01-15
 
 ## 差距
 
 还差：**12.50** (按计划仍达不到申报线)
 
-分数无法弥补：veto:incident, prerequisite:provincial-title
+分数无法弥补：一票否决：incident, 前置条件：provincial-title
 
 - [ ] 2.2 Coverage：0.00 / 5.00, 可提升 +5.00
 - [ ] 1.1.2 纳入议事日程：0.00 / 3.00, 可提升 +3.00
@@ -160,9 +160,9 @@ TEST_SUITE("report::markdown") {
 
 | 原因 | 数量 |
 | --- | ---: |
-| veto:incident | 1 |
-| prerequisite:provincial-title | 1 |
-| below-threshold | 1 |
+| 一票否决：incident | 1 |
+| 前置条件：provincial-title | 1 |
+| 低于申报线 | 1 |
 
 ### 分类平均分
 
@@ -194,9 +194,9 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
 
 - 结论：**不符合申报条件**
 - 原因：
-  - veto:incident：发生一票否决事项：重大事件
-  - prerequisite:provincial-title：前置条件未满足：已获省级命名
-  - below-threshold：总分 5.50 低于申报线 18.00
+  - 一票否决：重大事件
+  - 前置条件未满足：已获省级命名
+  - 总分 5.50 低于申报线 18.00
 - 总分：**5.50 / 20.00**
 - 基础分：4.50
 - 加分：2.00
@@ -226,15 +226,15 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
 
 ### 1.3 警告
 
-- missing-evidence (1.1.2)：佐证材料不足（clause 1.1.2 needs evidence）
-- veto-unanswered (2.2)：否决项未作答
-- title-expired：已命名称号超过有效期（the title expired on 2025-12-01）
+- 条款 1.1.2 需要 1 项佐证材料
+- 否决项 2.2 未作答
+- 称号于 2020-12-01 命名，有效期 5 年，至 2025-12-01 届满；参照日期为 2026-01-15
 
 ### 1.4 差距
 
 还差：**12.50** (按计划仍达不到申报线)
 
-分数无法弥补：veto:incident, prerequisite:provincial-title
+分数无法弥补：一票否决：incident, 前置条件：provincial-title
 
 - [ ] 2.2 Coverage：0.00 / 5.00, 可提升 +5.00
 - [ ] 1.1.2 纳入议事日程：0.00 / 3.00, 可提升 +3.00

@@ -18,9 +18,9 @@ TEST_SUITE("report::text") {
 基础分：4.50  加分：2.00  减分：1.00
 结论：不符合申报条件
 原因：
-  - veto:incident: 发生一票否决事项：重大事件
-  - prerequisite:provincial-title: 前置条件未满足：已获省级命名
-  - below-threshold: 总分 5.50 低于申报线 18.00
+  - 一票否决：重大事件
+  - 前置条件未满足：已获省级命名
+  - 总分 5.50 低于申报线 18.00
 等级：无
 
 分类得分
@@ -39,13 +39,13 @@ TEST_SUITE("report::text") {
   2.2    0.00  5.00  未作答      unanswered → 0
 
 警告 (3)
-  - missing-evidence 1.1.2: 佐证材料不足（clause 1.1.2 needs evidence）
-  - veto-unanswered 2.2: 否决项未作答
-  - title-expired: 已命名称号超过有效期（the title expired on 2025-12-01）
+  - 条款 1.1.2 需要 1 项佐证材料
+  - 否决项 2.2 未作答
+  - 称号于 2020-12-01 命名，有效期 5 年，至 2025-12-01 届满；参照日期为 2026-01-15
 
 差距
   还差：12.50 — 按计划仍达不到申报线
-  分数无法弥补：veto:incident, prerequisite:provincial-title
+  分数无法弥补：一票否决：incident, 前置条件：provincial-title
   #  ID     得分  满分  可提升
   1  2.2    0.00  5.00   +5.00
   2  1.1.2  0.00  3.00   +3.00
@@ -60,9 +60,9 @@ Score: 5.50 / 20.00
 Base: 4.50  Bonus: 2.00  Penalty: 1.00
 Verdict: not eligible to apply
 Reasons:
-  - veto:incident: veto event occurred: 重大事件
-  - prerequisite:provincial-title: prerequisite not met
-  - below-threshold: 5.5 is below the threshold 18
+  - veto:incident: veto event `incident` occurred
+  - prerequisite:provincial-title: prerequisite `provincial-title` is not met
+  - below-threshold: the score 5.5 is below the threshold 18
 Grade: none
 
 Categories
@@ -73,9 +73,9 @@ Categories
   2      Outreach   0.00  10.00
 
 Warnings (3)
-  - missing-evidence 1.1.2: clause 1.1.2 needs evidence
-  - veto-unanswered 2.2: veto clause 2.2 is unanswered
-  - title-expired: the title expired on 2025-12-01
+  - missing-evidence: clause `1.1.2` needs 1 evidence item
+  - veto-unanswered: veto clause `2.2` is unanswered
+  - title-expired: the title named on 2020-12-01 was valid for 5 years, until 2025-12-01; the reference date is 2026-01-15
 
 Gap
   Needed: 12.50 — not reachable with the plan
@@ -140,7 +140,7 @@ Categories
       scoring::ErrorResult error;
       error.source = "a\x07.yaml";
       error.errors = {
-          {"a.yaml", 0, 0, diag::Severity::error, "not-utf8", "the file is not UTF-8", "", ""}};
+          {"a.yaml", 0, 0, diag::Severity::error, "not-utf8", "the file is not UTF-8", "", "", {}}};
       CHECK(text_error(error, {Lang::en, Color::off, Explain::no}) ==
             "a\\u{7}.yaml\nVerdict: Error\nError: the file is not UTF-8 [not-utf8]\n");
     }

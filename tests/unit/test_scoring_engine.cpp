@@ -42,7 +42,7 @@ rubric::Adjustment adjustment(std::string id, AdjustmentKind kind, const char* p
 assessment::AdjustmentAnswer times(int64_t n, Strings evidence = {}) {
   assessment::AdjustmentAnswer out;
   out.count = n;
-  out.evidence = std::move(evidence);
+  out.evidence = items(evidence);
   return out;
 }
 
@@ -55,7 +55,7 @@ assessment::AdjustmentAnswer occurred(bool value) {
 assessment::PrerequisiteAnswer prerequisite(bool value, Strings evidence = {}) {
   assessment::PrerequisiteAnswer out;
   out.met = value;
-  out.evidence = std::move(evidence);
+  out.evidence = items(evidence);
   return out;
 }
 
@@ -132,7 +132,7 @@ TEST_SUITE("scoring::score") {
     CHECK(c121.max.to_string() == "10");
     CHECK(result.verdict == Verdict::ineligible);
     CHECK(reason_codes(result) == Strings{"below-threshold"});
-    CHECK(result.reasons[0].message == "the score 8.75 is below the threshold 9");
+    CHECK(reason_message(result, 0) == "the score 8.75 is below the threshold 9");
     CHECK(result.warnings.empty());
   }
 
@@ -163,7 +163,7 @@ TEST_SUITE("scoring::score") {
     CHECK(clauses[3].status == ClauseStatus::unanswered);
     CHECK(clauses[3].why == "unanswered → 0");
     CHECK(warning_codes(result) == Strings{"unanswered:un"});
-    CHECK(result.warnings[0].message == "clause `un` is unanswered");
+    CHECK(warning_message(result, 0) == "clause `un` is unanswered");
   }
 
   TEST_CASE("exact totals and the threshold") {
@@ -219,7 +219,7 @@ TEST_SUITE("scoring::score") {
       CHECK(result.score.to_string() == "9");
       CHECK(reason_codes(result) == Strings{"veto:v"});
       CHECK(result.reasons[0].id == "v");
-      CHECK(result.reasons[0].message == "veto clause `v` scored 1.99 of 2");
+      CHECK(reason_message(result, 0) == "veto clause `v` scored 1.99 of 2");
       CHECK(result.gap.blocking == Strings{"veto:v"});
       CHECK(result.gap.plan.empty());
     }
@@ -243,7 +243,7 @@ TEST_SUITE("scoring::score") {
       a.adjustments["riot"] = occurred(true);
       auto result = run(a, r);
       CHECK(reason_codes(result) == Strings{"veto:riot"});
-      CHECK(result.reasons[0].message == "veto event `riot` occurred");
+      CHECK(reason_message(result, 0) == "veto event `riot` occurred");
       CHECK(result.adjustments[1].occurred == std::optional<bool>(true));
     }
     SUBCASE("an unanswered veto adjustment is not occurred, with a warning") {
@@ -257,13 +257,13 @@ TEST_SUITE("scoring::score") {
       a.prerequisites["report"] = prerequisite(false);
       auto result = run(a, r);
       CHECK(reason_codes(result) == Strings{"prerequisite:report"});
-      CHECK(result.reasons[0].message == "prerequisite `report` is not met");
+      CHECK(reason_message(result, 0) == "prerequisite `report` is not met");
     }
     SUBCASE("an unanswered prerequisite is unmet, with a warning") {
       a.prerequisites.erase("title");
       auto result = run(a, r);
       CHECK(reason_codes(result) == Strings{"prerequisite:title"});
-      CHECK(result.reasons[0].message == "prerequisite `title` is unanswered");
+      CHECK(reason_message(result, 0) == "prerequisite `title` is unanswered");
       CHECK(warning_codes(result) == Strings{"prerequisite-unanswered:title"});
       CHECK(result.prerequisites[0].met == std::nullopt);
     }
@@ -436,7 +436,7 @@ TEST_SUITE("scoring::score") {
       a.assessed_on = cepin::util::Date{2025, 3, 1};
       auto result = run(a, r);
       CHECK(warning_codes(result) == Strings{"title-expired"});
-      CHECK(result.warnings[0].message ==
+      CHECK(warning_message(result, 0) ==
             "the title named on 2020-02-29 was valid for 5 years, until 2025-02-28; the reference "
             "date is "
             "2025-03-01");
@@ -486,7 +486,10 @@ TEST_SUITE("scoring::score") {
     a.adjustments["model"] = times(1);
     a.adjustments["criticized"] = times(2);
     a.prerequisites["title"] = prerequisite(true);
-    a.warnings.push_back({"rubric-version", "", "pinned 2019"});
+    assessment::Warning pinned;
+    pinned.kind = assessment::WarningKind::rubric_version;
+    pinned.text = "2019";
+    a.warnings.push_back(pinned);
     FakeChecker checker;
     checker.statuses["missing.pdf"] = EvidenceStatus::not_found;
     checker.statuses["../out.pdf"] = EvidenceStatus::outside_root;
@@ -496,14 +499,14 @@ TEST_SUITE("scoring::score") {
                                              "evidence-outside-root:c", "missing-evidence:c",
                                              "missing-evidence:k", "missing-evidence:v",
                                              "missing-evidence:model", "missing-evidence:title"});
-      CHECK(result.warnings[1].message ==
+      CHECK(warning_message(result, 1) ==
             "evidence `missing.pdf` of `c` was not found under the evidence root");
-      CHECK(result.warnings[2].message ==
+      CHECK(warning_message(result, 2) ==
             "evidence `../out.pdf` of `c` lies outside the evidence root");
-      CHECK(result.warnings[3].message == "clause `c` needs 1 evidence item");
-      CHECK(result.warnings[4].message == "clause `k` needs 2 evidence items of kind pdf, docx");
-      CHECK(result.warnings[6].message == "bonus `model` needs 1 evidence item");
-      CHECK(result.warnings[7].message == "prerequisite `title` needs 1 evidence item");
+      CHECK(warning_message(result, 3) == "clause `c` needs 1 evidence item");
+      CHECK(warning_message(result, 4) == "clause `k` needs 2 evidence items of kind pdf, docx");
+      CHECK(warning_message(result, 6) == "bonus `model` needs 1 evidence item");
+      CHECK(warning_message(result, 7) == "prerequisite `title` needs 1 evidence item");
       CHECK(result.score.to_string() == "8");
       CHECK(result.verdict == Verdict::eligible);
       CHECK(checker.asked.front() == "/data/units/evidence|missing.pdf");
@@ -521,7 +524,7 @@ TEST_SUITE("scoring::score") {
       CHECK(result.adjustments[1].points.to_string() == "2");
       CHECK(result.prerequisites[0].met == std::optional<bool>(false));
       CHECK(reason_codes(result) == Strings{"prerequisite:title", "below-threshold"});
-      CHECK(result.reasons[0].message == "prerequisite `title` lacks the evidence it needs");
+      CHECK(reason_message(result, 0) == "prerequisite `title` lacks the evidence it needs");
       CHECK(result.score.to_string() == "0");
       // Zeroed clauses take part in the gap plan, in rubric order on ties.
       CHECK(result.gap.blocking == Strings{"prerequisite:title"});

@@ -13,6 +13,7 @@
 
 #include "assessment/model.hpp"
 #include "rubric/model.hpp"
+#include "report/messages.hpp"
 #include "scoring/engine.hpp"
 #include "scoring/evidence.hpp"
 #include "util/decimal.hpp"
@@ -93,18 +94,27 @@ inline std::shared_ptr<rubric::Rubric> make_rubric(std::vector<rubric::Node> cat
 }
 
 // Answers.
+// Evidence items written at no particular place.
+inline std::vector<assessment::EvidenceItem> items(const std::vector<std::string>& texts) {
+  std::vector<assessment::EvidenceItem> out;
+  for (const std::string& text : texts) {
+    out.push_back({text, {}});
+  }
+  return out;
+}
+
 inline assessment::Response met(bool value, std::vector<std::string> evidence = {}) {
   assessment::Response out;
   out.state = assessment::ResponseState::answered;
   out.met = value;
-  out.evidence = std::move(evidence);
+  out.evidence = items(evidence);
   return out;
 }
 inline assessment::Response value(const char* text, std::vector<std::string> evidence = {}) {
   assessment::Response out;
   out.state = assessment::ResponseState::answered;
   out.value = d(text);
-  out.evidence = std::move(evidence);
+  out.evidence = items(evidence);
   return out;
 }
 inline assessment::Response count(int64_t n) {
@@ -167,16 +177,26 @@ inline scoring::Result run(const assessment::Assessment& a,
 inline std::vector<std::string> warning_codes(const scoring::Result& result) {
   std::vector<std::string> out;
   for (const auto& w : result.warnings) {
-    out.push_back(w.id.empty() ? w.code : w.code + ":" + w.id);
+    out.push_back(w.id.empty() ? std::string(w.code()) : std::string(w.code()) + ":" + w.id);
   }
   return out;
+}
+
+// Reason `i` of a result in English, as JSON prints it.
+inline std::string reason_message(const scoring::Result& result, std::size_t i) {
+  return cepin::report::reason_text(result.reasons.at(i), result.rubric.get(), cepin::report::Lang::en);
+}
+
+// Warning `i` of a result in English, as JSON prints it.
+inline std::string warning_message(const scoring::Result& result, std::size_t i) {
+  return cepin::report::warning_text(result.warnings.at(i), result.rubric.get(), cepin::report::Lang::en);
 }
 
 // The codes of every reason, in order.
 inline std::vector<std::string> reason_codes(const scoring::Result& result) {
   std::vector<std::string> out;
   for (const auto& r : result.reasons) {
-    out.push_back(r.code);
+    out.push_back(r.code());
   }
   return out;
 }

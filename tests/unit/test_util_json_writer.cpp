@@ -20,4 +20,10 @@ TEST_SUITE("JsonWriter") {
   TEST_CASE("escapes line and paragraph separators") {
     CHECK(json_quote("a\xE2\x80\xA8" "b") == "\"a\\u2028b\"");
   }
+  TEST_CASE("a byte that is not UTF-8 stays visible and the JSON stays valid") {
+    // A GBK file name ("测试" is B2 E2 CA D4) from a Windows zip, and a lone continuation byte.
+    CHECK(json_quote("units/\xB2\xE2.yaml") == "\"units/\\\\xb2\\\\xe2.yaml\"");
+    CHECK(json_quote("a\x80") == "\"a\\\\x80\"");
+    CHECK(json_quote("\xEF\xBF\xBD") == "\"\xEF\xBF\xBD\"");  // a real U+FFFD is kept
+  }
 }

@@ -1,0 +1,159 @@
+// The writers of `score`'s formats (report/writer.hpp).
+#include <fmt/format.h>
+
+#include "report/ci.hpp"
+#include "report/json.hpp"
+#include "report/junit.hpp"
+#include "report/markdown.hpp"
+#include "report/sarif.hpp"
+#include "report/writer.hpp"
+
+namespace cepin::report {
+
+namespace {
+
+using scoring::Outcome;
+using Kept = std::shared_ptr<const Outcome>;
+
+class TextWriter : public ResultWriter {
+ public:
+  explicit TextWriter(const WriterOptions& options) : m_options{options.lang, options.color, options.explain} {}
+  std::string render(const Outcome& outcome) const override { return text_outcome(outcome, m_options); }
+  std::string add(std::string rendered, const Kept&) override {
+    return (m_count++ > 0 ? "\n" : "") + rendered;
+  }
+
+ private:
+  TextOptions m_options;
+  std::size_t m_count = 0;
+};
+
+// `json`: one object for a single named YAML input, else an array.
+class JsonWriter : public ResultWriter {
+ public:
+  explicit JsonWriter(bool single) : m_single(single) {}
+  std::string render(const Outcome& outcome) const override { return json_outcome(outcome); }
+  std::string add(std::string rendered, const Kept&) override {
+    if (m_single) {
+      return rendered + "\n";
+    }
+    return (m_count++ > 0 ? ",\n" : "[\n") + rendered;
+  }
+  std::string end() override { return m_single ? "" : m_count == 0 ? "[]\n" : "\n]\n"; }
+
+ private:
+  bool m_single;
+  std::size_t m_count = 0;
+};
+
+class JsonlWriter : public ResultWriter {
+ public:
+  std::string render(const Outcome& outcome) const override { return json_outcome(outcome) + "\n"; }
+  std::string add(std::string rendered, const Kept&) override { return rendered; }
+};
+
+class CsvWriter : public ResultWriter {
+ public:
+  explicit CsvWriter(const WriterOptions& options) : m_layout(options.rubrics), m_bom(options.bom) {}
+  std::string begin() override { return m_layout.header(m_bom); }
+  std::string render(const Outcome& outcome) const override { return m_layout.row(outcome); }
+  std::string add(std::string rendered, const Kept&) override { return rendered; }
+
+ private:
+  CsvLayout m_layout;
+  Bom m_bom;
+};
+
+// Markdown opens with a summary of the whole run, so it is written at the end.
+class MarkdownWriter : public ResultWriter {
+ public:
+  explicit MarkdownWriter(Lang lang) : m_lang(lang) {}
+  std::string render(const Outcome&) const override { return ""; }
+  std::string add(std::string, const Kept& outcome) override {
+    m_kept.push_back(outcome);
+    return "";
+  }
+  std::string end() override {
+    std::vector<const Outcome*> outcomes;
+    for (const Kept& kept : m_kept) {
+      outcomes.push_back(kept.get());
+    }
+    return markdown_report(outcomes, m_lang);
+  }
+
+ private:
+  Lang m_lang;
+  std::vector<Kept> m_kept;
+};
+
+class GithubWriter : public ResultWriter {
+ public:
+  std::string render(const Outcome& outcome) const override { return github_annotations(outcome); }
+  std::string add(std::string rendered, const Kept&) override { return rendered; }
+};
+
+// JUnit counts its cases in attributes before them, so it is written at the end.
+class JunitWriter : public ResultWriter {
+ public:
+  std::string render(const Outcome&) const override { return ""; }
+  std::string add(std::string, const Kept& outcome) override {
+    m_report.add(junit_suite(*outcome), junit_case(*outcome));
+    return "";
+  }
+  std::string end() override { return m_report.render(); }
+
+ private:
+  JunitReport m_report;
+};
+
+class SarifWriter : public ResultWriter {
+ public:
+  explicit SarifWriter(std::string version) : m_version(std::move(version)) {}
+  std::string render(const Outcome&) const override { return ""; }
+  std::string add(std::string, const Kept& outcome) override {
+    for (const diag::Diagnostic& d : located_findings(*outcome)) {
+      m_report.add(d);
+    }
+    return "";
+  }
+  std::string end() override { return m_report.render(m_version); }
+
+ private:
+  std::string m_version;
+  SarifReport m_report;
+};
+
+}  // namespace
+
+const std::vector<Format>& result_formats() {
+  static const std::vector<Format> k_formats = {Format::text, Format::json,  Format::jsonl,
+                                                Format::csv,  Format::md,    Format::junit,
+                                                Format::sarif, Format::github};
+  return k_formats;
+}
+
+std::unique_ptr<ResultWriter> make_result_writer(Format format, const WriterOptions& options) {
+  switch (format) {
+    case Format::text:
+      return std::make_unique<TextWriter>(options);
+    case Format::json:
+      return std::make_unique<JsonWriter>(options.single);
+    case Format::jsonl:
+      return std::make_unique<JsonlWriter>();
+    case Format::csv:
+      return std::make_unique<CsvWriter>(options);
+    case Format::md:
+      return std::make_unique<MarkdownWriter>(options.lang);
+    case Format::junit:
+      return std::make_unique<JunitWriter>();
+    case Format::sarif:
+      return std::make_unique<SarifWriter>(options.version);
+    case Format::github:
+      return std::make_unique<GithubWriter>();
+    case Format::html:
+      break;
+  }
+  return nullptr;
+}
+
+}  // namespace cepin::report
