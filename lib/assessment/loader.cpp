@@ -28,33 +28,12 @@ namespace {
 using yaml::MapEntry;
 using yaml::Node;
 
-// Splits `id@version`; the version is nothing without an `@`.
-RubricRef split_rubric_ref(std::string_view text, diag::Position at) {
-  RubricRef ref;
-  ref.position = at;
-  std::size_t at_sign = text.find('@');
-  ref.id = std::string(util::trim_spaces(text.substr(0, at_sign)));
-  if (at_sign != std::string_view::npos) {
-    ref.version = std::string(util::trim_spaces(text.substr(at_sign + 1)));
-  }
-  return ref;
-}
-
 // Everything an assessment is read with.
 struct Context {
   const rubric::Rubric& rubric;
   diag::DiagnosticList& diagnostics;
   Assessment& assessment;
 };
-
-// Records a warning of `kind` written at `at`; the caller fills in its details.
-Warning& warn(Context& c, diag::Position at, WarningKind kind) {
-  Warning warning;
-  warning.kind = kind;
-  warning.position = at;
-  c.assessment.warnings.push_back(std::move(warning));
-  return c.assessment.warnings.back();
-}
 
 // Reads `schema`; false when it names another kind of cepin file (a rubric),
 // whose other keys are then not worth reporting one by one.
@@ -93,30 +72,23 @@ bool read_rubric_ref(yaml::MapReader& root, Context& c) {
   }
   diag::Position at = entry->value->position;
   RubricRef ref = split_rubric_ref(entry->value->value, at);
-  if (ref.id.empty() || (ref.version && ref.version->empty())) {
+  if (!names_rubric(ref)) {
     c.diagnostics.error(at, "bad-rubric-ref",
                         fmt::format("`{}` does not name a rubric", entry->value->value),
                         "write `rubric: id` or `rubric: id@version`");
     return true;
   }
   if (ref.id != c.rubric.id) {
-    c.diagnostics.error(
-        at, "rubric-mismatch",
-        fmt::format("the assessment is for rubric `{}`, not `{}`", ref.id, c.rubric.id),
-        util::did_you_mean(ref.id, {c.rubric.id}).empty()
-            ? "score it against its own rubric, or correct `rubric:`"
-            : util::did_you_mean(ref.id, {c.rubric.id}));
+    std::string hint = util::did_you_mean(ref.id, {c.rubric.id});
+    c.diagnostics.error(at, "rubric-mismatch",
+                        fmt::format("the assessment is for rubric `{}`, not `{}`", ref.id, c.rubric.id),
+                        hint.empty() ? "score it against its own rubric, or correct `rubric:`" : hint);
     return false;
   }
   c.assessment.rubric_id = ref.id;
   c.assessment.rubric_version = ref.version;
-  if (!ref.version) {
-    return true;
-  }
-  if (ref.version != c.rubric.version) {
-    Warning& warning = warn(c, at, WarningKind::rubric_version);
-    warning.text = *ref.version;
-    warning.version = c.rubric.version;
+  if (std::optional<Warning> warning = check_version(ref, c.rubric)) {
+    c.assessment.warnings.push_back(std::move(*warning));
   }
   return true;
 }
@@ -139,12 +111,10 @@ std::optional<Unit> read_unit(yaml::MapReader& root, Context& c, bool check_kind
   const MapEntry* kind = reader.entry("kind");
   unit.kind = reader.text("kind").value_or("");
   reader.finish({"id", "name", "kind"});
-  const auto& kinds = c.rubric.applies_to;
-  if (check_kind && !unit.kind.empty() && !kinds.empty() &&
-      std::find(kinds.begin(), kinds.end(), unit.kind) == kinds.end()) {
-    Warning& warning = warn(c, kind->value->position, WarningKind::unit_kind);
-    warning.text = unit.kind;
-    warning.kinds = kinds;
+  if (check_kind && kind != nullptr) {
+    if (std::optional<Warning> warning = check_unit_kind(unit.kind, kind->value->position, c.rubric)) {
+      c.assessment.warnings.push_back(std::move(*warning));
+    }
   }
   return unit;
 }

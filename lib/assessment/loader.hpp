@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "assessment/model.hpp"
+#include "assessment/unit_checks.hpp"
 #include "diag/diagnostic.hpp"
 #include "rubric/model.hpp"
 #include "yaml/input.hpp"
@@ -14,13 +15,6 @@ namespace cepin::assessment {
 
 // The schema every assessment declares.
 inline constexpr const char* k_assessment_schema = "cepin/assessment/1";
-
-// What an assessment says about its rubric: `rubric: id` or `id@version`.
-struct RubricRef {
-  std::string id;
-  std::optional<std::string> version;
-  diag::Position position;  // of the `rubric` value
-};
 
 // The rubric an assessment names, read before the rubric is known; nothing
 // when the input has no readable `rubric` (the full load reports why).

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "csv/loader.hpp"
+#include "csv/answers.hpp"
 #include "run/catalog.hpp"
 #include "run/inputs.hpp"
 #include "util/file.hpp"

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "assessment/loader.hpp"
-#include "csv/loader.hpp"
+#include "csv/answers.hpp"
 #include "report/messages.hpp"
 #include "rubric/loader.hpp"
 #include "run/resolve.hpp"

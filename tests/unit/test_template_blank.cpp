@@ -3,7 +3,7 @@
 #include <string>
 
 #include "assessment/loader.hpp"
-#include "csv/loader.hpp"
+#include "csv/answers.hpp"
 #include "rubric/loader.hpp"
 #include "template/blank.hpp"
 #include "yaml/input.hpp"

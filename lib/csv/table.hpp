@@ -1,12 +1,6 @@
-// CSV/TSV self-assessments (SPEC §4): many units per file, in a long layout
-// (one row per answer) or a wide layout (one row per unit).
-//
-// Use in three steps, so the caller can find the rubrics in between:
-//   Table table = read_table(path, bytes, options);        // whole-file errors
-//   table.rubric_ids() → resolve (or use -r)
-//   check_columns(table, rubrics)                          // whole-file errors
-//   load_unit(table, table.units[i], rubric) for each unit // per-unit results
-// `load` does all of it with one rubric.
+// Reading a CSV/TSV sheet into a table (SPEC §4): decoding, the header and
+// its columns, rows grouped into units. It knows no rubric: the answers are
+// read against one by csv/answers.hpp.
 #pragma once
 
 #include <memory>
@@ -15,13 +9,12 @@
 #include <string_view>
 #include <vector>
 
-#include "assessment/loader.hpp"
 #include "assessment/model.hpp"
+#include "assessment/unit_checks.hpp"
 #include "csv/decode.hpp"
 #include "csv/reader.hpp"
 #include "diag/diagnostic.hpp"
 #include "diag/source.hpp"
-#include "rubric/model.hpp"
 
 namespace cepin::csv {
 
@@ -104,32 +97,13 @@ struct Table {
 // error of that row's unit. Never throws.
 Table read_table(std::string path, std::string_view bytes, const Options& options);
 
-// Checks the wide layout's id columns against the rubrics the file uses:
-// a column no rubric knows is an `unknown-column` error (whole file) with
-// "did you mean", unless unknown columns are ignored. Nothing for the long layout.
-std::vector<diag::Diagnostic> check_columns(const Table& table,
-                                            const std::vector<const rubric::Rubric*>& rubrics);
+// Every fixed column name, English then Chinese, for "did you mean".
+std::vector<std::string> fixed_names();
 
-// One unit's result: the assessment, or its errors (with the unit if known).
-struct CsvUnit {
-  std::optional<assessment::Assessment> assessment;
-  std::optional<assessment::Unit> unit;
-  std::vector<diag::Diagnostic> diagnostics;  // sorted errors (warnings are data, below)
-  std::vector<assessment::Warning> warnings;  // rubric-version, unit-id-scientific, unit-kind
-};
+// The index of the first column of `kind`, or -1.
+int find_column(const std::vector<Column>& columns, ColumnKind kind);
 
-// Builds one unit's Assessment against `rubric` (null: none was found for it,
-// a `no-rubric` error). Every cell is normalised as its YAML shorthand would be.
-CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric* rubric);
-
-// A whole file loaded against one rubric: whole-file diagnostics, then units.
-struct LoadResult {
-  std::vector<diag::Diagnostic> diagnostics;  // notes and whole-file errors
-  std::vector<CsvUnit> units;                 // empty on a whole-file error
-};
-
-// read_table, check_columns and load_unit with one rubric for every unit.
-LoadResult load(std::string path, std::string_view bytes, const Options& options,
-                const rubric::Rubric& rubric);
+// The field of `row` at column `index`, or null when the row is shorter.
+const Field* field_at(const Row& row, int index);
 
 }  // namespace cepin::csv

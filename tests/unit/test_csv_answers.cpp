@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "assessment/loader.hpp"
-#include "csv/loader.hpp"
+#include "csv/answers.hpp"
 #include "report/messages.hpp"
 #include "rubric/loader.hpp"
 #include "yaml/input.hpp"

@@ -1,0 +1,47 @@
+#include "assessment/unit_checks.hpp"
+
+#include <algorithm>
+
+#include "util/utf8.hpp"
+
+namespace cepin::assessment {
+
+RubricRef split_rubric_ref(std::string_view text, diag::Position at) {
+  RubricRef ref;
+  ref.position = at;
+  std::size_t at_sign = text.find('@');
+  ref.id = std::string(util::trim_spaces(text.substr(0, at_sign)));
+  if (at_sign != std::string_view::npos) {
+    ref.version = std::string(util::trim_spaces(text.substr(at_sign + 1)));
+  }
+  return ref;
+}
+
+bool names_rubric(const RubricRef& ref) { return !ref.id.empty() && !(ref.version && ref.version->empty()); }
+
+std::optional<Warning> check_version(const RubricRef& ref, const rubric::Rubric& rubric) {
+  if (!ref.version || ref.version == rubric.version) {
+    return std::nullopt;
+  }
+  Warning warning;
+  warning.kind = WarningKind::rubric_version;
+  warning.text = *ref.version;
+  warning.version = rubric.version;
+  warning.position = ref.position;
+  return warning;
+}
+
+std::optional<Warning> check_unit_kind(const std::string& kind, diag::Position at, const rubric::Rubric& rubric) {
+  const auto& kinds = rubric.applies_to;
+  if (kind.empty() || kinds.empty() || std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) {
+    return std::nullopt;
+  }
+  Warning warning;
+  warning.kind = WarningKind::unit_kind;
+  warning.text = kind;
+  warning.kinds = kinds;
+  warning.position = at;
+  return warning;
+}
+
+}  // namespace cepin::assessment

@@ -1,0 +1,391 @@
+#include "csv/answers.hpp"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "assessment/id_hint.hpp"
+#include "assessment/response.hpp"
+#include "assessment/unit_checks.hpp"
+#include "util/suggest.hpp"
+
+namespace cepin::csv {
+
+namespace {
+
+bool looks_scientific(std::string_view text) {
+  static const std::regex k_scientific("[0-9](\\.[0-9]+)?[Ee]\\+?[0-9]+");
+  return std::regex_match(text.begin(), text.end(), k_scientific);
+}
+
+// The fields of one answer: an id and its response, evidence and note cells.
+struct AnswerCells {
+  std::string id;
+  diag::Position position;  // of the id's key: the id cell or the response cell
+  const Field* response = nullptr;
+  const Field* evidence = nullptr;
+  const Field* note = nullptr;
+  std::string response_header, evidence_header, note_header;
+  std::string
+      label;  // how messages name the answer: `column "1.1.1"`, `column "response" for "1.1.1"`
+};
+
+bool blank(const Field* field) {
+  return !field || field->text.empty();
+}
+
+std::string text_of(const Field* field) {
+  return field ? field->text : std::string();
+}
+
+// The evidence items of a cell, each placed at the cell.
+std::vector<assessment::EvidenceItem> split_items(const Field* field) {
+  std::vector<assessment::EvidenceItem> items;
+  if (field) {
+    for (std::string& text : assessment::split_labels(field->text)) {
+      items.push_back({std::move(text), field->position});
+    }
+  }
+  return items;
+}
+
+// Normalises one answer into the assessment, or reports why not.
+void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
+                 assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
+  for (const Field* field : {cells.response, cells.evidence, cells.note}) {
+    if (field && field->malformed) {
+      return;  // text-after-quote already reported
+    }
+  }
+  auto report = [&](const assessment::ResponseError& error) {
+    diag::Position at = cells.response ? cells.response->position : cells.position;
+    diagnostics.error(at, error.code, fmt::format("{}: {}", cells.label, error.message),
+                      error.hint);
+  };
+  std::string response = text_of(cells.response);
+  if (const rubric::Clause* clause = rubric.find_clause(cells.id)) {
+    assessment::Parsed<assessment::Response> parsed = assessment::parse_response(*clause, response);
+    if (!parsed) {
+      report(parsed.error);
+      return;
+    }
+    parsed.value->evidence = split_items(cells.evidence);
+    parsed.value->note = text_of(cells.note);
+    parsed.value->position = cells.position;
+    out.responses[cells.id] = std::move(*parsed.value);
+  } else if (const rubric::Adjustment* adjustment = rubric.find_adjustment(cells.id)) {
+    assessment::Parsed<assessment::AdjustmentAnswer> parsed =
+        assessment::parse_adjustment(*adjustment, response);
+    if (!parsed) {
+      report(parsed.error);
+      return;
+    }
+    parsed.value->evidence = split_items(cells.evidence);
+    parsed.value->position = cells.position;
+    out.adjustments[cells.id] = std::move(*parsed.value);
+  } else if (rubric.find_prerequisite(cells.id)) {
+    assessment::Parsed<assessment::PrerequisiteAnswer> parsed =
+        assessment::parse_prerequisite(response);
+    if (!parsed) {
+      report(parsed.error);
+      return;
+    }
+    parsed.value->evidence = split_items(cells.evidence);
+    parsed.value->position = cells.position;
+    out.prerequisites[cells.id] = std::move(*parsed.value);
+  }
+}
+
+// Whether the rubric has an answer with this id.
+bool knows(const rubric::Rubric& rubric, const std::string& id) {
+  return rubric.find_clause(id) || rubric.find_adjustment(id) || rubric.find_prerequisite(id);
+}
+
+
+// The clauses under a node, depth-first.
+void collect_clauses(const rubric::Node& node, std::vector<std::string>& out) {
+  for (const rubric::Node& item : node.items) {
+    collect_clauses(item, out);
+  }
+  for (const rubric::Clause& clause : node.clauses) {
+    out.push_back(clause.id);
+  }
+}
+
+// "`1.1` is an item (组织): answer its clauses …" when `id` names a category
+// or item, else nothing.
+std::string node_hint(const rubric::Rubric& rubric, const std::string& id) {
+  for (const rubric::Node& category : rubric.categories) {
+    const rubric::Node* found = category.id == id ? &category : nullptr;
+    for (const rubric::Node& item : category.items) {
+      found = item.id == id ? &item : found;
+    }
+    if (found) {
+      std::vector<std::string> clauses;
+      collect_clauses(*found, clauses);
+      std::string list;
+      for (const std::string& clause : clauses) {
+        list += (list.empty() ? "" : ", ") + clause;
+      }
+      return fmt::format("`{}` is {} ({}): answer its clauses {}", id,
+                         found == &category ? "a category" : "an item", found->title, list);
+    }
+  }
+  return "";
+}
+
+// The hint for an id that is no answer id of these rubrics.
+std::string unknown_hint(const std::vector<const rubric::Rubric*>& rubrics, const std::string& id,
+                         const std::vector<std::string>& known) {
+  for (const rubric::Rubric* rubric : rubrics) {
+    std::string hint = node_hint(*rubric, id);
+    if (!hint.empty()) {
+      return hint;
+    }
+  }
+  return assessment::unknown_id_hint(id, known);
+}
+
+void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubric& rubric,
+                    assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
+  const int clause_index = find_column(table.columns, ColumnKind::clause);
+  const int response_index = find_column(table.columns, ColumnKind::response);
+  const int evidence_index = find_column(table.columns, ColumnKind::evidence);
+  const int note_index = find_column(table.columns, ColumnKind::note);
+  const std::string& clause_header = table.columns[static_cast<std::size_t>(clause_index)].header;
+  std::map<std::string, int> seen;  // id → line
+  for (std::size_t r : unit.rows) {
+    const Row& row = table.rows[r];
+    if (row.fields.size() != table.columns.size()) {
+      continue;  // ragged-row already reported
+    }
+    const Field& id_field = row.fields[static_cast<std::size_t>(clause_index)];
+    if (id_field.malformed) {
+      continue;  // text-after-quote already reported
+    }
+    AnswerCells cells;
+    cells.id = id_field.text;
+    cells.position = id_field.position;
+    cells.response = field_at(row, response_index);
+    cells.evidence = field_at(row, evidence_index);
+    cells.note = field_at(row, note_index);
+    if (cells.id.empty()) {
+      if (!blank(cells.response) || !blank(cells.evidence) || !blank(cells.note)) {
+        diagnostics.error(id_field.position, "missing-id",
+                          fmt::format("column \"{}\": the row has no id", clause_header),
+                          "name the clause, adjustment or prerequisite the row answers");
+      }
+      continue;
+    }
+    if (!knows(rubric, cells.id)) {
+      diagnostics.error(
+          id_field.position, "unknown-id",
+          fmt::format(
+              "column \"{}\": rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
+              clause_header, rubric.id, cells.id),
+          unknown_hint({&rubric}, cells.id, rubric.answer_ids()));
+      continue;
+    }
+    auto [it, inserted] = seen.emplace(cells.id, id_field.position.line);
+    if (!inserted) {
+      diagnostics.error(
+          id_field.position, "duplicate-id",
+          fmt::format("column \"{}\": unit \"{}\" answers \"{}\" twice (first on line {})",
+                      clause_header, unit.unit.id, cells.id, it->second),
+          "keep one row per unit and id");
+      continue;
+    }
+    if (blank(cells.response) && blank(cells.evidence) && blank(cells.note)) {
+      continue;  // unanswered, as if absent (the wide layout's empty cells alike)
+    }
+    cells.label =
+        response_index >= 0
+            ? fmt::format("column \"{}\" for \"{}\"",
+                          table.columns[static_cast<std::size_t>(response_index)].header, cells.id)
+            : fmt::format("\"{}\"", cells.id);
+    read_answer(cells, rubric, out, diagnostics);
+  }
+}
+
+void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rubric,
+                   assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
+  std::vector<AnswerCells> answers;
+  std::map<std::string, std::size_t> by_id;
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    const Column& column = table.columns[c];
+    const Field& field = row.fields[c];
+    if (column.kind == ColumnKind::unnamed && !field.text.empty() && !field.malformed) {
+      diagnostics.error(field.position, "unnamed-column",
+                        "a value stands under a column with no name",
+                        "name the column in the header, or clear the cell");
+      continue;
+    }
+    if (column.kind != ColumnKind::answer && column.kind != ColumnKind::answer_evidence &&
+        column.kind != ColumnKind::answer_note) {
+      continue;
+    }
+    auto [it, inserted] = by_id.emplace(column.id, answers.size());
+    if (inserted) {
+      answers.emplace_back();
+      answers.back().id = column.id;
+    }
+    AnswerCells& cells = answers[it->second];
+    if (column.kind == ColumnKind::answer) {
+      cells.response = &field;
+      cells.label = fmt::format("column \"{}\"", column.header);
+    } else if (column.kind == ColumnKind::answer_evidence) {
+      cells.evidence = &field;
+    } else {
+      cells.note = &field;
+    }
+  }
+  for (AnswerCells& cells : answers) {
+    if (blank(cells.response) && blank(cells.evidence) && blank(cells.note)) {
+      continue;
+    }
+    const Field* first = !blank(cells.response)   ? cells.response
+                         : !blank(cells.evidence) ? cells.evidence
+                                                  : cells.note;
+    cells.position = cells.response ? cells.response->position : first->position;
+    if (cells.label.empty()) {
+      cells.label = fmt::format("\"{}\"", cells.id);
+    }
+    if (!knows(rubric, cells.id)) {
+      if (table.options.unknown_columns == UnknownColumns::error) {
+        diagnostics.error(
+            first->position, "unknown-id",
+            fmt::format("{}: rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
+                        cells.label, rubric.id, cells.id),
+            unknown_hint({&rubric}, cells.id, rubric.answer_ids()));
+      }
+      continue;
+    }
+    read_answer(cells, rubric, out, diagnostics);
+  }
+}
+
+}  // namespace
+
+std::vector<diag::Diagnostic> check_columns(const Table& table,
+                                            const std::vector<const rubric::Rubric*>& rubrics) {
+  if (table.layout != Layout::wide_form || !table.ok() ||
+      table.options.unknown_columns == UnknownColumns::ignore) {
+    return {};
+  }
+  std::vector<std::string> known;
+  for (const rubric::Rubric* rubric : rubrics) {
+    for (std::string& id : rubric->answer_ids()) {
+      known.push_back(std::move(id));
+    }
+  }
+  diag::DiagnosticList diagnostics(*table.source);
+  for (const Column& column : table.columns) {
+    bool is_answer = column.kind == ColumnKind::answer ||
+                     column.kind == ColumnKind::answer_evidence ||
+                     column.kind == ColumnKind::answer_note;
+    if (!is_answer || std::find(known.begin(), known.end(), column.id) != known.end()) {
+      continue;
+    }
+    std::string hint = unknown_hint(rubrics, column.id, known);
+    if (hint.empty() && column.kind == ColumnKind::answer) {
+      hint = util::did_you_mean(column.id, fixed_names());
+    }
+    std::string message =
+        rubrics.size() == 1
+            ? fmt::format(
+                  "unknown column \"{}\": rubric \"{}\" has no clause, adjustment or "
+                  "prerequisite \"{}\"",
+                  column.header, rubrics.front()->id, column.id)
+            : fmt::format(
+                  "unknown column \"{}\": no rubric of the file has a clause, adjustment or "
+                  "prerequisite \"{}\"",
+                  column.header, column.id);
+    diagnostics.error(column.position, "unknown-column", message, hint);
+  }
+  return diagnostics.take();
+}
+
+CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric* rubric) {
+  CsvUnit result;
+  if (!unit.unit.id.empty()) {
+    result.unit = unit.unit;
+  }
+  diag::DiagnosticList diagnostics(*table.source);
+  for (const diag::Diagnostic& d : unit.diagnostics) {
+    diagnostics.add(d);
+  }
+  if (!rubric) {
+    diagnostics.error(unit.position, "no-rubric",
+                      fmt::format("unit \"{}\" names no rubric", unit.unit.id),
+                      "add a `rubric` (指标体系) column, or pass the rubric with -r");
+    result.diagnostics = diagnostics.take();
+    return result;
+  }
+  assessment::Assessment assessment;
+  assessment.source = table.path;
+  assessment.line = unit.position.line;
+  assessment.base_directory = table.base_directory;
+  assessment.rubric_id = rubric->id;
+  assessment.unit = unit.unit;
+  if (unit.rubric) {
+    assessment.rubric_version = unit.rubric->version;
+    if (unit.rubric->id != rubric->id) {
+      diagnostics.error(unit.rubric->position, "rubric-mismatch",
+                        fmt::format("unit \"{}\" is for rubric `{}`, not `{}`", unit.unit.id,
+                                    unit.rubric->id, rubric->id),
+                        "fix the `rubric` column, or score it against the rubric it names");
+    } else if (std::optional<assessment::Warning> warning = assessment::check_version(*unit.rubric, *rubric)) {
+      assessment.warnings.push_back(std::move(*warning));
+    }
+  }
+  if (looks_scientific(unit.unit.id)) {
+    assessment::Warning warning;
+    warning.kind = assessment::WarningKind::unit_id_scientific;
+    warning.text = unit.unit.id;
+    warning.position = unit.position;
+    assessment.warnings.push_back(std::move(warning));
+  }
+  if (std::optional<assessment::Warning> warning =
+          assessment::check_unit_kind(unit.unit.kind, unit.kind_position, *rubric)) {
+    assessment.warnings.push_back(std::move(*warning));
+  }
+  if (table.layout == Layout::long_form) {
+    read_long_rows(table, unit, *rubric, assessment, diagnostics);
+  } else {
+    for (std::size_t r : unit.rows) {
+      if (table.rows[r].fields.size() == table.columns.size()) {
+        read_wide_row(table, table.rows[r], *rubric, assessment, diagnostics);
+      }
+    }
+  }
+  result.warnings = assessment.warnings;
+  if (!diagnostics.has_errors()) {
+    result.assessment = std::move(assessment);
+  }
+  result.diagnostics = diagnostics.take();
+  return result;
+}
+
+LoadResult load(std::string path, std::string_view bytes, const Options& options,
+                const rubric::Rubric& rubric) {
+  LoadResult result;
+  Table table = read_table(std::move(path), bytes, options);
+  result.diagnostics = table.diagnostics;
+  if (table.ok()) {
+    for (diag::Diagnostic& d : check_columns(table, {&rubric})) {
+      result.diagnostics.push_back(std::move(d));
+    }
+    diag::sort_diagnostics(result.diagnostics);
+  }
+  if (diag::has_errors(result.diagnostics)) {
+    return result;
+  }
+  for (const UnitRows& unit : table.units) {
+    result.units.push_back(load_unit(table, unit, &rubric));
+  }
+  return result;
+}
+
+}  // namespace cepin::csv
