@@ -61,6 +61,13 @@ Decimal entry_points(const rubric::Adjustment& adjustment, int64_t count) {
   return Decimal::from_units(static_cast<int64_t>(raw));
 }
 
+// The answer to `id` in one of an assessment's maps, or null when unanswered.
+template <typename Map>
+const typename Map::mapped_type* answer_to(const Map& answers, const std::string& id) {
+  auto found = answers.find(id);
+  return found == answers.end() ? nullptr : &found->second;
+}
+
 class Scorer {
  public:
   Scorer(const assessment::Assessment& assessment, std::shared_ptr<const rubric::Rubric> rubric,
@@ -154,9 +161,7 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
   ClauseResult out;
   out.clause = &clause;
   out.max = clause.points;
-  auto found = m_assessment.responses.find(clause.id);
-  const assessment::Response* response =
-      found == m_assessment.responses.end() ? nullptr : &found->second;
+  const assessment::Response* response = answer_to(m_assessment.responses, clause.id);
   if (response != nullptr) {
     for (const assessment::EvidenceItem& item : response->evidence) {
       out.evidence.push_back(item.text);
@@ -231,9 +236,7 @@ void Scorer::score_adjustments() {
   for (const rubric::Adjustment& adjustment : m_rubric.adjustments) {
     AdjustmentResult out;
     out.adjustment = &adjustment;
-    auto found = m_assessment.adjustments.find(adjustment.id);
-    const assessment::AdjustmentAnswer* answer =
-        found == m_assessment.adjustments.end() ? nullptr : &found->second;
+    const assessment::AdjustmentAnswer* answer = answer_to(m_assessment.adjustments, adjustment.id);
     static const std::vector<assessment::EvidenceItem> k_none;
     const std::vector<assessment::EvidenceItem>& items = answer != nullptr ? answer->evidence : k_none;
     const bool lacking = lacks_evidence(items, adjustment.evidence, adjustment.id);
@@ -263,9 +266,7 @@ void Scorer::score_prerequisites() {
   for (const rubric::Prerequisite& prerequisite : m_rubric.prerequisites) {
     PrerequisiteResult out;
     out.prerequisite = &prerequisite;
-    auto found = m_assessment.prerequisites.find(prerequisite.id);
-    const assessment::PrerequisiteAnswer* answer =
-        found == m_assessment.prerequisites.end() ? nullptr : &found->second;
+    const assessment::PrerequisiteAnswer* answer = answer_to(m_assessment.prerequisites, prerequisite.id);
     out.met = answer != nullptr ? answer->met : std::nullopt;
     Unmet why = Unmet::not_met;
     if (!out.met) {
