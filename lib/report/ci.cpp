@@ -48,10 +48,10 @@ std::string diagnostic_line(const diag::Diagnostic& d) {
 
 std::string junit_suite(const scoring::Outcome& outcome) {
   if (const auto* result = std::get_if<scoring::Result>(&outcome)) {
-    return result->rubric ? result->rubric->id : "cepin";
+    return result->rubric ? result->rubric->id : k_unknown_rubric_suite;
   }
   const auto& error = std::get<scoring::ErrorResult>(outcome);
-  return error.rubric ? error.rubric->id : "cepin";
+  return error.rubric ? error.rubric->id : k_unknown_rubric_suite;
 }
 
 JunitCase junit_case(const scoring::Outcome& outcome) {

@@ -11,6 +11,9 @@
 
 namespace cepin::report {
 
+// The JUnit suite of results whose rubric is not known; it comes last.
+inline const char* const k_unknown_rubric_suite = "cepin";
+
 // The JUnit suite a result belongs to: its rubric's id, else "cepin".
 std::string junit_suite(const scoring::Outcome& outcome);
 

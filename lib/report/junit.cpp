@@ -55,10 +55,22 @@ void JunitReport::add(const std::string& suite, JunitCase testcase) {
   m_suites.push_back({suite, {std::move(testcase)}});
 }
 
-std::string JunitReport::render() const {
+std::string JunitReport::render(const std::string& last) const {
   Counts all;
   std::string body;
+  std::vector<const Suite*> order;
   for (const Suite& suite : m_suites) {
+    if (suite.name != last) {
+      order.push_back(&suite);
+    }
+  }
+  for (const Suite& suite : m_suites) {
+    if (suite.name == last) {
+      order.push_back(&suite);
+    }
+  }
+  for (const Suite* in_order : order) {
+    const Suite& suite = *in_order;
     Counts counts;
     std::string cases;
     for (const JunitCase& testcase : suite.cases) {

@@ -28,9 +28,10 @@ class JunitReport {
  public:
   // Adds a case to the suite named `suite` (created on first use).
   void add(const std::string& suite, JunitCase testcase);
-  // The whole document, `<?xml …?>` first, ending with a newline. An empty
-  // report is `<testsuites … tests="0" …>` with no suite.
-  std::string render() const;
+  // The whole document, `<?xml …?>` first, ending with a newline; the suite
+  // named `last` (if any) comes after the others. An empty report is
+  // `<testsuites … tests="0" …>` with no suite.
+  std::string render(const std::string& last = "") const;
 
  private:
   struct Suite {

@@ -100,7 +100,7 @@ class JunitWriter : public ResultWriter {
     m_report.add(junit_suite(*outcome), junit_case(*outcome));
     return "";
   }
-  std::string end() override { return m_report.render(); }
+  std::string end() override { return m_report.render(k_unknown_rubric_suite); }
 
  private:
   JunitReport m_report;

@@ -92,7 +92,7 @@ OutputPlan plan_outputs(const std::vector<std::string>& outputs, const std::opti
     std::string id = target->path == "-" ? "-" : identity(target->path);
     if (std::find(seen.begin(), seen.end(), id) != seen.end()) {
       plan.error = target->path == "-" ? "-o -: standard output can take only one report"
-                                       : fmt::format("-o {}: the same file is named twice", target->path);
+                                       : fmt::format("-o {}: the same file is named twice", argument);
       return plan;
     }
     seen.push_back(id);

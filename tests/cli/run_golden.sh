@@ -10,6 +10,8 @@
 set -u
 cepin=$1
 case_dir=$2
+# setup and check scripts can run cepin too
+export CEPIN="$cepin"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$case_dir" || exit 2
@@ -23,7 +25,7 @@ stdin_file=/dev/null
 [ -f stdin ] && stdin_file=$PWD/stdin
 run_dir=.
 [ -f cwd ] && run_dir=$(cat cwd)
-(cd "$run_dir" && CEPIN="$cepin" eval "\"\$CEPIN\" $args") <"$stdin_file" >"$work/stdout" 2>"$work/stderr"
+(cd "$run_dir" && eval "\"\$CEPIN\" $args") <"$stdin_file" >"$work/stdout" 2>"$work/stderr"
 echo $? >"$work/exit"
 check_status=0
 if [ -f check ]; then
