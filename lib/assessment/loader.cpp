@@ -8,6 +8,7 @@
 //   rubric-version         warning: the pinned version differs, or the rubric has none
 //   unit-kind              warning: `unit.kind` not in the rubric's `applies_to`
 //   bad-date               `assessed_on` or `title.named_on` not YYYY-MM-DD
+//   bad-period             `period` is not a period (util/period.hpp)
 //   evidence-root-outside  `evidence_root` absolute or leaving the file's folder
 #include "assessment/loader.hpp"
 
@@ -137,6 +138,24 @@ std::optional<util::Date> read_date(const MapEntry& entry, Context& c) {
   return date;
 }
 
+void read_period(yaml::MapReader& root, Context& c) {
+  const MapEntry* entry = root.entry("period");
+  if (entry == nullptr || entry->value->is_null()) {
+    return;
+  }
+  if (!entry->value->is_scalar()) {
+    yaml::report_wrong_type(c.diagnostics, *entry, "a period such as 2025-06");
+    return;
+  }
+  util::PeriodParse parsed = util::parse_period(entry->value->value);
+  if (!parsed.period) {
+    c.diagnostics.error(entry->value->position, "bad-period", parsed.message, parsed.hint);
+    return;
+  }
+  c.assessment.period = parsed.period;
+  c.assessment.period_position = entry->value->position;
+}
+
 void read_title(yaml::MapReader& root, Context& c) {
   const MapEntry* entry = root.entry("title");
   if (entry == nullptr || entry->value->is_null()) {
@@ -205,10 +224,11 @@ void read_body(yaml::MapReader& root, Context& c, bool same_rubric, LoadResult& 
     c.assessment.assessed_on = read_date(*entry, c);
   }
   c.assessment.assessor = root.text("assessor").value_or("");
+  read_period(root, c);
   read_title(root, c);
   read_evidence_root(root, c);
   read_sections(root, c, !same_rubric);
-  root.finish({"schema", "rubric", "unit", "assessed_on", "assessor", "title", "evidence_root",
+  root.finish({"schema", "rubric", "unit", "assessed_on", "assessor", "period", "title", "evidence_root",
                "prerequisites", "responses", "adjustments"});
 }
 

@@ -11,6 +11,7 @@
 #include "assessment/warning.hpp"
 #include "diag/source.hpp"
 #include "util/date.hpp"
+#include "util/period.hpp"
 #include "util/decimal.hpp"
 
 namespace cepin::assessment {
@@ -77,6 +78,8 @@ struct Assessment {
   Unit unit;
   std::optional<util::Date> assessed_on;
   std::string assessor;
+  std::optional<util::Period> period;  // 考评周期, SPEC §10
+  diag::Position period_position;
   std::optional<util::Date> title_named_on;
   diag::Position title_named_on_position;  // of the `named_on` value (or CSV cell)
   std::string evidence_root;  // relative to base_directory; "" for base_directory itself

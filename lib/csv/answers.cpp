@@ -9,6 +9,7 @@
 #include "assessment/id_hint.hpp"
 #include "assessment/response.hpp"
 #include "assessment/unit_checks.hpp"
+#include "util/period.hpp"
 #include "util/suggest.hpp"
 
 namespace cepin::csv {
@@ -338,6 +339,15 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
                         "fix the `rubric` column, or score it against the rubric it names");
     } else if (std::optional<assessment::Warning> warning = assessment::check_version(*unit.rubric, *rubric)) {
       assessment.warnings.push_back(std::move(*warning));
+    }
+  }
+  if (unit.period) {
+    util::PeriodParse parsed = util::parse_period(unit.period->text);
+    if (parsed.period) {
+      assessment.period = parsed.period;
+      assessment.period_position = unit.period->position;
+    } else {
+      diagnostics.error(unit.period->position, "bad-period", parsed.message, parsed.hint);
     }
   }
   if (looks_scientific(unit.unit.id)) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "assessment/unit_checks.hpp"
+#include "util/period.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -26,6 +27,7 @@ constexpr FixedName k_fixed_names[] = {
     {"unit_id", "单位编码", ColumnKind::unit_id},
     {"unit_name", "单位名称", ColumnKind::unit_name},
     {"unit_kind", "单位类型", ColumnKind::unit_kind},
+    {"period", "考评周期", ColumnKind::period},
     {"rubric", "指标体系", ColumnKind::rubric},
     {"clause", "指标编号", ColumnKind::clause},
     {"response", "自评结果", ColumnKind::response},
@@ -193,22 +195,35 @@ void merge_unit_field(const Row& row, int index, const Column* column, std::opti
   }
 }
 
-// Groups data rows into units, reporting per-unit problems.
+// What tells a unit's periods apart: the canonical period, or the text as
+// written when it is not one (the unit reports that); "" without a period.
+std::string period_key(const Field* field) {
+  if (!field || field->text.empty()) {
+    return "";
+  }
+  util::PeriodParse parsed = util::parse_period(field->text);
+  return parsed.period ? parsed.period->canonical() : field->text;
+}
+
+// Groups data rows into units (by unit id and period), reporting per-unit problems.
 void group_units(Table& table) {
   const diag::SourceText& source = *table.source;
   const int id_index = find_column(table.columns, ColumnKind::unit_id);
   const int name_index = find_column(table.columns, ColumnKind::unit_name);
   const int kind_index = find_column(table.columns, ColumnKind::unit_kind);
   const int rubric_index = find_column(table.columns, ColumnKind::rubric);
-  std::map<std::string, std::size_t> by_id;
+  const int period_index = find_column(table.columns, ColumnKind::period);
+  std::map<std::string, std::size_t> by_id;  // by unit id and period
   std::vector<UnitOrigin> origins;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const Row& row = table.rows[r];
     const Field* id_field = field_at(row, id_index);
     std::string id = id_field ? id_field->text : std::string();
     diag::Position at = id_field ? id_field->position : row.fields.front().position;
+    const Field* period_field = field_at(row, period_index);
+    std::string key = id + '\n' + period_key(period_field);
     std::size_t index;
-    auto found = id.empty() ? by_id.end() : by_id.find(id);
+    auto found = id.empty() ? by_id.end() : by_id.find(key);
     if (found == by_id.end()) {
       index = table.units.size();
       UnitRows unit;
@@ -222,16 +237,23 @@ void group_units(Table& table) {
             fmt::format("column \"{}\": the row has no unit id", table.columns[id_index].header),
             "fill the unit id on every row (merged cells keep it only on the first)"));
       } else {
-        by_id.emplace(id, index);
+        by_id.emplace(key, index);
+      }
+      if (period_field && !period_field->text.empty() && !period_field->malformed) {
+        table.units.back().period = *period_field;
       }
     } else {
       index = found->second;
       if (table.layout == Layout::wide_form) {
+        std::string period = period_key(period_field);
         table.units[index].diagnostics.push_back(source.make(
             at, diag::Severity::error, "duplicate-unit",
-            fmt::format("column \"{}\": unit \"{}\" already has a row (line {})",
-                        table.columns[id_index].header, id, table.units[index].position.line),
-            "the wide layout takes one row per unit: merge the rows"));
+            period.empty() ? fmt::format("column \"{}\": unit \"{}\" already has a row (line {})",
+                                         table.columns[id_index].header, id, table.units[index].position.line)
+                           : fmt::format("column \"{}\": unit \"{}\" already has a row for period {} (line {})",
+                                         table.columns[id_index].header, id, period,
+                                         table.units[index].position.line),
+            "the wide layout takes one row per unit and period: merge the rows"));
       }
     }
     UnitRows& unit = table.units[index];

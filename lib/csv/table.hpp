@@ -38,6 +38,7 @@ enum class ColumnKind {
   unit_id,
   unit_name,
   unit_kind,
+  period,
   rubric,
   clause,
   response,
@@ -62,6 +63,7 @@ struct Column {
 struct UnitRows {
   assessment::Unit unit;                        // id empty: the row had none
   std::optional<assessment::RubricRef> rubric;  // from the `rubric` column
+  std::optional<Field> period;                  // the `period` (考评周期) cell, when not empty
   diag::Position position;                      // of its first unit_id cell
   diag::Position kind_position;                 // of its first unit_kind cell
   std::vector<std::size_t> rows;                // indexes into Table::rows

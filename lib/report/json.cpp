@@ -27,6 +27,17 @@ void write_unit(JsonWriter& w, const assessment::Unit& unit) {
   w.end_object();
 }
 
+// Who assessed, when, and for which period; each null when the input names none.
+void write_context(JsonWriter& w, const std::string& assessor, const std::optional<util::Date>& assessed_on,
+                   const std::optional<util::Period>& period) {
+  w.key("assessor");
+  assessor.empty() ? w.null() : w.string(assessor);
+  w.key("assessed_on");
+  assessed_on ? w.string(util::format_date(*assessed_on)) : w.null();
+  w.key("period");
+  period ? w.string(period->canonical()) : w.null();
+}
+
 void write_response(JsonWriter& w, const scoring::ResponseValue& response) {
   using Kind = scoring::ResponseValue::Kind;
   switch (response.kind) {
@@ -169,6 +180,9 @@ std::string json_result(const scoring::Result& result) {
   w.begin_object();
   w.key("schema").string("cepin/result/1");
   w.key("source").string(result.source);
+  if (result.line > 0) {
+    w.key("line").integer(result.line);
+  }
   w.key("rubric").begin_object();
   if (result.rubric) {
     const rubric::Rubric& r = *result.rubric;
@@ -182,10 +196,13 @@ std::string json_result(const scoring::Result& result) {
     w.key("title").string(r.title);
     w.key("total").decimal(r.total);
     w.key("threshold").decimal(r.threshold);
+    w.key("precision").decimal(r.precision());
+    w.key("lang").string(r.lang);
   }
   w.end_object();
   w.key("unit");
   write_unit(w, result.unit);
+  write_context(w, result.assessor, result.assessed_on, result.period);
   w.key("score").decimal(result.score);
   w.key("base").decimal(result.base);
   w.key("base_raw").decimal(result.base_raw);
@@ -237,6 +254,12 @@ std::string json_error(const scoring::ErrorResult& error) {
   w.begin_object();
   w.key("schema").string("cepin/result/1");
   w.key("source").string(error.source);
+  if (error.line > 0) {
+    w.key("line").integer(error.line);
+  }
+  if (error.rubric) {
+    w.key("rubric").begin_object().key("id").string(error.rubric->id).end_object();
+  }
   if (error.unit) {
     w.key("unit");
     write_unit(w, *error.unit);

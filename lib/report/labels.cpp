@@ -64,6 +64,7 @@ const Labels k_zh = {
     "发布机关",
     "行",
     "列",
+    "考评周期",
 };
 
 const Labels k_en = {
@@ -126,6 +127,7 @@ const Labels k_en = {
     "Issuer",
     "line",
     "column",
+    "Period",
 };
 
 }  // namespace

@@ -76,6 +76,7 @@ struct Labels {
   const char* issuer;         // 发布机关
   const char* line;           // 行
   const char* column;         // 列
+  const char* period;         // 考评周期
 };
 
 // The labels of a language.

@@ -70,6 +70,9 @@ std::string head_block(const scoring::Result& result, Lang lang) {
     head += "\n" + field(lang, l.rubric, markdown_rubric_name(*result.rubric));
   }
   head += "\n" + field(lang, l.source, escape_markdown(result.source));
+  if (result.period) {
+    head += "\n" + field(lang, l.period, result.period->canonical());
+  }
   return head;
 }
 

@@ -106,6 +106,9 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
         field(options, l.rubric, esc(result.rubric->title) + " (" + esc(result.rubric->id) + ")");
   }
   out += field(options, l.source, esc(result.source));
+  if (result.period) {
+    out += field(options, l.period, result.period->canonical());
+  }
   out += field(
       options, l.score,
       paint(options, k_bold, result.score.to_fixed(digits) + " / " + result.max.to_fixed(digits)));

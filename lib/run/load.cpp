@@ -110,6 +110,7 @@ Loaded load_csv_unit(const CsvInput& opened, std::size_t index, const LoadOption
   const CsvUnitPlan& plan = opened.units[index];
   Loaded loaded;
   loaded.source = table.path;
+  loaded.line = rows.position.line;
   if (!rows.unit.id.empty()) {
     loaded.unit = rows.unit;
   }

@@ -29,6 +29,7 @@ struct LoadOptions {
 struct Loaded {
   enum class Status { ready, failed, skipped } status = Status::failed;
   std::string source;                            // as results name it
+  int line = 0;                                  // a CSV unit's first row
   std::optional<assessment::Assessment> assessment;  // ready
   std::shared_ptr<const rubric::Rubric> rubric;  // ready; failed, when the rubric was found
   std::optional<assessment::Unit> unit;          // failed: when readable

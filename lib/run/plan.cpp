@@ -40,6 +40,7 @@ Scored score_loaded(Loaded loaded, const scoring::Options& options) {
     case Loaded::Status::failed: {
       scoring::ErrorResult error;
       error.source = std::move(loaded.source);
+      error.line = loaded.line;
       error.unit = std::move(loaded.unit);
       error.rubric = std::move(loaded.rubric);
       error.errors = scored.diagnostics;

@@ -306,6 +306,9 @@ void Scorer::check_title() {
 Result Scorer::run() {
   m_result.source = m_assessment.source;
   m_result.line = m_assessment.line;
+  m_result.assessor = m_assessment.assessor;
+  m_result.assessed_on = m_assessment.assessed_on;
+  m_result.period = m_assessment.period;
   m_result.unit = m_assessment.unit;
   m_result.max = m_rubric.total;
   m_result.warnings = m_assessment.warnings;
@@ -382,6 +385,7 @@ Outcome score_outcome(const assessment::Assessment& assessment,
   }
   ErrorResult error;
   error.source = assessment.source;
+  error.line = assessment.line;
   error.unit = assessment.unit;
   error.rubric = std::move(rubric);
   error.errors.push_back(std::move(problem));

@@ -117,6 +117,9 @@ struct Result {
   int line = 0;  // a CSV unit's first row; 0 for a whole file
   std::shared_ptr<const rubric::Rubric> rubric;
   assessment::Unit unit;
+  std::string assessor;                     // "" when the input names none
+  std::optional<util::Date> assessed_on;
+  std::optional<util::Period> period;
   Decimal score;  // final
   Decimal base;
   Decimal base_raw;
@@ -136,6 +139,7 @@ struct Result {
 // An input (or CSV unit) that could not be scored, in its place.
 struct ErrorResult {
   std::string source;
+  int line = 0;  // a CSV unit's first row; 0 for a whole file
   std::optional<assessment::Unit> unit;  // when known
   std::shared_ptr<const rubric::Rubric> rubric;  // when resolved (CSV columns)
   std::vector<diag::Diagnostic> errors;  // all diagnostics; the first error is `error`

@@ -131,11 +131,12 @@ int check_node(const json& node) {
 
 // Checks the type of every top-level field of a scored result.
 void check_result_types(const json& r) {
-  require_keys(r, {"schema", "source", "rubric", "unit", "score", "base", "base_raw", "bonus", "penalty", "max",
+  require_keys(r, {"schema", "source", "rubric", "unit", "assessor", "assessed_on", "period", "score", "base",
+                   "base_raw", "bonus", "penalty", "max",
                    "verdict", "reasons", "grade", "categories", "adjustments", "prerequisites", "warnings", "gap"});
   CHECK(r["schema"] == "cepin/result/1");
   CHECK(r["source"].is_string());
-  require_keys(r["rubric"], {"id", "version", "title", "total", "threshold"});
+  require_keys(r["rubric"], {"id", "version", "title", "total", "threshold", "precision", "lang"});
   CHECK(r["rubric"]["id"].is_string());
   CHECK((r["rubric"]["version"].is_string() || r["rubric"]["version"].is_null()));
   CHECK(r["rubric"]["title"].is_string());
@@ -252,7 +253,8 @@ TEST_SUITE("json::result") {
     check_result_types(r);
     CHECK(r["source"] == "examples/neac-prefecture-2020/ordos-eligible.yaml");
     CHECK(r["rubric"] == json::parse(R"j({"id": "neac-prefecture-2020", "version": "2020",
-        "title": "全国民族团结进步示范州(地、市、盟)测评指标(试行)", "total": 100, "threshold": 90})j"));
+        "title": "全国民族团结进步示范州(地、市、盟)测评指标(试行)", "total": 100, "threshold": 90,
+        "precision": 0.01, "lang": "zh"})j"));
     CHECK(r["unit"] == json::parse(R"({"id": "150600", "name": "鄂尔多斯市", "kind": "prefecture"})"));
     CHECK(num(r["score"]) == "91.88");
     CHECK(num(r["base"]) == "91.38");

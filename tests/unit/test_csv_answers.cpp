@@ -435,7 +435,7 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
       CHECK(diagnostics(result.units[0].diagnostics) ==
             "4:1 error duplicate-unit: column \"unit_id\": unit \"1\" already has a row (line 2) "
             "[the wide layout "
-            "takes one row per unit: merge the rows]\n");
+            "takes one row per unit and period: merge the rows]\n");
       CHECK(result.units[1].assessment);
     }
     SUBCASE("a row without a unit id") {
