@@ -23,6 +23,10 @@ struct Diagnostic {
   std::string message;      // one sentence, no trailing period
   std::string hint;         // how to fix it, or "did you mean"; may be empty
   std::string source_line;  // the line's text for the caret display; may be empty
+  // Of a long line, source_line holds only the part around the column: the
+  // column of its first code point, and whether the line goes on after it.
+  int source_first_column = 1;
+  bool source_line_cut = false;
   // Notes that belong to this diagnostic and are always shown right after it
   // (e.g. the extending file's line that caused an error in a base rubric).
   std::vector<Diagnostic> notes;

@@ -24,8 +24,10 @@ const char* color_of(Severity severity) {
 }
 
 // The source line as shown (tabs as spaces, dangerous characters escaped),
-// windowed around the column, and the caret's display offset within it.
-std::pair<std::string, std::size_t> excerpt(const std::string& line, int column) {
+// windowed around the column, and the caret's display offset within it. The
+// line may be only the part of a long line that starts at `first_column`
+// (and, when `cut`, stops before the line's end).
+std::pair<std::string, std::size_t> excerpt(const std::string& line, int column, int first_column, bool cut) {
   struct Cell {
     std::string text;
     std::size_t width;
@@ -44,7 +46,7 @@ std::pair<std::string, std::size_t> excerpt(const std::string& line, int column)
       cells.push_back({raw, static_cast<std::size_t>(util::code_point_width(cp))});
     }
   }
-  std::size_t target = column > 0 ? static_cast<std::size_t>(column - 1) : 0;
+  std::size_t target = column > first_column ? static_cast<std::size_t>(column - first_column) : 0;
   // Choose a window of cells of at most k_max_source_width columns holding target.
   std::size_t first = 0;
   std::size_t width_before = 0;
@@ -55,12 +57,13 @@ std::pair<std::string, std::size_t> excerpt(const std::string& line, int column)
     width_before -= cells[first].width;
     ++first;
   }
-  std::string shown = first > 0 ? "…" : "";
-  std::size_t caret = first > 0 ? 1 : 0;
+  bool cut_before = first > 0 || first_column > 1;
+  std::string shown = cut_before ? "…" : "";
+  std::size_t caret = cut_before ? 1 : 0;
   std::size_t width = caret;
-  for (std::size_t i = first; i < cells.size(); ++i) {
+  std::size_t i = first;
+  for (; i < cells.size(); ++i) {
     if (width + cells[i].width > k_max_source_width) {
-      shown += "…";
       break;
     }
     if (i < target) {
@@ -68,6 +71,9 @@ std::pair<std::string, std::size_t> excerpt(const std::string& line, int column)
     }
     shown += cells[i].text;
     width += cells[i].width;
+  }
+  if (i < cells.size() || cut) {
+    shown += "…";
   }
   return {shown, caret};
 }
@@ -123,7 +129,7 @@ std::string render_text(const Diagnostic& d, Color color) {
   out += fmt::format("{}{}:{} {}{}:{} {} [{}]\n", bold, where, reset, sev, severity_name(d.severity), reset,
                      util::escape_for_terminal(d.message), d.code);
   if (d.line > 0 && !d.source_line.empty()) {
-    auto [shown, caret] = excerpt(d.source_line, d.column);
+    auto [shown, caret] = excerpt(d.source_line, d.column, d.source_first_column, d.source_line_cut);
     std::string number = std::to_string(d.line);
     std::string gutter(number.size(), ' ');
     out += fmt::format(" {} | {}\n", number, shown);

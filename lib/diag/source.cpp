@@ -1,18 +1,94 @@
 #include "diag/source.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "util/utf8.hpp"
 
 namespace cepin::diag {
 
+namespace {
+
+constexpr std::size_t k_block = 64;        // bytes per entry of the code-point index
+constexpr std::size_t k_long_line = 4096;  // a longer line is quoted in part
+// Of a long line, a diagnostic keeps more than a renderer shows around the
+// spot (80 display columns before it, 160 in all: diag/render.cpp), within
+// this many bytes on either side.
+constexpr std::size_t k_width_before = 80;
+constexpr std::size_t k_width_after = 160;
+constexpr std::size_t k_max_keep_bytes = 4096;
+
+bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// Display columns of the code point starting at `pos` (never more than a
+// renderer gives it).
+std::size_t width_at(std::string_view line, std::size_t pos) {
+  return static_cast<std::size_t>(util::code_point_width(util::next_code_point(line, pos)));
+}
+
+// The byte range of `line` a diagnostic at byte `spot` keeps: code points
+// back until their width passes k_width_before, and on until k_width_after.
+std::pair<std::size_t, std::size_t> window(std::string_view line, std::size_t spot) {
+  std::size_t from = spot;
+  for (std::size_t width = 0; from > 0 && spot - from < k_max_keep_bytes && width <= k_width_before;) {
+    do {
+      --from;
+    } while (from > 0 && !starts_code_point(line[from]));
+    width += width_at(line, from);
+  }
+  std::size_t to = spot;
+  for (std::size_t width = 0; to < line.size() && to - spot < k_max_keep_bytes && width <= k_width_after;) {
+    width += width_at(line, to);
+    do {
+      ++to;
+    } while (to < line.size() && !starts_code_point(line[to]));
+  }
+  return {from, to};
+}
+
+}  // namespace
+
 SourceText::SourceText(std::string path, std::string text) : m_path(std::move(path)), m_text(std::move(text)) {
   m_line_starts.push_back(0);
+  m_block_code_points.reserve(m_text.size() / k_block + 1);
+  std::size_t code_points = 0;
   for (std::size_t i = 0; i < m_text.size(); ++i) {
+    if (i % k_block == 0) {
+      m_block_code_points.push_back(code_points);
+    }
     if (m_text[i] == '\n') {
       m_line_starts.push_back(i + 1);
     }
+    code_points += starts_code_point(m_text[i]) ? 1 : 0;
   }
+  if (m_text.size() % k_block == 0) {
+    m_block_code_points.push_back(code_points);
+  }
+}
+
+std::size_t SourceText::code_points_before(std::size_t byte_offset) const {
+  byte_offset = std::min(byte_offset, m_text.size());
+  std::size_t block = byte_offset / k_block;
+  std::size_t count = m_block_code_points[block];
+  for (std::size_t i = block * k_block; i < byte_offset; ++i) {
+    count += starts_code_point(m_text[i]) ? 1 : 0;
+  }
+  return count;
+}
+
+std::size_t SourceText::offset_of_code_point(std::size_t index) const {
+  auto it = std::upper_bound(m_block_code_points.begin(), m_block_code_points.end(), index);
+  std::size_t block = static_cast<std::size_t>(it - m_block_code_points.begin()) - 1;
+  std::size_t count = m_block_code_points[block];
+  for (std::size_t i = block * k_block; i < m_text.size(); ++i) {
+    if (starts_code_point(m_text[i])) {
+      if (count == index) {
+        return i;
+      }
+      ++count;
+    }
+  }
+  return m_text.size();
 }
 
 Position SourceText::position_of(std::size_t byte_offset) const {
@@ -21,6 +97,17 @@ Position SourceText::position_of(std::size_t byte_offset) const {
   int line = static_cast<int>(it - m_line_starts.begin());
   std::size_t start = m_line_starts[static_cast<std::size_t>(line - 1)];
   return {line, column_of(line, byte_offset - start)};
+}
+
+std::size_t SourceText::offset_of(Position at) const {
+  if (at.line < 1) {
+    return 0;
+  }
+  std::size_t start = line_start(at.line);
+  std::size_t length = line_text(at.line).size();
+  std::size_t column = at.column > 1 ? static_cast<std::size_t>(at.column - 1) : 0;
+  std::size_t offset = offset_of_code_point(code_points_before(start) + column);
+  return std::min(offset, start + length);
 }
 
 std::size_t SourceText::line_start(int line) const {
@@ -46,9 +133,9 @@ std::string_view SourceText::line_text(int line) const {
 }
 
 int SourceText::column_of(int line, std::size_t byte_column) const {
-  std::string_view text = line_text(line);
-  byte_column = std::min(byte_column, text.size());
-  return static_cast<int>(util::code_point_count(text.substr(0, byte_column))) + 1;
+  std::size_t start = line_start(line);
+  byte_column = std::min(byte_column, line_text(line).size());
+  return static_cast<int>(code_points_before(start + byte_column) - code_points_before(start)) + 1;
 }
 
 Diagnostic SourceText::make(Position at, Severity severity, std::string code, std::string message,
@@ -62,7 +149,15 @@ Diagnostic SourceText::make(Position at, Severity severity, std::string code, st
   d.message = std::move(message);
   d.hint = std::move(hint);
   if (at.line > 0) {
-    d.source_line = std::string(line_text(at.line));
+    std::string_view line = line_text(at.line);
+    if (line.size() <= k_long_line) {
+      d.source_line = std::string(line);
+      return d;
+    }
+    auto [from, to] = window(line, offset_of(at) - line_start(at.line));
+    d.source_line = std::string(line.substr(from, to - from));
+    d.source_first_column = column_of(at.line, from);
+    d.source_line_cut = to < line.size();
   }
   return d;
 }

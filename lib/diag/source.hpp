@@ -17,6 +17,10 @@ struct Position {
 };
 
 // The text of one input and its name, for locating and quoting problems.
+// Positions take the same short time wherever they are, however long the
+// line: an index built once counts the code points of every 64-byte block.
+// Columns count code points: every byte that is not a UTF-8 continuation
+// byte starts one.
 class SourceText {
  public:
   SourceText(std::string path, std::string text);
@@ -26,6 +30,9 @@ class SourceText {
 
   // The position of a byte offset (clamped to the text).
   Position position_of(std::size_t byte_offset) const;
+  // The byte offset of a position: its line's start plus its column, which
+  // is clamped to the line (without its line break).
+  std::size_t offset_of(Position at) const;
   // The byte offset of a 1-based line's first byte (past the end: text size).
   std::size_t line_start(int line) const;
   // The text of a 1-based line without its line break ("" if out of range).
@@ -33,14 +40,22 @@ class SourceText {
   // The 1-based code-point column of a 0-based byte column on a line.
   int column_of(int line, std::size_t byte_column) const;
 
-  // A diagnostic at a position, with the line quoted for the caret.
+  // A diagnostic at a position, with the line quoted for the caret. Of a line
+  // longer than 4 KiB only the part around the position is kept (see
+  // Diagnostic::source_first_column).
   Diagnostic make(Position at, Severity severity, std::string code, std::string message,
                   std::string hint = {}) const;
 
  private:
+  // The number of code points that start before a byte offset.
+  std::size_t code_points_before(std::size_t byte_offset) const;
+  // The byte offset of the code point with this index (text size past the end).
+  std::size_t offset_of_code_point(std::size_t index) const;
+
   std::string m_path;
   std::string m_text;
   std::vector<std::size_t> m_line_starts;
+  std::vector<std::size_t> m_block_code_points;  // code points before each 64-byte block
 };
 
 // Collects the diagnostics of one input.

@@ -57,11 +57,14 @@ struct Document {
   const Node* root = nullptr;
 };
 
-// Limits that keep hostile files cheap.
+// Limits that keep hostile files cheap: time and memory stay proportional
+// to the file's size, and a 16 MiB file needs at most a few hundred MiB.
 struct ParseLimits {
-  int max_depth = 256;                     // nesting of collections
-  std::size_t max_expanded_nodes = 1'000'000;  // nodes counted through aliases
-  std::size_t max_alias_text_bytes = 16u << 20;  // scalar text copied by aliases
+  int max_depth = 256;                           // nesting of collections (yaml-too-deep)
+  std::size_t max_nodes = 1'000'000;             // nodes written in the file, the top-level
+                                                 // one aside (yaml-too-many-nodes)
+  std::size_t max_expanded_nodes = 1'000'000;    // nodes repeated by aliases (yaml-alias-expansion)
+  std::size_t max_alias_text_bytes = 16u << 20;  // scalar text copied by aliases (yaml-alias-expansion)
 };
 
 // The outcome of parsing: the document (null when it could not be built) and
@@ -73,9 +76,12 @@ struct ParseResult {
 };
 
 // Parses exactly one YAML document from already-validated UTF-8 text (no BOM).
-// Never throws: yaml-cpp's errors become diagnostics with a real position.
-// Codes: yaml-syntax, yaml-tab, yaml-too-deep, yaml-alias-expansion,
-// yaml-recursive-alias, multiple-documents, empty-file, duplicate-key, merge-key.
+// Never throws: yaml-cpp's errors become diagnostics with a real position,
+// and cepin's own checks (yaml/strict.hpp) report the invalid YAML yaml-cpp
+// 0.7 accepts as yaml-syntax; after one of those no document is returned.
+// Codes: yaml-syntax, yaml-tab, yaml-too-deep, yaml-too-many-nodes,
+// yaml-alias-expansion, yaml-recursive-alias, multiple-documents, empty-file,
+// duplicate-key, merge-key.
 ParseResult parse(const diag::SourceText& source, const ParseLimits& limits = {});
 
 }  // namespace cepin::yaml

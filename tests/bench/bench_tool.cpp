@@ -1,21 +1,28 @@
 // Helpers for tests/bench/run.sh: deterministic input generation, a bare
-// yaml-cpp load (the baseline), and a runner that reports wall time and peak
-// memory of a command (getrusage).
+// yaml-cpp load (the baseline), a runner that reports wall time and peak
+// memory of a command (getrusage), and `yaml`: hostile sizes parsed by
+// yaml-cpp's own event parser (the floor) beside cepin's yaml::parse_input.
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
+#include <functional>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
+
+#include "yaml/input.hpp"
 
 namespace {
 
@@ -175,6 +182,68 @@ int measure(char** argv) {
   return WIFEXITED(status) && WEXITSTATUS(status) <= 1 ? 0 : 1;
 }
 
+// Ignores every event: what yaml-cpp's parser costs by itself.
+class NullHandler : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+// The median wall time of 5 runs of `run`, in seconds.
+double median_seconds(const std::function<void()>& run) {
+  std::vector<double> times;
+  for (int i = 0; i < 5; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    run();
+    times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::sort(times.begin(), times.end());
+  return times[2];
+}
+
+// Times yaml-cpp's event parse and cepin's parse_input of `text` side by side.
+void time_yaml(const char* what, const std::string& text) {
+  double floor = median_seconds([&] {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    NullHandler handler;
+    parser.HandleNextDocument(handler);
+  });
+  std::string outcome;
+  double cepin = median_seconds([&] {
+    cepin::yaml::Input input = cepin::yaml::parse_input("bench.yaml", text);
+    outcome = input.diagnostics.empty() ? "ok" : input.diagnostics.front().code;
+  });
+  std::printf("%-44s %9.3f %9.3f %7.2fx  %s\n", what, floor, cepin, cepin / floor, outcome.c_str());
+}
+
+// `yaml [LINE_BYTES [LINES]]`: a one-line flow sequence of about LINE_BYTES
+// bytes (default 2,000,000) and a block sequence of LINES lines (1,000,000).
+int yaml_sizes(int argc, char** argv) {
+  std::size_t line_bytes = argc > 0 ? std::stoul(argv[0]) : 2'000'000;
+  std::size_t lines = argc > 1 ? std::stoul(argv[1]) : 1'000'000;
+  std::string line = "[0";
+  while (line.size() < line_bytes) {
+    line += ", 0";
+  }
+  line += "]\n";
+  std::string block;
+  for (std::size_t i = 0; i < lines; ++i) {
+    block += "- 0\n";
+  }
+  std::printf("%-44s %9s %9s %8s  %s\n", "median of 5 runs (s)", "yaml-cpp", "cepin", "ratio", "result");
+  time_yaml(fmt::format("one-line flow sequence, {} bytes", line.size()).c_str(), line);
+  time_yaml(fmt::format("block sequence, {} lines", lines).c_str(), block);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -182,6 +251,7 @@ int main(int argc, char** argv) {
   if (command == "gen" && argc == 3) return generate(argv[2]);
   if (command == "load") return load(argc - 2, argv + 2);
   if (command == "measure" && argc > 2) return measure(argv + 2);
-  std::fprintf(stderr, "usage: bench_tool gen DIR | load FILE... | measure CMD...\n");
+  if (command == "yaml") return yaml_sizes(argc - 2, argv + 2);
+  std::fprintf(stderr, "usage: bench_tool gen DIR | load FILE... | measure CMD... | yaml [LINE_BYTES [LINES]]\n");
   return 2;
 }

@@ -3,6 +3,8 @@
 # inputs (a 7/20/58 rubric, 2,000 YAML assessments of 58 clauses, a wide CSV
 # of 10,000 units), then prints the median of 5 runs of each measurement with
 # `--format jsonl -o /dev/null`, peak memory from getrusage, and the ratios.
+# Last, hostile sizes (a 2 MB line, 1,000,000 lines): yaml-cpp's own parse
+# beside cepin's (`cepin_bench_tool yaml`).
 #   tests/bench/run.sh [BUILD_DIR]     (default: build)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -56,3 +58,7 @@ awk -v l="$t_load" -v a="$t_j1" -v b="$t_j2" -v p="$t_pair" -v m1="$m_1000" -v m
   printf "%-52s %10.2f  (the most any 2-job run can gain here)\n", "machine capacity 2 x jobs1 / two runs at once", 2 * a / p
   printf "%-52s %10.2f  (flat: ~1.00)\n", "memory 4,000 / 1,000 inputs", m4 / m1
 }'
+
+echo
+echo "hostile sizes: yaml-cpp's event parse (the floor) beside cepin's yaml::parse_input"
+"$tool" yaml

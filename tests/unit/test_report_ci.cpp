@@ -3,6 +3,7 @@
 #include "report/ci.hpp"
 #include "report/junit.hpp"
 #include "report/sarif.hpp"
+#include "test_diag_support.hpp"
 #include "test_report_fixture.hpp"
 
 using namespace cepin;
@@ -73,10 +74,10 @@ TEST_SUITE("report::sarif") {
   }
   TEST_CASE("a result with a related location; stdin and built-ins have none") {
     SarifReport report;
-    diag::Diagnostic error{"builtin:demo", 12, 9, diag::Severity::error, "subtotal-mismatch", "sums to 5", "", "", {}};
-    error.notes.push_back({"ext.yaml", 3, 5, diag::Severity::note, "extends-cause", "changed here", "", "", {}});
+    diag::Diagnostic error = test::diagnostic("builtin:demo", 12, 9, diag::Severity::error, "subtotal-mismatch", "sums to 5");
+    error.notes.push_back(test::diagnostic("ext.yaml", 3, 5, diag::Severity::note, "extends-cause", "changed here"));
     report.add(error);
-    report.add({"/abs/x.yaml", 0, 0, diag::Severity::warning, "unit-kind", "kind", "fix it", "", {}});
+    report.add(test::diagnostic("/abs/x.yaml", 0, 0, diag::Severity::warning, "unit-kind", "kind", "fix it"));
     CHECK(report.render("0.2.0") ==
           R"EOS({"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":{"name":"cepin","version":"0.2.0","rules":[{"id":"subtotal-mismatch","shortDescription":{"text":"A declared subtotal does not add up."},"help":{"text":"Fix `points`, or the children's points."}},{"id":"unit-kind","shortDescription":{"text":"The unit's kind is not one the rubric applies to."},"help":{"text":"Check the unit kind."}}]}},"columnKind":"unicodeCodePoints","results":[{"ruleId":"subtotal-mismatch","ruleIndex":0,"level":"error","message":{"text":"sums to 5"},"locations":[],"relatedLocations":[{"id":0,"message":{"text":"changed here"},"physicalLocation":{"artifactLocation":{"uri":"ext.yaml","uriBaseId":"%SRCROOT%"},"region":{"startLine":3,"startColumn":5}}}]},{"ruleId":"unit-kind","ruleIndex":1,"level":"warning","message":{"text":"kind (hint: fix it)"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"file:///abs/x.yaml"}}}]}]}]}
 )EOS");

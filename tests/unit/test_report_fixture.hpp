@@ -2,6 +2,8 @@
 // only print what a Result holds, so no scoring is needed here).
 #pragma once
 
+#include "test_diag_support.hpp"
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -213,13 +215,12 @@ inline scoring::ErrorResult error_result() {
   scoring::ErrorResult error;
   error.source = "units/bad.yaml";
   error.unit = assessment::Unit{"150700", "呼伦贝尔市", ""};
-  diag::Diagnostic warning{"units/bad.yaml",     2,  1, diag::Severity::warning, "unit-kind",
-                           "unit kind mismatch", "", "", {}};
-  diag::Diagnostic first{
-      "units/bad.yaml",         7,           12, diag::Severity::error, "bad-decimal",
-      "`1e2` is not a decimal", "write 100", "", {}};
-  diag::Diagnostic second{"units/bad.yaml",       9,  3, diag::Severity::error, "unknown-id",
-                          "unknown clause `9.9`", "", "", {}};
+  diag::Diagnostic warning = test::diagnostic("units/bad.yaml",     2,  1, diag::Severity::warning, "unit-kind",
+                           "unit kind mismatch");
+  diag::Diagnostic first = test::diagnostic("units/bad.yaml",         7,           12, diag::Severity::error, "bad-decimal",
+      "`1e2` is not a decimal", "write 100");
+  diag::Diagnostic second = test::diagnostic("units/bad.yaml",       9,  3, diag::Severity::error, "unknown-id",
+                          "unknown clause `9.9`");
   error.errors = {warning, first, second};
   return error;
 }

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "report/text.hpp"
+#include "test_diag_support.hpp"
 #include "test_report_fixture.hpp"
 
 using namespace cepin;
@@ -140,7 +141,7 @@ Categories
       scoring::ErrorResult error;
       error.source = "a\x07.yaml";
       error.errors = {
-          {"a.yaml", 0, 0, diag::Severity::error, "not-utf8", "the file is not UTF-8", "", "", {}}};
+          test::diagnostic("a.yaml", 0, 0, diag::Severity::error, "not-utf8", "the file is not UTF-8")};
       CHECK(text_error(error, {Lang::en, Color::off, Explain::no}) ==
             "a\\u{7}.yaml\nVerdict: Error\nError: the file is not UTF-8 [not-utf8]\n");
     }

@@ -91,8 +91,28 @@ TEST_SUITE("yaml::parse") {
     }
     diag::SourceText source("t.yaml", text);
     auto r = yaml::parse(source);
-    REQUIRE_FALSE(r.diagnostics.empty());
-    CHECK(r.diagnostics[0].code == "yaml-alias-expansion");
+    CHECK(first(r) == "6:36 yaml-alias-expansion aliases repeat more than 1000000 nodes");
+    CHECK(r.diagnostics.at(0).hint == "repeat the values instead of nesting aliases");
+  }
+  TEST_CASE("the node limit and the alias limit are separate") {
+    yaml::ParseLimits limits;
+    limits.max_nodes = 10;
+    limits.max_expanded_nodes = 20;
+    SUBCASE("nodes written in the file, the top-level one aside") {
+      diag::SourceText ten("t.yaml", "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n");
+      CHECK(yaml::parse(ten, limits).document);
+      diag::SourceText eleven("t.yaml", "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]\n");
+      auto r = yaml::parse(eleven, limits);
+      CHECK_FALSE(r.document);
+      CHECK(first(r) == "1:33 yaml-too-many-nodes the file has more than 10 nodes");
+    }
+    SUBCASE("an alias is one node written, and its expansion counts against the alias limit") {
+      limits.max_nodes = 20;
+      diag::SourceText fits("t.yaml", "a: &a [1, 2, 3, 4, 5, 6]\nb: [*a, *a]\n");
+      CHECK(yaml::parse(fits, limits).diagnostics.empty());
+      diag::SourceText over("t.yaml", "a: &a [1, 2, 3, 4, 5, 6]\nb: [*a, *a, *a]\n");
+      CHECK(first(yaml::parse(over, limits)) == "2:13 yaml-alias-expansion aliases repeat more than 20 nodes");
+    }
   }
   TEST_CASE("aliases are placed where they are written") {
     SUBCASE("a scalar: a copy at the alias") {
