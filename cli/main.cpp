@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "run/exit_codes.hpp"
 #include "terminal.hpp"
+#include "util/suggest.hpp"
 
 namespace {
 
@@ -27,6 +28,59 @@ constexpr Command k_commands[] = {
     {"rubrics", "List the built-in rubrics", cepin::cli::setup_rubrics},
 };
 
+// The options a command knows, as written on a command line (`--format`, `-o`).
+std::vector<std::string> option_names(const CLI::App& command) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : command.get_options()) {
+    for (const std::string& name : option->get_lnames()) {
+      names.push_back("--" + name);
+    }
+    for (const std::string& name : option->get_snames()) {
+      names.push_back("-" + name);
+    }
+  }
+  return names;
+}
+
+// "did you mean" for the first misspelt command or option of a command line
+// CLI11 refused; "" when the arguments hold none (CLI11's message then stands).
+std::string misspelt(const CLI::App& app, int argc, char** argv) {
+  const CLI::App* command = nullptr;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") {
+      break;
+    }
+    if (command == nullptr && !arg.empty() && arg[0] != '-') {
+      command = app.get_subcommand_no_throw(arg);
+      if (command == nullptr) {
+        std::vector<std::string> names;
+        for (const CLI::App* sub : app.get_subcommands({})) {
+          names.push_back(sub->get_name());
+        }
+        std::string hint = cepin::util::did_you_mean(arg, names);
+        return fmt::format("cepin: unknown command `{}`{}\nRun `cepin --help` for the commands.\n", arg,
+                           hint.empty() ? "" : "; " + hint);
+      }
+      continue;
+    }
+    if (arg.size() < 2 || arg[0] != '-') {
+      continue;
+    }
+    const CLI::App& owner = command != nullptr ? *command : app;
+    std::string name = arg.substr(0, arg.find('='));
+    if (owner.get_option_no_throw(name) != nullptr || name == "-h" || name == "--help" ||
+        (command == nullptr && name == "--version")) {
+      continue;
+    }
+    std::string hint = cepin::util::did_you_mean(name, option_names(owner));
+    std::string where = command != nullptr ? "cepin " + command->get_name() : std::string("cepin");
+    return fmt::format("{}: unknown option `{}`{}\nRun `{} --help` for its options.\n", where, name,
+                       hint.empty() ? "" : "; " + hint, where);
+  }
+  return "";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -38,6 +92,10 @@ int main(int argc, char** argv) {
     CLI::App* sub = app.add_subcommand(command.name, command.description);
     handlers.emplace_back(sub, command.setup(*sub));
   }
+  if (argc < 2) {
+    cepin::cli::write_stdout(app.help());
+    return cepin::run::k_exit_usage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -47,7 +105,12 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    std::string typo = misspelt(app, argc, argv);
+    if (typo.empty()) {
+      app.exit(e);
+    } else {
+      cepin::cli::write_stderr(typo);
+    }
     return cepin::run::k_exit_usage;
   }
   try {

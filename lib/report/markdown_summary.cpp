@@ -35,7 +35,11 @@ std::string ranking_table(const RubricSummary& group, Lang lang) {
   std::vector<std::vector<std::string>> rows;
   for (const RankedResult& ranked : group.ranking) {
     const scoring::Result& r = *ranked.result;
-    rows.push_back({std::to_string(ranked.rank), markdown_unit_title(r.unit, r.source),
+    std::string unit = markdown_unit_title(r.unit, r.source);
+    if (ranked.duplicate) {
+      unit += lang == Lang::zh ? std::string("（") + l.duplicate + "）" : std::string(" (") + l.duplicate + ")";
+    }
+    rows.push_back({ranked.duplicate ? "—" : std::to_string(ranked.rank), unit,
                     r.score.to_fixed(digits_of(r)), r.max.to_fixed(digits_of(r)), verdict_label(lang, r.verdict),
                     r.grade ? escape_markdown(*r.grade) : l.none});
   }

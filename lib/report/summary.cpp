@@ -19,14 +19,24 @@ std::vector<RankedResult> rank(const std::vector<const scoring::Result*>& result
   std::vector<RankedResult> ranked;
   for (const scoring::Result* result : results) {
     if (same_rubric(*result, rubric)) {
-      ranked.push_back({result, 0});
+      bool duplicate = std::any_of(result->warnings.begin(), result->warnings.end(), [](const scoring::Warning& w) {
+        return w.kind == assessment::WarningKind::duplicate_result;
+      });
+      ranked.push_back({result, 0, duplicate});
     }
   }
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const RankedResult& a, const RankedResult& b) { return a.result->score > b.result->score; });
-  for (std::size_t i = 0; i < ranked.size(); ++i) {
-    bool tie = i > 0 && ranked[i - 1].result->score == ranked[i].result->score;
-    ranked[i].rank = tie ? ranked[i - 1].rank : i + 1;
+  std::size_t place = 0;
+  const RankedResult* previous = nullptr;
+  for (RankedResult& entry : ranked) {
+    if (entry.duplicate) {
+      continue;
+    }
+    ++place;
+    bool tie = previous != nullptr && previous->result->score == entry.result->score;
+    entry.rank = tie ? previous->rank : place;
+    previous = &entry;
   }
   return ranked;
 }
@@ -37,6 +47,9 @@ std::vector<CategoryAverage> averages(const rubric::Rubric& rubric, const std::v
     util::Int128 sum = 0;
     std::size_t n = 0;
     for (const RankedResult& unit : units) {
+      if (unit.duplicate) {
+        continue;
+      }
       for (const scoring::NodeResult& node : unit.result->categories) {
         if (node.node && node.node->id == category.id) {
           sum += node.score.units();

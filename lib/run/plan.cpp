@@ -66,8 +66,14 @@ ScoringPlan::ScoringPlan(const InputOptions& options, RubricCatalog& catalog)
   bool stdin_taken = false;
   for (std::size_t i = 0; i < m_inputs.size(); ++i) {
     const Input& input = m_inputs[i];
+    if (input.notice) {
+      m_notes.push_back(*input.notice);
+    }
     if (input.problem) {
-      fail(input, *input.problem, input.origin == Origin::named);
+      fail(input, *input.problem, problem_is_usage(input));
+      continue;
+    }
+    if (input.kind == FileKind::skipped) {
       continue;
     }
     util::ReadResult read;

@@ -1,9 +1,11 @@
 #include "run/score.hpp"
 
+#include <map>
 #include <memory>
 
 #include <fmt/format.h>
 
+#include "report/messages.hpp"
 #include "report/writer.hpp"
 #include "run/exit_codes.hpp"
 #include "run/ordered.hpp"
@@ -51,6 +53,9 @@ class ScoreRun {
   void make_writers(const ScoringPlan& plan);
   Emitted work(const ScoringPlan& plan, std::size_t index) const;
   void emit(Emitted&& item, ProgressLine& progress);
+  // A later result for a (rubric, unit, period) already scored gets a
+  // duplicate-result warning naming the first, and is rendered again.
+  void mark_duplicate(Emitted& item);
   void write(std::size_t report, const std::string& text);
   void usage_error(const std::string& message) {
     m_sinks.errors(fmt::format("cepin score: {}\n", message));
@@ -65,6 +70,7 @@ class ScoreRun {
   std::unique_ptr<OutputFiles> m_files;
   int m_exit = k_exit_ok;
   std::size_t m_results = 0;
+  std::map<std::string, std::pair<std::string, int>> m_scored;  // result key → first source and line
 };
 
 bool ScoreRun::set_up() {
@@ -129,7 +135,36 @@ void ScoreRun::write(std::size_t report, const std::string& text) {
   }
 }
 
+void ScoreRun::mark_duplicate(Emitted& item) {
+  const auto* result = item.outcome ? std::get_if<scoring::Result>(item.outcome.get()) : nullptr;
+  if (result == nullptr || !result->rubric || result->unit.id.empty()) {
+    return;
+  }
+  std::string key = result->rubric->id + '\n' + result->unit.id + '\n' +
+                    (result->period ? result->period->canonical() : std::string());
+  auto [first, inserted] = m_scored.emplace(key, std::make_pair(result->source, result->line));
+  if (inserted) {
+    return;
+  }
+  scoring::Result marked = *result;
+  assessment::Warning warning;
+  warning.kind = assessment::WarningKind::duplicate_result;
+  warning.id = marked.unit.id;
+  warning.text = first->second.first;
+  warning.line = first->second.second;
+  diag::Diagnostic d = diag::file_diagnostic(marked.source, diag::Severity::warning, warning.code(),
+                                             report::warning_text(warning, marked.rubric.get(), report::Lang::en));
+  item.diagnostics += render({d}, m_sinks.diagnostics_color);
+  marked.warnings.push_back(std::move(warning));
+  auto outcome = std::make_shared<const scoring::Outcome>(std::move(marked));
+  for (std::size_t i = 0; i < m_writers.size(); ++i) {
+    item.pieces[i] = m_writers[i]->render(*outcome);
+  }
+  item.outcome = std::move(outcome);
+}
+
 void ScoreRun::emit(Emitted&& item, ProgressLine& progress) {
+  mark_duplicate(item);
   if (!item.diagnostics.empty()) {
     progress.clear();  // a diagnostic never shares the progress line
     m_sinks.errors(item.diagnostics);

@@ -41,6 +41,7 @@ struct Pending {
   CheckedFile file;
   std::unique_ptr<yaml::Input> input;  // assessments, checked in the second pass
   std::unique_ptr<Input> csv;          // CSV/TSV inputs, checked in the second pass
+  std::shared_ptr<const diag::Diagnostic> notice;  // the walk's note or warning about the file
 };
 
 // Every problem of a CSV input, unit by unit, and a one-line summary.
@@ -89,9 +90,12 @@ Pending missing_input(const Input& input, bool& usage) {
   p.file.path = input.path;
   p.file.kind = CheckedKind::missing;
   diag::Diagnostic d = *input.problem;
-  d.message = "cannot read this input: " + d.message;
+  bool unreadable = problem_is_usage(input) || input.problem->code == "input-not-found";
+  if (unreadable) {
+    d.message = "cannot read this input: " + d.message;
+  }
   p.file.diagnostics.push_back(std::move(d));
-  usage = usage || input.origin == Origin::named;
+  usage = usage || problem_is_usage(input);
   return p;
 }
 
@@ -137,6 +141,12 @@ Pending yaml_input(const Input& input, RubricCatalog& catalog, bool& usage) {
 Pending first_pass(const Input& input, RubricCatalog& catalog, bool& usage) {
   if (input.problem) {
     return missing_input(input, usage);
+  }
+  if (input.kind == FileKind::skipped) {
+    Pending p;
+    p.file.path = input.path;
+    p.file.kind = CheckedKind::skipped;
+    return p;
   }
   if (input.kind != FileKind::yaml) {
     return csv_input(input);
@@ -192,9 +202,13 @@ report::Validation check_inputs(const ValidateOptions& options, bool& usage) {
   }
   for (const Input& input : collect_inputs(options.paths)) {
     pending.push_back(first_pass(input, catalog, usage));
+    pending.back().notice = input.notice;
   }
   for (Pending& p : pending) {
     second_pass(p, options, catalog, usage);
+    if (p.notice) {
+      p.file.diagnostics.insert(p.file.diagnostics.begin(), *p.notice);
+    }
     validation.files.push_back(std::move(p.file));
   }
   return validation;
