@@ -52,12 +52,12 @@ std::string misspelt(const CLI::App& app, int argc, char** argv) {
       break;
     }
     if (command == nullptr && !arg.empty() && arg[0] != '-') {
-      command = app.get_subcommand_no_throw(arg);
+      std::vector<std::string> names;
+      for (const CLI::App* sub : app.get_subcommands({})) {
+        names.push_back(sub->get_name());
+        command = sub->get_name() == arg ? sub : command;
+      }
       if (command == nullptr) {
-        std::vector<std::string> names;
-        for (const CLI::App* sub : app.get_subcommands({})) {
-          names.push_back(sub->get_name());
-        }
         std::string hint = cepin::util::did_you_mean(arg, names);
         return fmt::format("cepin: unknown command `{}`{}\nRun `cepin --help` for the commands.\n", arg,
                            hint.empty() ? "" : "; " + hint);
@@ -81,10 +81,32 @@ std::string misspelt(const CLI::App& app, int argc, char** argv) {
   return "";
 }
 
+// "did you mean" for a value outside an option's choices, from CLI11's
+// message "--format: jsn not in {text,json,…}"; "" for any other message.
+std::string misspelt_value(const std::string& message) {
+  std::size_t colon = message.find(": ");
+  std::size_t not_in = message.find(" not in {");
+  std::size_t close = message.rfind('}');
+  if (colon == std::string::npos || not_in == std::string::npos || close == std::string::npos || not_in < colon ||
+      close < not_in) {
+    return "";
+  }
+  std::string value = message.substr(colon + 2, not_in - colon - 2);
+  std::vector<std::string> choices;
+  std::string list = message.substr(not_in + 9, close - not_in - 9);
+  for (std::size_t start = 0; start <= list.size();) {
+    std::size_t comma = list.find(',', start);
+    choices.push_back(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    start = comma == std::string::npos ? list.size() + 1 : comma + 1;
+  }
+  std::string hint = cepin::util::did_you_mean(value, choices);
+  return hint.empty() ? "" : message + "; " + hint + "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"cepin (测评): score self-assessments against indicator systems"};
+  CLI::App app{"cepin (测评): score self-assessments against indicator systems", "cepin"};
   app.set_version_flag("--version", std::string("cepin ") + CEPIN_VERSION);
   app.require_subcommand(1);
   std::vector<std::pair<CLI::App*, cepin::cli::Handler>> handlers;
@@ -106,6 +128,10 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string typo = misspelt(app, argc, argv);
+    if (typo.empty() && dynamic_cast<const CLI::ValidationError*>(&e) != nullptr) {
+      typo = misspelt_value(e.what());
+      typo += typo.empty() ? "" : "Run with --help for more information.\n";
+    }
     if (typo.empty()) {
       app.exit(e);
     } else {

@@ -17,6 +17,7 @@
 #include "run/outputs.hpp"
 #include "run/rubric_argument.hpp"
 #include "util/file.hpp"
+#include "util/text.hpp"
 
 namespace cepin::run {
 
@@ -35,6 +36,33 @@ std::string rubric_summary(const rubric::Rubric& rubric) {
                      count(rubric.categories.size(), "category", "categories"), count(items, "item", "items"),
                      count(rubric.clause_count(), "clause", "clauses"), rubric.total.to_string(),
                      rubric.threshold.to_string());
+}
+
+// Warnings for the answer ids a CSV sheet cannot take as columns: the names
+// it reserves (period, assessor, …) win over an id spelled so.
+void warn_reserved_ids(const rubric::Rubric& rubric, const yaml::Input& parsed, std::vector<diag::Diagnostic>& out) {
+  if (!parsed.source) {
+    return;
+  }
+  auto check = [&](const std::string& id, diag::Position at, const char* what) {
+    const auto& reserved = csv::reserved_column_names();
+    if (std::find(reserved.begin(), reserved.end(), util::ascii_lower(id)) == reserved.end()) {
+      return;
+    }
+    out.push_back(parsed.source->make(
+        at, diag::Severity::warning, "reserved-id",
+        fmt::format("{} id `{}` is also the name of a CSV column, which wins: a sheet cannot answer it", what, id),
+        "rename the id (a CSV column named so holds the unit's detail, not an answer)"));
+  };
+  for (const rubric::Clause* clause : rubric.clauses()) {
+    check(clause->id, clause->position, "clause");
+  }
+  for (const rubric::Adjustment& adjustment : rubric.adjustments) {
+    check(adjustment.id, adjustment.position, "adjustment");
+  }
+  for (const rubric::Prerequisite& prerequisite : rubric.prerequisites) {
+    check(prerequisite.id, prerequisite.position, "prerequisite");
+  }
 }
 
 struct Pending {
@@ -130,6 +158,8 @@ Pending yaml_input(const Input& input, RubricCatalog& catalog, bool& usage) {
   p.file.kind = CheckedKind::rubric;
   p.file.diagnostics = std::move(loaded.diagnostics);
   if (loaded.rubric) {
+    warn_reserved_ids(*loaded.rubric, *parsed, p.file.diagnostics);
+    diag::sort_diagnostics(p.file.diagnostics);
     p.file.summary = rubric_summary(*loaded.rubric);
     catalog.add_loaded(loaded.rubric);
   }
@@ -241,7 +271,9 @@ int validate(const ValidateOptions& options, const ValidateSinks& sinks) {
   if (!quiet) {
     std::string text;
     for (const diag::Diagnostic& d : all) {
-      text += diag::render_text(d, sinks.diagnostics_color);
+      if (!options.quiet || d.severity != diag::Severity::note) {
+        text += diag::render_text(d, sinks.diagnostics_color);
+      }
     }
     sinks.errors(text);
   }
