@@ -15,9 +15,10 @@ struct RubricsArgs {
 };
 
 int run_rubrics(const RubricsArgs& args) {
+  const std::vector<run::BuiltinSummary> builtins = run::RubricCatalog::builtins();
   std::vector<report::RubricListing> listings;
   int exit_code = run::k_exit_ok;
-  for (const run::BuiltinSummary& builtin : run::RubricCatalog::builtins()) {
+  for (const run::BuiltinSummary& builtin : builtins) {
     listings.push_back({builtin.id, builtin.path, builtin.rubric.get()});
     if (!builtin.rubric) {
       exit_code = run::k_exit_findings;

@@ -364,20 +364,22 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
       diagnostics.error(unit.period->position, "bad-period", parsed.message, parsed.hint);
     }
   }
-  auto read_date = [&](const std::optional<Field>& cell) -> std::optional<util::Date> {
+  auto read_date = [&](const std::optional<Field>& cell, ColumnKind kind) -> std::optional<util::Date> {
     if (!cell) {
       return std::nullopt;
     }
     std::optional<util::Date> date = util::parse_sheet_date(cell->text);
     if (!date) {
-      diagnostics.error(cell->position, "bad-date", fmt::format("`{}` is not a date", cell->text),
+      const Column& column = table.columns[static_cast<std::size_t>(find_column(table.columns, kind))];
+      diagnostics.error(cell->position, "bad-date",
+                        fmt::format("column \"{}\": `{}` is not a date", column.header, cell->text),
                         "write 2025-06-30, 2025/6/30 or 2025年6月30日 (format the column as text if a "
                         "spreadsheet changes it)");
     }
     return date;
   };
-  assessment.assessed_on = read_date(unit.assessed_on);
-  assessment.title_named_on = read_date(unit.named_on);
+  assessment.assessed_on = read_date(unit.assessed_on, ColumnKind::assessed_on);
+  assessment.title_named_on = read_date(unit.named_on, ColumnKind::named_on);
   if (unit.named_on) {
     assessment.title_named_on_position = unit.named_on->position;
   }

@@ -36,6 +36,9 @@ std::string ranking_table(const RubricSummary& group, Lang lang) {
   for (const RankedResult& ranked : group.ranking) {
     const scoring::Result& r = *ranked.result;
     std::string unit = markdown_unit_title(r.unit, r.source);
+    if (r.period) {
+      unit += " " + r.period->canonical();
+    }
     if (ranked.duplicate) {
       unit += lang == Lang::zh ? std::string("（") + l.duplicate + "）" : std::string(" (") + l.duplicate + ")";
     }
