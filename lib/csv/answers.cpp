@@ -295,15 +295,22 @@ std::vector<diag::Diagnostic> check_columns(const Table& table,
       known.push_back(std::move(id));
     }
   }
+  auto is_answer = [](const Column& column) {
+    return column.kind == ColumnKind::answer || column.kind == ColumnKind::answer_evidence ||
+           column.kind == ColumnKind::answer_note;
+  };
+  std::set<std::string> answered;  // the known ids the sheet has a column for: suggested last
+  for (const Column& column : table.columns) {
+    if (is_answer(column) && std::find(known.begin(), known.end(), column.id) != known.end()) {
+      answered.insert(column.id);
+    }
+  }
   diag::DiagnosticList diagnostics(*table.source);
   for (const Column& column : table.columns) {
-    bool is_answer = column.kind == ColumnKind::answer ||
-                     column.kind == ColumnKind::answer_evidence ||
-                     column.kind == ColumnKind::answer_note;
-    if (!is_answer || std::find(known.begin(), known.end(), column.id) != known.end()) {
+    if (!is_answer(column) || answered.count(column.id) != 0) {
       continue;
     }
-    std::string hint = unknown_hint(rubrics, column.id, known);
+    std::string hint = unknown_hint(rubrics, column.id, known, answered);
     if (hint.empty() && column.kind == ColumnKind::answer) {
       hint = util::did_you_mean(column.id, fixed_names());
     }
