@@ -48,10 +48,10 @@ case $case_name in
     check "exit code" 1 $?
     check "stderr" "batch/a002.yaml: error: cannot read this input: Permission denied [input-unreadable]
   hint: make the file readable (ls -l shows its owner and mode; chmod a+r FILE), or move it out of the batch" "$(cat err.txt)"
-    check "report" "source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,1
-batch/a001.yaml,u1,,minimal,10.00,10.00,eligible,,,0,10.00
-batch/a002.yaml,,,,,,error,,cannot read this input: Permission denied,,
-batch/a003.yaml,u3,,minimal,10.00,10.00,eligible,,,0,10.00" "$(cat out.csv)"
+    check "report" "source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,unit_kind,period,base,bonus,penalty,threshold,needed,1
+batch/a001.yaml,u1,,minimal,10.00,10.00,eligible,,,0,,,10.00,0.00,0.00,6.00,0.00,10.00
+batch/a002.yaml,,,,,,error,,cannot read this input: Permission denied,,,,,,,,,
+batch/a003.yaml,u3,,minimal,10.00,10.00,eligible,,,0,,,10.00,0.00,0.00,6.00,0.00,10.00" "$(cat out.csv)"
     ;;
   file-size-limit)
     # -o past a file-size limit (ulimit -f, 1 KiB): the earlier report stays as
@@ -94,7 +94,7 @@ PY
     check "stderr" "" "$(cat err.txt)"
     check "rows" 100001 "$(wc -l <out.csv)"
     check "eligible rows" 100000 "$(grep -c ',10.00,10.00,eligible,' out.csv)"
-    check "last row" "many/100/a100000.yaml,u100000,,minimal,10.00,10.00,eligible,,,0,10.00" "$(tail -1 out.csv)"
+    check "last row" "many/100/a100000.yaml,u100000,,minimal,10.00,10.00,eligible,,,0,,,10.00,0.00,0.00,6.00,0.00,10.00" "$(tail -1 out.csv)"
     no_leftovers
     ;;
   million-rows)
@@ -106,7 +106,7 @@ PY
     check "stderr" "" "$(cat err.txt)"
     check "rows" 1000001 "$(wc -l <out.csv)"
     check "eligible rows" 1000000 "$(grep -c ',10.00,10.00,eligible,' out.csv)"
-    check "last row" "units.csv,1000000,,minimal,10.00,10.00,eligible,,,0,10.00" "$(tail -1 out.csv)"
+    check "last row" "units.csv,1000000,,minimal,10.00,10.00,eligible,,,0,,,10.00,0.00,0.00,6.00,0.00,10.00" "$(tail -1 out.csv)"
     { echo "unit_id,unit_name,1.1"; seq 1 1000000 | sed 's/.*/&,单位&,1/'; } >big.csv
     "$cepin" score -r rubric.yaml big.csv --format csv -o out.csv 2>err.txt
     check "exit code past the limit" 1 $?
