@@ -142,6 +142,9 @@ RuleOutcome deduct(const rubric::Clause& clause, const assessment::Response& res
 RuleOutcome count(const rubric::Clause& clause, const assessment::Response& response,
                   Decimal precision) {
   const rubric::Rule& rule = clause.rule;
+  if (rule.min_count && response.count < *rule.min_count) {
+    return finish(Fraction{0, 1}, precision, fmt::format("count: {} < min {}", response.count, *rule.min_count));
+  }
   const util::Int128 raw = checked_mul(rule.per.units(), response.count);
   std::string prefix =
       fmt::format("count: {}{}{} = ", response.count, k_times, rule.per.to_string());

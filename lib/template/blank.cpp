@@ -78,8 +78,9 @@ void write_clause_comments(std::string& out, const rubric::Clause& clause, const
 
 void write_nodes(std::string& out, const std::vector<rubric::Node>& nodes) {
   for (const rubric::Node& node : nodes) {
-    out += fmt::format("  # {} {} ({})\n", node.id, one_line(node.title),
-                       points_phrase(node.full_marks));
+    std::string rules = describe_node_rules(node);
+    out += fmt::format("  # {} {} ({}{}{})\n", node.id, one_line(node.title), points_phrase(node.full_marks),
+                       rules.empty() ? "" : "; ", rules);
     write_nodes(out, node.items);
     for (const rubric::Clause& clause : node.clauses) {
       write_clause_comments(out, clause, "  ");

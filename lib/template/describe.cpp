@@ -58,7 +58,8 @@ std::string describe_rule(const rubric::Rule& rule) {
       return fmt::format("{}: {} off each, floor {}", name, rule.per.to_string(),
                          rule.floor.to_string());
     case rubric::RuleType::count:
-      return fmt::format("{}: {} each", name, rule.per.to_string());
+      return rule.min_count ? fmt::format("{}: {} each, nothing below {}", name, rule.per.to_string(), *rule.min_count)
+                            : fmt::format("{}: {} each", name, rule.per.to_string());
     case rubric::RuleType::checklist: {
       std::string text = fmt::format("{}: {} elements", name, rule.elements.size());
       if (!rule.tiers.empty()) {
@@ -116,6 +117,18 @@ std::string describe_response(const rubric::Clause& clause) {
     text += ", or n/a";
   }
   return text;
+}
+
+std::string describe_node_rules(const rubric::Node& node) {
+  std::vector<std::string> parts;
+  if (node.floor) {
+    parts.push_back(fmt::format("must reach {}", node.floor->to_string()));
+  }
+  if (node.best) {
+    parts.push_back(fmt::format("only the best {} of its {} {} count", *node.best, node.child_count(),
+                                node.items.empty() ? "clauses" : "items"));
+  }
+  return util::join(parts, "; ");
 }
 
 std::string describe_adjustment(const rubric::Adjustment& adjustment) {

@@ -17,6 +17,10 @@ std::string describe_rule(const rubric::Rule& rule);
 // The response a clause takes: "true or false (met)", "one of 优秀, 良好", ….
 std::string describe_response(const rubric::Clause& clause);
 
+// A node's floor and best-k rule: "must reach 20; only the best 2 of its 4
+// items count", or "" for a plain node.
+std::string describe_node_rules(const rubric::Node& node);
+
 // What an adjustment takes: "a count, 2 points each, at most 4", "true or false (occurred)".
 std::string describe_adjustment(const rubric::Adjustment& adjustment);
 
