@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "template/describe.hpp"
+#include "util/text.hpp"
 
 namespace cepin::tmpl {
 
@@ -112,6 +113,9 @@ constexpr Names k_chinese{"单位编码", "单位名称", "单位类型", "指�
 std::string yaml_template(const rubric::Rubric& rubric, const std::string& lang) {
   std::string out;
   out += fmt::format("# A blank self-assessment for {} ({}).\n", one_line(rubric.title), rubric.id);
+  if (!rubric.extends.empty()) {
+    out += fmt::format("# The rubric extends {}; its rows below are the merged set.\n", util::join(rubric.extends, " → "));
+  }
   out += "# Fill in the answers; an empty answer is unanswered. Any answer may also be written\n";
   out += "# {<response key>: …, evidence: [file.pdf, …], note: …}.\n";
   out += "schema: cepin/assessment/1\n";
