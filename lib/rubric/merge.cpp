@@ -125,6 +125,20 @@ class Merger {
   Node* owned(const Node* node) {
     return m_owned.count(node) != 0 ? const_cast<Node*>(node) : nullptr;  // NOLINT: the arena's own node
   }
+  // Copies `map` into the arena, each child list through `copy_list(list, child level)`.
+  template <typename CopyList>
+  Node* copy_map(const Node& map, Level level, CopyList&& copy_list) {
+    Node* copy = own(map);
+    for (MapEntry& entry : copy->entries) {
+      if (!entry.key->is_scalar() || !entry.value->is_sequence()) {
+        continue;
+      }
+      if (std::optional<Level> child = child_level(level, entry.key->value)) {
+        entry.value = copy_list(*entry.value, *child);
+      }
+    }
+    return copy;
+  }
   Node* copy_entry(const Node& map, Level level);
   void index_ids(Node* list, Node* parent, Level level, const std::string& section);
   void unindex(const Node& map);
@@ -148,22 +162,15 @@ class Merger {
 };
 
 Node* Merger::copy_entry(const Node& map, Level level) {
-  Node* copy = own(map);
-  for (MapEntry& entry : copy->entries) {
-    if (!entry.key->is_scalar() || !entry.value->is_sequence()) {
-      continue;
-    }
-    if (std::optional<Level> child = child_level(level, entry.key->value)) {
-      Node* list = own(*entry.value);
-      for (const Node*& item : list->items) {
-        if (item->is_map()) {
-          item = copy_entry(*item, *child);
-        }
+  return copy_map(map, level, [this](const Node& list, Level child) {
+    Node* copy = own(list);
+    for (const Node*& item : copy->items) {
+      if (item->is_map()) {
+        item = copy_entry(*item, child);
       }
-      entry.value = list;
     }
-  }
-  return copy;
+    return copy;
+  });
 }
 
 void Merger::index_ids(Node* list, Node* parent, Level level, const std::string& section) {
@@ -275,25 +282,18 @@ bool Merger::clashes(const Node& map, Level level, const Node* parent) {
 }
 
 Node* Merger::copy_new(const Node& map, Level level) {
-  Node* copy = own(map);
-  for (MapEntry& entry : copy->entries) {
-    if (!entry.key->is_scalar() || !entry.value->is_sequence()) {
-      continue;
-    }
-    if (std::optional<Level> child = child_level(level, entry.key->value)) {
-      Node* list = own(*entry.value);
-      list->items.clear();
-      for (const Node* item : entry.value->items) {
-        if (!item->is_map()) {
-          list->items.push_back(item);
-        } else if (!clashes(*item, *child, nullptr)) {
-          list->items.push_back(copy_new(*item, *child));
-        }
+  return copy_map(map, level, [this](const Node& list, Level child) {
+    Node* copy = own(list);
+    copy->items.clear();
+    for (const Node* item : list.items) {
+      if (!item->is_map()) {
+        copy->items.push_back(item);
+      } else if (!clashes(*item, child, nullptr)) {
+        copy->items.push_back(copy_new(*item, child));
       }
-      entry.value = list;
     }
-  }
-  return copy;
+    return copy;
+  });
 }
 
 void Merger::merge_list(Node* parent, Level parent_level, const MapEntry& entry, Level level) {
