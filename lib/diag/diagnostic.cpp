@@ -26,9 +26,20 @@ Diagnostic file_diagnostic(std::string path, Severity severity, std::string code
   return d;
 }
 
-void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.line, a.column, a.code) < std::tie(b.line, b.column, b.code);
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& path_order) {
+  std::vector<std::string> order = path_order;
+  for (const Diagnostic& d : diagnostics) {
+    if (std::find(order.begin(), order.end(), d.path) == order.end()) {
+      order.push_back(d.path);
+    }
+  }
+  auto rank = [&order](const Diagnostic& d) {
+    return static_cast<std::size_t>(std::find(order.begin(), order.end(), d.path) - order.begin());
+  };
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    std::size_t rank_a = rank(a);
+    std::size_t rank_b = rank(b);
+    return std::tie(rank_a, a.line, a.column, a.code) < std::tie(rank_b, b.line, b.column, b.code);
   });
 }
 

@@ -35,8 +35,11 @@ struct Diagnostic {
 // A diagnostic about a whole file (no line or column).
 Diagnostic file_diagnostic(std::string path, Severity severity, std::string code, std::string message);
 
-// Sorts by line, column, code (stable for equal keys), as every renderer wants.
-void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+// Sorts by file, line, column, code (stable for equal keys), as every
+// renderer wants. Files come in the order of `path_order` (a merged rubric:
+// the input, then its chain of bases), then any other in order of first
+// appearance; most lists hold one file.
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& path_order = {});
 
 // Whether any diagnostic is an error.
 bool has_errors(const std::vector<Diagnostic>& diagnostics);

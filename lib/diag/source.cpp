@@ -170,20 +170,38 @@ Diagnostic SourceText::make(Position at, Severity severity, std::string code, st
   return d;
 }
 
+void DiagnosticList::report(Position at, Severity severity, std::string code, std::string message,
+                            std::string hint) {
+  const bool foreign = at.source != nullptr && at.source != m_source;
+  const SourceText& text = foreign ? *at.source : *m_source;
+  Diagnostic d = text.make(at, severity, std::move(code), std::move(message), std::move(hint));
+  if (foreign && severity == Severity::error && m_cause) {
+    if (std::optional<Diagnostic> cause = m_cause(at, d)) {
+      d.notes.push_back(std::move(*cause));
+    }
+  }
+  m_items.push_back(std::move(d));
+}
+
 void DiagnosticList::error(Position at, std::string code, std::string message, std::string hint) {
-  m_items.push_back(m_source->make(at, Severity::error, std::move(code), std::move(message), std::move(hint)));
+  report(at, Severity::error, std::move(code), std::move(message), std::move(hint));
 }
 
 void DiagnosticList::warning(Position at, std::string code, std::string message, std::string hint) {
-  m_items.push_back(m_source->make(at, Severity::warning, std::move(code), std::move(message), std::move(hint)));
+  report(at, Severity::warning, std::move(code), std::move(message), std::move(hint));
 }
 
 void DiagnosticList::note(Position at, std::string code, std::string message, std::string hint) {
-  m_items.push_back(m_source->make(at, Severity::note, std::move(code), std::move(message), std::move(hint)));
+  report(at, Severity::note, std::move(code), std::move(message), std::move(hint));
 }
 
 std::vector<Diagnostic> DiagnosticList::take() {
-  sort_diagnostics(m_items);
+  std::vector<std::string> order;
+  if (!m_chain.empty()) {
+    order.push_back(m_source->path());
+    order.insert(order.end(), m_chain.begin(), m_chain.end());
+  }
+  sort_diagnostics(m_items, order);
   return std::move(m_items);
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,10 +12,16 @@
 
 namespace cepin::diag {
 
-// A 1-based line and code-point column in a source text.
+class SourceText;
+
+// A 1-based line and code-point column in a source text. `source` is the text
+// it is in when that is not the input being read: a base rubric's node in a
+// merged tree (rubric/merge.hpp). Null means the input of the list it is
+// reported to.
 struct Position {
   int line = 0;
   int column = 0;
+  const SourceText* source = nullptr;
 };
 
 // The text of one input and its name, for locating and quoting problems.
@@ -58,7 +66,13 @@ class SourceText {
   std::vector<std::size_t> m_block_code_points;  // code points before each 64-byte block
 };
 
-// Collects the diagnostics of one input.
+// Given an error located in another text than the input (a base rubric),
+// the note that names what in the input caused it, if any.
+using CauseFinder = std::function<std::optional<Diagnostic>(Position at, const Diagnostic& error)>;
+
+// Collects the diagnostics of one input. A position in another text (a base
+// rubric's) is reported in that text, and an error there gets the note the
+// cause finder gives.
 class DiagnosticList {
  public:
   explicit DiagnosticList(const SourceText& source) : m_source(&source) {}
@@ -68,16 +82,26 @@ class DiagnosticList {
   void note(Position at, std::string code, std::string message, std::string hint = {});
   void add(Diagnostic diagnostic) { m_items.push_back(std::move(diagnostic)); }
 
+  // The texts of the input's chain of bases, nearest first: their
+  // diagnostics sort after the input's, in this order.
+  void set_chain(std::vector<std::string> paths) { m_chain = std::move(paths); }
+  // Finds the cause of errors located in the chain.
+  void set_cause_finder(CauseFinder finder) { m_cause = std::move(finder); }
+
   const SourceText& source() const { return *m_source; }
   bool has_errors() const { return diag::has_errors(m_items); }
   std::vector<Diagnostic>& items() { return m_items; }
   const std::vector<Diagnostic>& items() const { return m_items; }
-  // The diagnostics, sorted, moved out.
+  // The diagnostics, sorted (the input's first, then the chain's), moved out.
   std::vector<Diagnostic> take();
 
  private:
+  void report(Position at, Severity severity, std::string code, std::string message, std::string hint);
+
   const SourceText* m_source;
   std::vector<Diagnostic> m_items;
+  std::vector<std::string> m_chain;
+  CauseFinder m_cause;
 };
 
 }  // namespace cepin::diag

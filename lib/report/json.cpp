@@ -86,6 +86,9 @@ void write_clause(JsonWriter& w, const scoring::ClauseResult& clause) {
   if (!clause.note.empty()) {
     w.key("note").string(clause.note);
   }
+  if (clause.counted) {
+    w.key("counted").boolean(*clause.counted);
+  }
   w.end_object();
 }
 
@@ -95,6 +98,12 @@ void write_node(JsonWriter& w, const scoring::NodeResult& node) {
   w.key("title").string(node.node ? node.node->title : std::string());
   w.key("score").decimal(node.score);
   w.key("max").decimal(node.max);
+  if (node.floor) {
+    w.key("floor").decimal(*node.floor);
+  }
+  if (node.counted) {
+    w.key("counted").boolean(*node.counted);
+  }
   if (!node.items.empty()) {
     w.key("items").begin_array();
     for (const scoring::NodeResult& item : node.items) {
@@ -168,6 +177,12 @@ void write_gap(JsonWriter& w, const scoring::Gap& gap) {
     w.key("score").decimal(pick.score);
     w.key("max").decimal(pick.max);
     w.key("recoverable").decimal(pick.recoverable);
+    if (!pick.floor.empty()) {
+      w.key("floor").string(pick.floor);
+    }
+    if (!pick.group.empty()) {
+      w.key("group").string(pick.group);
+    }
     w.end_object();
   }
   w.end_array();
@@ -199,6 +214,8 @@ std::string json_result(const scoring::Result& result) {
     w.key("threshold").decimal(r.threshold);
     w.key("precision").decimal(r.precision());
     w.key("lang").string(r.lang);
+    w.key("extends");
+    write_strings(w, r.extends);
   }
   w.end_object();
   w.key("unit");

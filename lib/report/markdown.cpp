@@ -12,6 +12,7 @@
 #include "report/markdown_summary.hpp"
 #include "report/markdown_table.hpp"
 #include "report/summary.hpp"
+#include "report/tailored_labels.hpp"
 #include "report/why.hpp"
 #include "util/utf8.hpp"
 
@@ -25,10 +26,10 @@ std::string field(Lang lang, const char* label, const std::string& value) {
   return std::string("- ") + label + colon(lang) + value;
 }
 
-std::vector<std::string> node_row(const scoring::NodeResult& node, int digits) {
+std::vector<std::string> node_row(const scoring::NodeResult& node, int digits, Lang lang) {
   return {escape_markdown(node.node ? node.node->id : ""),
-          escape_markdown(node.node ? node.node->title : ""), node.score.to_fixed(digits),
-          node.max.to_fixed(digits), share_text(node.score, node.max)};
+          escape_markdown((node.node ? node.node->title : "") + node_marks(node, lang, digits)),
+          node.score.to_fixed(digits), node.max.to_fixed(digits), share_text(node.score, node.max)};
 }
 
 // A sub-heading of a unit's section. In a batch report `number` ("3.")
@@ -81,12 +82,12 @@ std::string head_block(const scoring::Result& result, Lang lang) {
 }
 
 // One row per category and item: id, title, score, max, share.
-std::vector<std::vector<std::string>> category_rows(const scoring::Result& result) {
+std::vector<std::vector<std::string>> category_rows(const scoring::Result& result, Lang lang) {
   std::vector<std::vector<std::string>> rows;
   for (const scoring::NodeResult& category : result.categories) {
-    rows.push_back(node_row(category, digits_of(result)));
+    rows.push_back(node_row(category, digits_of(result), lang));
     for (const scoring::NodeResult& item : category.items) {
-      rows.push_back(node_row(item, digits_of(result)));
+      rows.push_back(node_row(item, digits_of(result), lang));
     }
   }
   return rows;
@@ -102,7 +103,7 @@ std::vector<std::string> clause_row(const scoring::ClauseResult& clause, int dig
           escape_markdown(clause.clause ? clause.clause->text : ""),
           clause.score.to_fixed(digits),
           clause.max.to_fixed(digits),
-          escape_markdown(why_text(clause.why, lang)),
+          escape_markdown(why_text(clause.why, lang) + (clause.counted == false ? not_counted_mark(lang) : "")),
           evidence};
 }
 
@@ -110,7 +111,7 @@ std::vector<std::string> clause_row(const scoring::ClauseResult& clause, int dig
 void score_blocks(MarkdownBlocks& doc, const scoring::Result& result, Lang lang, const SubHeadings& titled) {
   const Labels& l = labels(lang);
   doc.add(titled(1, l.categories));
-  doc.add(markdown_table({l.id, l.title, l.earned, l.max, l.share}, category_rows(result),
+  doc.add(markdown_table({l.id, l.title, l.earned, l.max, l.share}, category_rows(result, lang),
                          {Align::left, Align::left, Align::right, Align::right, Align::right}));
   std::vector<std::vector<std::string>> rows;
   for (const scoring::NodeResult& category : result.categories) {
@@ -145,7 +146,7 @@ void gap_blocks(MarkdownBlocks& doc, const scoring::Result& result, Lang lang, c
   const Labels& l = labels(lang);
   int digits = digits_of(result);
   const scoring::Gap& gap = result.gap;
-  if (gap.needed <= Decimal() && gap.blocking.empty()) {
+  if (gap.needed <= Decimal() && gap.blocking.empty() && gap.plan.empty()) {
     return;
   }
   doc.add(titled(4, l.gap));
@@ -165,10 +166,14 @@ void gap_blocks(MarkdownBlocks& doc, const scoring::Result& result, Lang lang, c
     for (const scoring::GapPick& pick : gap.plan) {
       const rubric::Clause* clause = result.rubric ? result.rubric->find_clause(pick.id) : nullptr;
       std::string text = clause ? " " + escape_markdown(clause->text) : "";
+      std::string purpose = pick_purpose(lang, pick.floor, pick.group);
+      if (!purpose.empty()) {
+        purpose = lang == Lang::zh ? "（" + escape_markdown(purpose) + "）" : " (" + escape_markdown(purpose) + ")";
+      }
       list += (list.empty() ? "" : "\n") +
-              fmt::format("- [ ] {}{}{}{} / {}, {} +{}", escape_markdown(pick.id), text,
+              fmt::format("- [ ] {}{}{}{} / {}, {} +{}{}", escape_markdown(pick.id), text,
                           colon(lang), pick.score.to_fixed(digits), pick.max.to_fixed(digits),
-                          l.recoverable, pick.recoverable.to_fixed(digits));
+                          l.recoverable, pick.recoverable.to_fixed(digits), purpose);
     }
     doc.add(list);
   }

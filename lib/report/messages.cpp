@@ -18,7 +18,19 @@ int digits_of(const rubric::Rubric* rubric) { return rubric ? rubric->precision_
 
 std::string rubric_id(const rubric::Rubric* rubric) { return rubric ? rubric->id : std::string("?"); }
 
-std::string reason_en(const scoring::Reason& reason) {
+// "category" or "item": what a floor's node is.
+const char* node_word(const std::string& id, const rubric::Rubric* rubric) {
+  if (rubric != nullptr) {
+    for (const rubric::Node& category : rubric->categories) {
+      if (category.id == id) {
+        return "category";
+      }
+    }
+  }
+  return "item";
+}
+
+std::string reason_en(const scoring::Reason& reason, const rubric::Rubric* rubric) {
   switch (reason.kind) {
     case ReasonKind::clause_veto:
       return fmt::format("veto clause `{}` scored {} of {}", reason.id, reason.score.to_string(),
@@ -35,6 +47,9 @@ std::string reason_en(const scoring::Reason& reason) {
           return fmt::format("prerequisite `{}` lacks the evidence it needs", reason.id);
       }
       break;
+    case ReasonKind::below_floor:
+      return fmt::format("{} `{}` scored {}, below its floor {}", node_word(reason.id, rubric), reason.id,
+                         reason.score.to_string(), reason.limit.to_string());
     case ReasonKind::below_threshold:
       return fmt::format("the score {} is below the threshold {}", reason.score.to_string(),
                          reason.limit.to_string());
@@ -64,6 +79,11 @@ std::string reason_zh(const scoring::Reason& reason, const rubric::Rubric* rubri
           return fmt::format("前置条件缺少佐证材料：{}", text);
       }
       break;
+    }
+    case ReasonKind::below_floor: {
+      const rubric::Node* node = rubric ? rubric->find_node(reason.id) : nullptr;
+      return fmt::format("{}{}{} 得分 {}，低于分项底线 {}", reason.id, node ? " " : "", node ? node->title : "",
+                         reason.score.to_fixed(digits), reason.limit.to_fixed(digits));
     }
     case ReasonKind::below_threshold:
       return fmt::format("总分 {} 低于申报线 {}", reason.score.to_fixed(digits), reason.limit.to_fixed(digits));
@@ -197,7 +217,7 @@ std::string warning_zh(const scoring::Warning& w, const rubric::Rubric* rubric) 
 }  // namespace
 
 std::string reason_text(const scoring::Reason& reason, const rubric::Rubric* rubric, Lang lang) {
-  return lang == Lang::zh ? reason_zh(reason, rubric) : reason_en(reason);
+  return lang == Lang::zh ? reason_zh(reason, rubric) : reason_en(reason, rubric);
 }
 
 std::string warning_text(const scoring::Warning& warning, const rubric::Rubric* rubric, Lang lang) {

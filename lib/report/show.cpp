@@ -4,7 +4,10 @@
 
 #include "report/markdown_escape.hpp"
 #include "report/markdown_table.hpp"
+#include "report/show_changes.hpp"
+#include "report/tailored_labels.hpp"
 #include "report/text_table.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::report {
@@ -77,10 +80,21 @@ std::string points_of(const Rubric& rubric, Decimal value) {
   return value.to_fixed(rubric.precision_digits);
 }
 
+// " (上限 5.00) (底线 20.00) (取最高 2 项)": a node's cap, floor and best k.
+std::string node_rules(const Rubric& rubric, const rubric::Node& node, Lang lang) {
+  std::string out = node.cap ? fmt::format(" ({} {})", labels(lang).cap, points_of(rubric, *node.cap)) : "";
+  if (node.floor) {
+    out += " (" + floor_phrase(lang, *node.floor, rubric.precision_digits) + ")";
+  }
+  if (node.best) {
+    out += " (" + best_phrase(lang, *node.best) + ")";
+  }
+  return out;
+}
+
 void tree_rows(TextTable& table, const Rubric& rubric, const rubric::Node& node,
                const std::string& indent, Lang lang) {
-  std::string cap =
-      node.cap ? fmt::format(" ({} {})", labels(lang).cap, points_of(rubric, *node.cap)) : "";
+  std::string cap = node_rules(rubric, node, lang);
   table.add_row({indent + util::escape_for_terminal(node.id), points_of(rubric, node.full_marks),
                  util::escape_for_terminal(node.title) + cap});
   for (const rubric::Node& item : node.items) {
@@ -125,9 +139,16 @@ std::string clause_table(const Rubric& rubric, const rubric::Node& node, Lang la
   return markdown_table({l.id, l.criterion, l.points, l.methods, l.evidence, l.rule}, rows);
 }
 
-std::string node_heading(int level, const Rubric& rubric, const rubric::Node& node) {
-  return std::string(level, '#') + " " + escape_markdown(node.id) + " " +
-         escape_markdown(node.title) + " (" + points_of(rubric, node.full_marks) + ")";
+std::string node_heading(int level, const Rubric& rubric, const rubric::Node& node, Lang lang) {
+  std::string rules;
+  if (node.floor) {
+    rules += "; " + floor_phrase(lang, *node.floor, rubric.precision_digits);
+  }
+  if (node.best) {
+    rules += "; " + best_phrase(lang, *node.best);
+  }
+  return std::string(level, '#') + " " + escape_markdown(node.id) + " " + escape_markdown(node.title) + " (" +
+         points_of(rubric, node.full_marks) + rules + ")";
 }
 
 }  // namespace
@@ -175,6 +196,10 @@ std::string rule_in_words(const rubric::Clause& clause, Lang lang) {
       out = lang == Lang::zh
                 ? fmt::format("每次得{}，最高{}", rule.per.to_string(), clause.points.to_string())
                 : fmt::format("{} each, up to {}", rule.per.to_string(), clause.points.to_string());
+      if (rule.min_count) {
+        out += lang == Lang::zh ? fmt::format("；不少于{}次，否则得0", *rule.min_count)
+                                : fmt::format("; 0 below {}", *rule.min_count);
+      }
       break;
     case rubric::RuleType::checklist: {
       std::string elements;
@@ -216,6 +241,9 @@ std::string show_text(const Rubric& rubric, Lang lang) {
   const char* c = colon(lang);
   std::string out =
       util::escape_for_terminal(rubric.title) + " (" + util::escape_for_terminal(rubric.id) + ")\n";
+  if (!rubric.extends.empty()) {
+    out += std::string(tailored_labels(lang).based_on) + c + util::escape_for_terminal(util::join(rubric.extends, " → ")) + "\n";
+  }
   if (rubric.version) {
     out += std::string(l.version) + c + util::escape_for_terminal(*rubric.version) + "\n";
   }
@@ -276,6 +304,9 @@ std::string show_markdown(const Rubric& rubric, Lang lang) {
   auto fact = [&](const char* label, const std::string& value) {
     facts += (facts.empty() ? "- " : "\n- ") + std::string(label) + c + value;
   };
+  if (!rubric.extends.empty()) {
+    fact(tailored_labels(lang).based_on, escape_markdown(util::join(rubric.extends, " → ")));
+  }
   if (rubric.version) {
     fact(l.version, escape_markdown(*rubric.version));
   }
@@ -297,9 +328,9 @@ std::string show_markdown(const Rubric& rubric, Lang lang) {
   blocks.push_back(facts);
 
   for (const rubric::Node& category : rubric.categories) {
-    blocks.push_back(node_heading(2, rubric, category));
+    blocks.push_back(node_heading(2, rubric, category, lang));
     for (const rubric::Node& item : category.items) {
-      blocks.push_back(node_heading(3, rubric, item));
+      blocks.push_back(node_heading(3, rubric, item, lang));
       blocks.push_back(clause_table(rubric, item, lang));
     }
     if (!category.clauses.empty()) {
@@ -332,6 +363,9 @@ std::string show_markdown(const Rubric& rubric, Lang lang) {
     }
     blocks.push_back(std::string("## ") + l.grades);
     blocks.push_back(markdown_table({l.grade, pick(lang, "最低分", "Minimum")}, rows));
+  }
+  for (std::string& block : changes_markdown(rubric, lang)) {
+    blocks.push_back(std::move(block));
   }
   std::string out;
   for (const std::string& block : blocks) {

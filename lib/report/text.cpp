@@ -4,7 +4,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report/clause_order.hpp"
+#include "report/tailored_labels.hpp"
 #include "report/text_table.hpp"
 #include "report/why.hpp"
 #include "util/utf8.hpp"
@@ -47,11 +50,10 @@ std::string field(const TextOptions& options, const char* label, const std::stri
   return std::string(util::trim_spaces(line)) + "\n";
 }
 
-void add_node_rows(TextTable& table, const scoring::NodeResult& node, int digits,
-                   const std::string& indent) {
-  table.add_row({indent + esc(node.node ? node.node->id : ""),
-                 esc(node.node ? node.node->title : ""), node.score.to_fixed(digits),
-                 node.max.to_fixed(digits)});
+void add_node_rows(TextTable& table, const scoring::NodeResult& node, int digits, const std::string& indent,
+                   Lang lang) {
+  table.add_row({indent + esc(node.node ? node.node->id : ""), esc(node.node ? node.node->title : "") + node_marks(node, lang, digits),
+                 node.score.to_fixed(digits), node.max.to_fixed(digits)});
 }
 
 std::string explain_section(const scoring::Result& result, const TextOptions& options, int digits) {
@@ -60,9 +62,12 @@ std::string explain_section(const scoring::Result& result, const TextOptions& op
   table.add_row({l.id, l.earned, l.max, l.status, l.why});
   for (const scoring::NodeResult& category : result.categories) {
     for (const scoring::ClauseResult* clause : clauses_in_order(category)) {
+      std::string status = status_label(options.lang, clause->status);
+      if (clause->counted == false) {
+        status += not_counted_mark(options.lang);
+      }
       table.add_row({esc(clause->clause ? clause->clause->id : ""), clause->score.to_fixed(digits),
-                     clause->max.to_fixed(digits), status_label(options.lang, clause->status),
-                     esc(why_text(clause->why, options.lang))});
+                     clause->max.to_fixed(digits), status, esc(why_text(clause->why, options.lang))});
     }
   }
   return "\n" + paint(options, k_bold, l.clauses) + "\n" + table.render("  ");
@@ -84,12 +89,23 @@ std::string gap_section(const scoring::Result& result, const TextOptions& option
     out += fmt::format("  {}{}{}\n", l.blocking, colon(options.lang), codes);
   }
   if (!gap.plan.empty()) {
-    TextTable table({Align::right, Align::left, Align::right, Align::right, Align::right});
-    table.add_row({"#", l.id, l.earned, l.max, l.recoverable});
+    const bool purposes = std::any_of(gap.plan.begin(), gap.plan.end(), [](const scoring::GapPick& pick) {
+      return !pick.floor.empty() || !pick.group.empty();
+    });
+    TextTable table({Align::right, Align::left, Align::right, Align::right, Align::right, Align::left});
+    std::vector<std::string> header = {"#", l.id, l.earned, l.max, l.recoverable};
+    if (purposes) {
+      header.push_back(tailored_labels(options.lang).purpose);
+    }
+    table.add_row(header);
     int n = 0;
     for (const scoring::GapPick& pick : gap.plan) {
-      table.add_row({std::to_string(++n), esc(pick.id), pick.score.to_fixed(digits),
-                     pick.max.to_fixed(digits), "+" + pick.recoverable.to_fixed(digits)});
+      std::vector<std::string> row = {std::to_string(++n), esc(pick.id), pick.score.to_fixed(digits),
+                                      pick.max.to_fixed(digits), "+" + pick.recoverable.to_fixed(digits)};
+      if (purposes) {
+        row.push_back(esc(pick_purpose(options.lang, pick.floor, pick.group)));
+      }
+      table.add_row(row);
     }
     out += table.render("  ");
   }
@@ -135,9 +151,9 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
   TextTable table({Align::left, Align::left, Align::right, Align::right});
   table.add_row({l.id, l.title, l.earned, l.max});
   for (const scoring::NodeResult& category : result.categories) {
-    add_node_rows(table, category, digits, "");
+    add_node_rows(table, category, digits, "", options.lang);
     for (const scoring::NodeResult& item : category.items) {
-      add_node_rows(table, item, digits, "  ");
+      add_node_rows(table, item, digits, "  ", options.lang);
     }
   }
   out += "\n" + paint(options, k_bold, l.categories) + "\n" + table.render("  ");
@@ -153,7 +169,7 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
       out += "  - " + esc(note_line(warning.code(), warning_text(warning, result.rubric.get(), options.lang), options.lang)) + "\n";
     }
   }
-  if (result.gap.needed > util::Decimal() || !result.gap.blocking.empty()) {
+  if (result.gap.needed > util::Decimal() || !result.gap.blocking.empty() || !result.gap.plan.empty()) {
     out += gap_section(result, options, digits);
   }
   return out;

@@ -47,6 +47,8 @@ std::string why_en(const scoring::Why& w) {
       return arrow(fmt::format("count: {} \xC3\x97 {} = {}{}", w.count, num(w.per), num(w.amount),
                                w.limited ? ", capped" : ""),
                    w);
+    case WhyKind::below_minimum:
+      return arrow(fmt::format("count: {} < min {}", w.count, w.of), w);
     case WhyKind::checklist:
       return arrow(fmt::format("checklist: {} of {}", w.count, w.of), w);
     case WhyKind::manual:
@@ -92,6 +94,8 @@ std::string why_zh(const scoring::Why& w) {
       return arrow(fmt::format("{} 次 × {} = {}{}", w.count, num(w.per), num(w.amount),
                                w.limited ? "，已封顶" : ""),
                    w);
+    case WhyKind::below_minimum:
+      return arrow(fmt::format("{} 次，不足 {} 次", w.count, w.of), w);
     case WhyKind::checklist:
       return arrow(fmt::format("{}项中符合{}项", w.of, w.count), w);
     case WhyKind::manual:

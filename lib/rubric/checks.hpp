@@ -13,14 +13,20 @@ namespace cepin::rubric::detail {
 // Whether a node is a category (大类) or an item (项), for messages.
 enum class NodeLevel { category, item };
 
-// Sets `node.full_marks` to min(cap, Σ children) and checks its `cap`
-// (cap-above-children) and declared `points` (subtotal-mismatch, at the
-// `points` key). `map` is the node's YAML map. Returns whether the full marks
-// are known: false, reporting nothing more, when a child's are not
-// (`children_known` false), and on cap-above-children or an overflow; true
-// after a subtotal-mismatch (the computed full marks stand, so `total` and
-// the parents are still checked against them).
+// Sets `node.full_marks` to min(cap, Σ children — with `best: K`, of the K
+// largest) and checks `best` (best-above-children), `cap`
+// (cap-above-children), the declared `points` (subtotal-mismatch, at the
+// `points` key) and `min` (floor-above-full-marks). `map` is the node's YAML
+// map. Returns whether the full marks are known: false, reporting nothing
+// more, when a child's are not (`children_known` false), and on
+// best-above-children, cap-above-children or an overflow; true after a
+// subtotal-mismatch (the computed full marks stand, so `total` and the
+// parents are still checked against them).
 bool settle_full_marks(Context& context, Node& node, const yaml::Node& map, NodeLevel level, bool children_known);
+
+// Sets the hint of the note attached to the last diagnostic, when it has one
+// (an error in a base, caused by the extending file): how to fix it there.
+void hint_note(Context& context, std::string hint);
 
 // Checks that `total` (whose key is at `total_at`) equals the sum of the
 // categories' computed full marks, not their declared `points` (total-mismatch).

@@ -1,6 +1,7 @@
 #include "rubric/loader.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include "rubric/context.hpp"
 #include "rubric/fields.hpp"
 #include "rubric/ids.hpp"
+#include "rubric/read.hpp"
 #include "rubric/tree_loader.hpp"
 #include "rubric/unit_kind.hpp"
 #include "util/utf8.hpp"
@@ -31,7 +33,7 @@ const std::initializer_list<std::string_view> k_root_keys = {
     "schema",    "id",          "title",     "version",         "issuer",    "lang",
     "applies_to", "total",      "threshold", "precision",       "normalize", "evidence_policy",
     "bonus_cap", "penalty_cap", "validity_years", "grades",     "prerequisites", "categories",
-    "adjustments"};
+    "adjustments", "extends",   "remove"};
 
 // Reads `schema`; false when it names something that is not a rubric (the
 // rest of the file is then not checked, to avoid a flood of mismatches).
@@ -255,6 +257,11 @@ void read_rubric(const yaml::Node& root_map, Context& context, Rubric& rubric) {
     }
   }
   read_grades(root, context, rubric);
+  root.entry("extends");  // read by the chain loader (rubric/chain.cpp)
+  if (const MapEntry* remove = root.entry("remove"); remove != nullptr && root_map.find("extends") == nullptr) {
+    context.diagnostics.error(remove->key->position, "key-not-allowed", "`remove` is only allowed with `extends`",
+                              "name the base rubric with `extends: <id>`, or delete `remove`");
+  }
 
   // The id lists are read in file order, so a duplicate id is reported at the later one.
   std::vector<std::pair<const MapEntry*, int>> sections;
@@ -268,7 +275,10 @@ void read_rubric(const yaml::Node& root_map, Context& context, Rubric& rubric) {
   }
   std::stable_sort(sections.begin(), sections.end(), [](const auto& a, const auto& b) {
     auto pos = [](const MapEntry* e) {
-      return e == nullptr ? std::pair{1 << 30, 0} : std::pair{e->key->position.line, e->key->position.column};
+      // A merged tree: the extending file's keys first, then the base's.
+      return e == nullptr ? std::tuple{true, 1 << 30, 0}
+                          : std::tuple{e->key->position.source != nullptr, e->key->position.line,
+                                       e->key->position.column};
     };
     return pos(a.first) < pos(b.first);
   });
@@ -303,48 +313,26 @@ void read_rubric(const yaml::Node& root_map, Context& context, Rubric& rubric) {
 
 }  // namespace
 
-LoadResult load(const yaml::Input& input) {
-  LoadResult result;
-  if (!input.source) {
-    return result;
-  }
-  diag::DiagnosticList diagnostics(*input.source);
-  for (const diag::Diagnostic& d : input.diagnostics) {
-    diagnostics.add(d);
-  }
-  if (input.document == nullptr || input.document->root == nullptr) {
-    result.diagnostics = diagnostics.take();
-    return result;
-  }
-  const yaml::Node& root = *input.document->root;
-  auto rubric = std::make_shared<Rubric>();
-  rubric->path = input.source->path();
+namespace detail {
+
+void read_tree(const yaml::Node& root, diag::DiagnosticList& diagnostics, Rubric& rubric) {
   if (!root.is_map()) {
     diagnostics.error(root.position, "wrong-type",
                       fmt::format("a rubric must be a map of keys, not {}", describe(root)),
                       fmt::format("start with `schema: {}`", k_rubric_schema));
-  } else {
-    Context context{diagnostics, util::precision_step(2), {}};
-    try {
-      read_rubric(root, context, *rubric);
-    } catch (const util::DecimalOverflow&) {
-      diagnostics.error({1, 1}, "decimal-overflow", "a number of the rubric is too large to compute with");
-    } catch (const std::exception& error) {
-      diagnostics.error({1, 1}, "internal-error", fmt::format("the rubric could not be read ({})", error.what()));
-    }
+    return;
   }
-  if (!diagnostics.has_errors()) {
-    rubric->build_index();
-    result.rubric = std::move(rubric);
+  Context context{diagnostics, util::precision_step(2), {}};
+  try {
+    read_rubric(root, context, rubric);
+  } catch (const util::DecimalOverflow&) {
+    diagnostics.error({1, 1}, "decimal-overflow", "a number of the rubric is too large to compute with");
+  } catch (const std::exception& error) {
+    diagnostics.error({1, 1}, "internal-error", fmt::format("the rubric could not be read ({})", error.what()));
   }
-  result.diagnostics = diagnostics.take();
-  return result;
 }
 
-LoadResult load_from_bytes(std::string path, std::string bytes) {
-  yaml::Input input = yaml::parse_input(std::move(path), std::move(bytes));
-  return load(input);
-}
+}  // namespace detail
 
 Header peek_header(const yaml::Input& input) {
   Header header;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "rubric/extends.hpp"
 #include "rubric/model.hpp"
 #include "yaml/input.hpp"
 
@@ -22,11 +23,14 @@ struct LoadResult {
 };
 
 // Validates a parsed YAML input as a rubric: every key, type, rule and
-// subtotal, reporting all problems at once with stable codes.
-LoadResult load(const yaml::Input& input);
+// subtotal, reporting all problems at once with stable codes. A rubric that
+// `extends` another is merged onto its base (found through
+// `options.resolver`; none: no base is found) and the merged tree validated;
+// its diagnostics come in the order input, then its chain of bases (SPEC §7).
+LoadResult load(const yaml::Input& input, const LoadOptions& options = {});
 
 // Parses `bytes` (named `path` in diagnostics) and loads the rubric.
-LoadResult load_from_bytes(std::string path, std::string bytes);
+LoadResult load_from_bytes(std::string path, std::string bytes, const LoadOptions& options = {});
 
 // The top-level `id` and `schema` of a YAML text if they can be read cheaply
 // (for indexing --rubrics folders and skipping files in folder walks).

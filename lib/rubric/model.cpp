@@ -173,6 +173,20 @@ const Prerequisite* Rubric::find_prerequisite(const std::string& id) const {
   return nullptr;
 }
 
+const Node* Rubric::find_node(const std::string& id) const {
+  for (const Node& category : categories) {
+    if (category.id == id) {
+      return &category;
+    }
+    for (const Node& item : category.items) {
+      if (item.id == id) {
+        return &item;
+      }
+    }
+  }
+  return nullptr;
+}
+
 std::vector<std::string> Rubric::answer_ids() const {
   std::vector<std::string> ids;
   for (const Clause* clause : clauses()) {

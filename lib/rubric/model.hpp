@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +77,7 @@ struct Rule {
   Decimal step = Decimal::from_int(1);  // shortfall (default 1)
   bool whole_steps = false;     // shortfall
   Decimal floor;                // deduct (default 0)
+  std::optional<int64_t> min_count;  // count: a count below it scores 0 (key `min`)
   std::vector<Element> elements;  // checklist
   bool weighted = false;          // checklist: elements carry points
   std::optional<Decimal> manual_step;  // manual
@@ -101,10 +103,16 @@ struct Node {
   std::string title;
   std::optional<Decimal> declared_points;  // the transcribed subtotal, checked
   std::optional<Decimal> cap;
+  std::optional<Decimal> floor;  // key `min`: the node must score at least this (section floor)
+  std::optional<int> best;       // only the `best` highest-scoring children count (best k of n)
   std::vector<Node> items;
   std::vector<Clause> clauses;
-  Decimal full_marks;  // min(cap, Σ children's full marks), computed on load
+  // min(cap, Σ children's full marks — with `best`, of the K largest), computed on load.
+  Decimal full_marks;
   diag::Position position;
+
+  // The number of children (items or clauses).
+  std::size_t child_count() const { return items.empty() ? clauses.size() : items.size(); }
 };
 
 // The kinds of 奖惩清单 entries.
@@ -163,6 +171,12 @@ struct Rubric {
   std::vector<Prerequisite> prerequisites;
   std::vector<Node> categories;
   std::vector<Adjustment> adjustments;
+  // The chain of bases it `extends`, nearest first ([] when none), and the
+  // nearest base itself, merged and validated (for `cepin show`'s changes).
+  std::vector<std::string> extends;
+  std::shared_ptr<const Rubric> base;
+  // The texts of the bases' files, which positions in the tree may point into.
+  std::vector<std::shared_ptr<const diag::SourceText>> sources;
 
   // The precision as a decimal step (0.01 by default).
   Decimal precision() const { return util::precision_step(precision_digits); }
@@ -174,6 +188,8 @@ struct Rubric {
   const Clause* find_clause(const std::string& id) const;
   const Adjustment* find_adjustment(const std::string& id) const;
   const Prerequisite* find_prerequisite(const std::string& id) const;
+  // The category or item with this id, or null.
+  const Node* find_node(const std::string& id) const;
   // Every id of the rubric (for "did you mean").
   std::vector<std::string> all_ids() const;
   // The ids an assessment answers, in rubric order: clauses, adjustments,

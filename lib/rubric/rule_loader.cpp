@@ -261,14 +261,24 @@ bool RuleReader::read_deduct_rule(MapReader& reader, Rule& rule) {
   return true;
 }
 
-// `count`: a positive `per`.
+// `count`: a positive `per` and an optional `min`, a whole count of at least
+// 1 below which the clause scores 0 ("每年不少于4次").
 bool RuleReader::read_count_rule(MapReader& reader, Rule& rule) {
   std::optional<Decimal> per = read_positive(reader, "per", Presence::required, Grid::unchecked, "per-not-positive");
-  reader.finish({"type", "per"});
-  if (!per) {
+  const MapEntry* min_entry = reader.map().find("min");
+  std::optional<int64_t> min = reader.count("min");
+  reader.finish({"type", "per", "min"});
+  bool min_ok = min_entry == nullptr || min_entry->value->is_null() || min;
+  if (min && *min == 0) {
+    context.diagnostics.error(min_entry->value->position, "bad-value", "`min` of a count rule must be at least 1",
+                              "a count needs no minimum to score from 0: delete `min`");
+    min_ok = false;
+  }
+  if (!per || !min_ok) {
     return false;
   }
   rule.per = *per;
+  rule.min_count = min;
   return true;
 }
 

@@ -86,8 +86,19 @@ bool read_node(const yaml::Node& map, Context& context, NodeLevel level, std::ve
   const yaml::MapEntry* cap_entry = map.find("cap");
   node.declared_points = read_constant(reader, context, "points", Presence::optional, Sign::positive, Grid::checked);
   node.cap = read_constant(reader, context, "cap", Presence::optional, Sign::positive, Grid::checked);
+  node.floor = read_constant(reader, context, "min", Presence::optional, Sign::non_negative, Grid::checked);
+  const yaml::MapEntry* best_entry = map.find("best");
+  std::optional<int64_t> best = reader.count("best");
+  if (best && *best == 0) {
+    context.diagnostics.error(best_entry->value->position, "bad-value",
+                              fmt::format("`best` of {} {} must be at least 1", word, node.id),
+                              "`best: K` counts the K highest-scoring children; delete it to count them all");
+    best.reset();
+  }
+  node.best = best ? std::optional<int>(static_cast<int>(*best)) : std::nullopt;
   bool known = (points_entry == nullptr || points_entry->value->is_null() || node.declared_points) &&
-               (cap_entry == nullptr || cap_entry->value->is_null() || node.cap);
+               (cap_entry == nullptr || cap_entry->value->is_null() || node.cap) &&
+               (best_entry == nullptr || best_entry->value->is_null() || node.best);
   const yaml::MapEntry* items = level == NodeLevel::category ? reader.entry("items") : nullptr;
   const yaml::MapEntry* clauses = reader.entry("clauses");
   reader.finish();

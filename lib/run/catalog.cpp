@@ -17,19 +17,8 @@ namespace {
 
 const std::string k_builtin_prefix = "rubrics/";
 
-// The top-level id and schema: read from the text when both are plain
-// top-level lines (the usual layout), else by parsing the file.
 std::string peek_id(const std::string& path, const std::string& bytes, std::string& schema) {
-  auto quick_id = yaml::top_level_scalar(bytes, "id");
-  auto quick_schema = yaml::top_level_scalar(bytes, "schema");
-  if (quick_id && quick_schema && !quick_id->empty()) {
-    schema = *quick_schema;
-    return *quick_id;
-  }
-  yaml::Input input = yaml::parse_input(path, bytes);
-  rubric::Header header = rubric::peek_header(input);
-  schema = header.schema;
-  return header.id;
+  return peek_rubric_id(path, bytes, schema);
 }
 
 using diag::file_diagnostic;
@@ -37,7 +26,7 @@ using diag::file_diagnostic;
 }  // namespace
 
 void RubricCatalog::add_builtins() {
-  std::lock_guard<std::mutex> lock(m_mutex);
+  std::lock_guard<std::recursive_mutex> lock(m_mutex);
   for (const EmbeddedFile& file : builtin_rubric_files()) {
     std::string bytes(file.data, file.size);
     std::string path = k_builtin_prefix + std::string(file.name);
@@ -53,7 +42,7 @@ void RubricCatalog::add_builtins() {
 bool RubricCatalog::add_folder(const std::string& dir, std::vector<diag::Diagnostic>& diagnostics) {
   std::vector<Input> files = collect_inputs({dir});
   bool ok = true;
-  std::lock_guard<std::mutex> lock(m_mutex);
+  std::lock_guard<std::recursive_mutex> lock(m_mutex);
   for (const Input& file : files) {
     if (file.problem) {
       diag::Diagnostic d = *file.problem;
@@ -78,6 +67,7 @@ bool RubricCatalog::add_folder(const std::string& dir, std::vector<diag::Diagnos
     }
     Entry& entry = m_entries[id];
     entry.sources.push_back(Source{file.path, {}, false});
+    m_index.folders[id].push_back(file.path);
     if (entry.builtin && entry.sources.size() == 1) {
       diagnostics.push_back(file_diagnostic(file.path, diag::Severity::note, "rubric-shadows-builtin",
                                             fmt::format("rubric `{}` here shadows the built-in rubric of that id", id)));
@@ -87,10 +77,24 @@ bool RubricCatalog::add_folder(const std::string& dir, std::vector<diag::Diagnos
 }
 
 void RubricCatalog::add_loaded(std::shared_ptr<const rubric::Rubric> rubric) {
-  std::lock_guard<std::mutex> lock(m_mutex);
+  std::lock_guard<std::recursive_mutex> lock(m_mutex);
   Entry& entry = m_entries[rubric->id];
   entry.loaded = std::move(rubric);
   entry.done = false;
+}
+
+void RubricCatalog::add_named(const std::string& path, const std::string& id) {
+  std::lock_guard<std::recursive_mutex> lock(m_mutex);
+  m_index.named[id].push_back(path);
+}
+
+rubric::BaseFound RubricCatalog::find_base(const rubric::BaseRequest& request) {
+  std::lock_guard<std::recursive_mutex> lock(m_mutex);
+  return run::find_base(request, m_index);
+}
+
+rubric::LoadOptions RubricCatalog::load_options(const std::string& path) {
+  return file_load_options(path, [this](const rubric::BaseRequest& request) { return find_base(request); });
 }
 
 Lookup RubricCatalog::load_entry(const std::string& id, Entry& entry) {
@@ -122,7 +126,8 @@ Lookup RubricCatalog::load_entry(const std::string& id, Entry& entry) {
     }
     bytes = std::move(read.bytes);
   }
-  rubric::LoadResult loaded = rubric::load_from_bytes(source->path, std::move(bytes));
+  rubric::LoadOptions options = source->builtin ? builtin_load_options(id) : load_options(source->path);
+  rubric::LoadResult loaded = rubric::load_from_bytes(source->path, std::move(bytes), options);
   lookup.diagnostics = std::move(loaded.diagnostics);
   lookup.rubric = std::move(loaded.rubric);
   if (lookup.rubric && lookup.rubric->id != id) {
@@ -136,7 +141,7 @@ Lookup RubricCatalog::load_entry(const std::string& id, Entry& entry) {
 }
 
 Lookup RubricCatalog::find(const std::string& id) {
-  std::lock_guard<std::mutex> lock(m_mutex);
+  std::lock_guard<std::recursive_mutex> lock(m_mutex);
   auto it = m_entries.find(id);
   if (it == m_entries.end()) {
     return Lookup{};
@@ -150,7 +155,7 @@ Lookup RubricCatalog::find(const std::string& id) {
 }
 
 std::vector<std::string> RubricCatalog::ids() const {
-  std::lock_guard<std::mutex> lock(m_mutex);
+  std::lock_guard<std::recursive_mutex> lock(m_mutex);
   std::vector<std::string> out;
   for (const auto& [id, entry] : m_entries) {
     out.push_back(id);
@@ -162,13 +167,15 @@ std::vector<BuiltinSummary> RubricCatalog::builtins() {
   std::vector<BuiltinSummary> out;
   for (const EmbeddedFile& file : builtin_rubric_files()) {
     std::string path = k_builtin_prefix + std::string(file.name);
-    rubric::LoadResult loaded = rubric::load_from_bytes(path, std::string(file.data, file.size));
+    std::string schema;
+    std::string id = peek_id(path, std::string(file.data, file.size), schema);
+    rubric::LoadResult loaded =
+        rubric::load_from_bytes(path, std::string(file.data, file.size), builtin_load_options(id));
     BuiltinSummary summary;
     summary.path = path;
     summary.rubric = loaded.rubric;
     summary.diagnostics = std::move(loaded.diagnostics);
-    std::string schema;
-    summary.id = loaded.rubric ? loaded.rubric->id : peek_id(path, std::string(file.data, file.size), schema);
+    summary.id = loaded.rubric ? loaded.rubric->id : id;
     out.push_back(std::move(summary));
   }
   return out;

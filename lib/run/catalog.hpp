@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "rubric/extends.hpp"
 #include "rubric/model.hpp"
+#include "run/base_finder.hpp"
 
 namespace cepin::run {
 
@@ -46,6 +48,13 @@ class RubricCatalog {
   bool add_folder(const std::string& dir, std::vector<diag::Diagnostic>& diagnostics);
   // Adds a rubric already loaded from the command line; it wins over folders.
   void add_loaded(std::shared_ptr<const rubric::Rubric> rubric);
+  // Indexes a rubric file named on the command line before any is loaded, so
+  // that one can extend another (SPEC §7).
+  void add_named(const std::string& path, const std::string& id);
+
+  // How to load the rubric file `path` with this catalog finding its bases
+  // (SPEC §7). The options refer to the catalog, which must outlive them.
+  rubric::LoadOptions load_options(const std::string& path);
 
   // The -r rubric: used for every input whatever it names; null when the file
   // was invalid (every input is then an error result naming the file).
@@ -83,9 +92,14 @@ class RubricCatalog {
   // Loads and validates the rubric an entry points to (once; the caller caches).
   Lookup load_entry(const std::string& id, Entry& entry);
 
+  // The base `request.id` (rubric/extends.hpp's resolver).
+  rubric::BaseFound find_base(const rubric::BaseRequest& request);
+
   std::optional<Forced> m_forced;
-  mutable std::mutex m_mutex;
+  // Recursive: loading a rubric under the lock asks the catalog for its bases.
+  mutable std::recursive_mutex m_mutex;
   std::map<std::string, Entry> m_entries;
+  RubricIndex m_index;
 };
 
 }  // namespace cepin::run

@@ -10,7 +10,7 @@
 
 namespace cepin::run {
 
-RubricArgument load_rubric_file(const std::string& path) {
+RubricArgument load_rubric_file(const std::string& path, const rubric::LoadOptions& options) {
   RubricArgument out;
   util::ReadResult read = util::read_file(path);
   if (read.error != util::ReadError::none) {
@@ -20,7 +20,7 @@ RubricArgument load_rubric_file(const std::string& path) {
     out.unreadable = read.error != util::ReadError::too_large;
     return out;
   }
-  rubric::LoadResult loaded = rubric::load_from_bytes(path, std::move(read.bytes));
+  rubric::LoadResult loaded = rubric::load_from_bytes(path, std::move(read.bytes), options);
   out.lookup.rubric = loaded.rubric;
   out.lookup.diagnostics = std::move(loaded.diagnostics);
   out.lookup.status = loaded.rubric ? LookupStatus::found : LookupStatus::invalid;
@@ -32,12 +32,12 @@ RubricArgument load_rubric_argument(const std::string& argument) {
   const std::string prefix = "builtin:";
   bool forced = argument.rfind(prefix, 0) == 0;
   std::string id = forced ? argument.substr(prefix.size()) : argument;
-  struct stat st {};
-  if (!forced && ::stat(argument.c_str(), &st) == 0) {
-    return load_rubric_file(argument);
-  }
   RubricCatalog catalog;
   catalog.add_builtins();
+  struct stat st {};
+  if (!forced && ::stat(argument.c_str(), &st) == 0) {
+    return load_rubric_file(argument, catalog.load_options(argument));
+  }
   out.lookup = catalog.find(id);
   if (out.lookup.status == LookupStatus::not_found) {
     diag::Diagnostic d;

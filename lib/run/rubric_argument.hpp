@@ -19,6 +19,7 @@ RubricArgument load_rubric_argument(const std::string& argument);
 
 // Loads and validates the rubric file at `path` (for -r): found, invalid
 // (with its diagnostics), or unreadable (a rubric-unreadable diagnostic).
-RubricArgument load_rubric_file(const std::string& path);
+// Its bases are found as `options` say.
+RubricArgument load_rubric_file(const std::string& path, const rubric::LoadOptions& options);
 
 }  // namespace cepin::run

@@ -13,11 +13,11 @@ namespace cepin::run {
 namespace {
 
 // The -r argument: a file when the path exists, else a built-in id.
-RubricArgument load_forced(const std::string& argument, CatalogSetup& setup) {
+RubricArgument load_forced(const std::string& argument, RubricCatalog& catalog, CatalogSetup& setup) {
   struct stat st {};
   bool is_path = !util::starts_with(argument, "builtin:") && ::stat(argument.c_str(), &st) == 0;
   if (is_path) {
-    return load_rubric_file(argument);
+    return load_rubric_file(argument, catalog.load_options(argument));
   }
   RubricArgument loaded = load_rubric_argument(argument);
   if (loaded.lookup.status == LookupStatus::not_found) {
@@ -42,7 +42,7 @@ CatalogSetup set_up_catalog(const RubricOptions& options, RubricCatalog& catalog
     }
   }
   if (options.rubric_file) {
-    RubricArgument loaded = load_forced(*options.rubric_file, setup);
+    RubricArgument loaded = load_forced(*options.rubric_file, catalog, setup);
     catalog.force({*options.rubric_file, loaded.lookup.rubric});
     setup.usage = setup.usage || loaded.unreadable;
     setup.forced_invalid = !loaded.lookup.rubric && !setup.usage;

@@ -154,7 +154,7 @@ Pending yaml_input(const Input& input, RubricCatalog& catalog, bool& usage) {
     p.input = std::move(parsed);
     return p;
   }
-  rubric::LoadResult loaded = rubric::load(*parsed);
+  rubric::LoadResult loaded = rubric::load(*parsed, catalog.load_options(input.path));
   p.file.kind = CheckedKind::rubric;
   p.file.diagnostics = std::move(loaded.diagnostics);
   if (loaded.rubric) {
@@ -164,6 +164,22 @@ Pending yaml_input(const Input& input, RubricCatalog& catalog, bool& usage) {
     catalog.add_loaded(loaded.rubric);
   }
   return p;
+}
+
+// Indexes the rubric files named on the command line before any is loaded,
+// so that one of them can extend another named later (SPEC §7).
+void index_named_rubrics(const std::vector<Input>& inputs, RubricCatalog& catalog) {
+  for (const Input& input : inputs) {
+    if (input.problem || input.origin != Origin::named || input.kind != FileKind::yaml || input.path == "-") {
+      continue;
+    }
+    util::ReadResult read = util::read_file(input.path);
+    std::string schema;
+    std::string id = read.error == util::ReadError::none ? peek_rubric_id(input.path, read.bytes, schema) : "";
+    if (!id.empty() && schema == rubric::k_rubric_schema) {
+      catalog.add_named(input.path, id);
+    }
+  }
 }
 
 // First pass over one input, by kind: rubrics are checked and join the catalog
@@ -230,7 +246,9 @@ report::Validation check_inputs(const ValidateOptions& options, bool& usage) {
   if (options.paths.empty()) {
     pending = builtin_files();
   }
-  for (const Input& input : collect_inputs(options.paths)) {
+  std::vector<Input> inputs = collect_inputs(options.paths);
+  index_named_rubrics(inputs, catalog);
+  for (const Input& input : inputs) {
     pending.push_back(first_pass(input, catalog, usage));
     pending.back().notice = input.notice;
   }

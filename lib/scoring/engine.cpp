@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "scoring/gap.hpp"
@@ -85,7 +86,26 @@ class Scorer {
   Result run();
 
  private:
-  NodeResult score_node(const rubric::Node& node, int parent, Decimal& applicable);
+  // What a scored node gives its parent besides its score.
+  struct NodeTotals {
+    Decimal applicable;     // its full marks without the n/a clauses (caps and best-k applied)
+    bool answered = false;  // some clause under it is neither unanswered nor n/a
+  };
+  // One child of a node, scored: for its parent's sums and best-k choice.
+  struct ChildFacts {
+    Decimal score;
+    Decimal applicable;
+    bool answered = false;
+    std::size_t warnings_from = 0;  // the warnings it raised: [from, to)
+    std::size_t warnings_to = 0;
+  };
+  NodeResult score_node(const rubric::Node& node, int parent, NodeTotals& totals);
+  // A best-k node's choice: which children count, their sum, and what remains
+  // applicable; drops the `unanswered` warnings of children not needed.
+  std::vector<bool> best_of(const rubric::Node& node, const std::vector<ChildFacts>& children, Decimal& sum,
+                            Decimal& applicable);
+  // below-floor reasons of a node and its items, in pre-order.
+  void floor_reasons(const NodeResult& node);
   ClauseResult score_clause(const rubric::Clause& clause);
   void score_adjustments();
   void score_prerequisites();
@@ -117,6 +137,7 @@ class Scorer {
   std::vector<Reason> m_clause_vetoes;
   std::vector<Reason> m_adjustment_vetoes;
   std::vector<Reason> m_unmet;
+  std::vector<Reason> m_floors;
   Decimal m_bonus_sum;
   Decimal m_penalty_sum;
 };
@@ -207,30 +228,108 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
   return out;
 }
 
-NodeResult Scorer::score_node(const rubric::Node& node, int parent, Decimal& applicable) {
+NodeResult Scorer::score_node(const rubric::Node& node, int parent, NodeTotals& totals) {
   NodeResult out;
   out.node = &node;
   out.max = node.full_marks;
-  const int index = m_tree.add_node(parent, node.cap);
-  Decimal sum;
-  Decimal applicable_sum;
+  const int index = m_tree.add_node(parent, node.cap, node.best, node.id);
+  std::vector<ChildFacts> children;
   for (const rubric::Node& item : node.items) {
-    Decimal item_applicable;
-    out.items.push_back(score_node(item, index, item_applicable));
-    sum += out.items.back().score;
-    applicable_sum += item_applicable;
+    const std::size_t from = m_result.warnings.size();
+    NodeTotals inner;
+    out.items.push_back(score_node(item, index, inner));
+    children.push_back(ChildFacts{out.items.back().score, inner.applicable, inner.answered, from,
+                                  m_result.warnings.size()});
   }
   for (const rubric::Clause& clause : node.clauses) {
+    const std::size_t from = m_result.warnings.size();
     out.clauses.push_back(score_clause(clause));
     const ClauseResult& scored = out.clauses.back();
     const bool takes_part = scored.status != ClauseStatus::not_applicable;
     m_tree.add_clause(index, clause.id, scored.score, clause.points, takes_part);
-    sum += scored.score;
-    applicable_sum += takes_part ? clause.points : Decimal();
+    const bool answered = scored.status == ClauseStatus::scored || scored.status == ClauseStatus::zeroed;
+    children.push_back(ChildFacts{scored.score, takes_part ? clause.points : Decimal(), answered, from,
+                                  m_result.warnings.size()});
+  }
+  Decimal sum;
+  Decimal applicable;
+  if (node.best) {
+    const std::vector<bool> counted = best_of(node, children, sum, applicable);
+    for (std::size_t i = 0; i < children.size(); ++i) {
+      (node.items.empty() ? out.clauses[i].counted : out.items[i].counted) = counted[i];
+    }
+  } else {
+    for (const ChildFacts& child : children) {
+      sum += child.score;
+      applicable += child.applicable;
+    }
   }
   out.score = node.cap ? util::min(*node.cap, sum) : sum;
-  applicable = node.cap ? util::min(*node.cap, applicable_sum) : applicable_sum;
+  totals.applicable = node.cap ? util::min(*node.cap, applicable) : applicable;
+  totals.answered = std::any_of(children.begin(), children.end(), [](const ChildFacts& c) { return c.answered; });
+  m_tree.set_takes_part(index, totals.applicable > Decimal());
+  if (node.floor && totals.applicable > Decimal()) {
+    out.floor = totals.applicable == node.full_marks
+                    ? *node.floor
+                    : util::round_to_step(util::Fraction{util::checked_mul(node.floor->units(), totals.applicable.units()),
+                                                         node.full_marks.units()},
+                                          m_rubric.precision());
+    m_tree.set_floor(index, *out.floor);
+  }
   return out;
+}
+
+std::vector<bool> Scorer::best_of(const rubric::Node& node, const std::vector<ChildFacts>& children, Decimal& sum,
+                                  Decimal& applicable) {
+  const std::size_t k = static_cast<std::size_t>(*node.best);
+  std::vector<std::size_t> candidates;
+  std::vector<Decimal> remaining;
+  std::size_t answered = 0;
+  for (std::size_t i = 0; i < children.size(); ++i) {
+    answered += children[i].answered ? 1 : 0;
+    if (children[i].applicable > Decimal()) {
+      candidates.push_back(i);
+      remaining.push_back(children[i].applicable);
+    }
+  }
+  // The K highest scores count (ties: the earlier child); n/a children never do.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [&](std::size_t a, std::size_t b) { return children[a].score > children[b].score; });
+  std::vector<bool> counted(children.size(), false);
+  for (std::size_t i = 0; i < candidates.size() && i < k; ++i) {
+    counted[candidates[i]] = true;
+    sum += children[candidates[i]].score;
+  }
+  // What remains applicable: the K largest remaining children's full marks.
+  std::stable_sort(remaining.begin(), remaining.end(), [](Decimal a, Decimal b) { return a > b; });
+  for (std::size_t i = 0; i < remaining.size() && i < k; ++i) {
+    applicable += remaining[i];
+  }
+  // With K children answered, the unanswered ones are simply not chosen.
+  if (answered >= k) {
+    for (std::size_t i = children.size(); i-- > 0;) {
+      if (children[i].answered) {
+        continue;
+      }
+      auto first = m_result.warnings.begin() + static_cast<std::ptrdiff_t>(children[i].warnings_from);
+      auto last = m_result.warnings.begin() + static_cast<std::ptrdiff_t>(children[i].warnings_to);
+      m_result.warnings.erase(std::remove_if(first, last,
+                                             [](const Warning& w) {
+                                               return w.kind == assessment::WarningKind::unanswered;
+                                             }),
+                              last);
+    }
+  }
+  return counted;
+}
+
+void Scorer::floor_reasons(const NodeResult& node) {
+  if (node.floor && node.score < *node.floor) {
+    m_floors.push_back(Reason{ReasonKind::below_floor, node.node->id, node.score, *node.floor});
+  }
+  for (const NodeResult& item : node.items) {
+    floor_reasons(item);
+  }
 }
 
 void Scorer::score_adjustments() {
@@ -316,10 +415,11 @@ Result Scorer::run() {
 
   Decimal applicable_full;
   for (const rubric::Node& category : m_rubric.categories) {
-    Decimal applicable;
-    m_result.categories.push_back(score_node(category, -1, applicable));
+    NodeTotals totals;
+    m_result.categories.push_back(score_node(category, -1, totals));
     m_result.base_raw += m_result.categories.back().score;
-    applicable_full += applicable;
+    applicable_full += totals.applicable;
+    floor_reasons(m_result.categories.back());
   }
   m_tree.finish();
   if (m_rubric.normalize && applicable_full.is_zero()) {
@@ -349,6 +449,7 @@ Result Scorer::run() {
       blocking.push_back(reason.code());
     }
   }
+  m_result.reasons.insert(m_result.reasons.end(), m_floors.begin(), m_floors.end());
   if (m_result.score < m_rubric.threshold) {
     m_result.reasons.push_back(Reason{ReasonKind::below_threshold, "", m_result.score, m_rubric.threshold});
   }

@@ -17,102 +17,166 @@ Decimal Totals::final_score(Decimal base_raw) const {
   return util::max(Decimal(), base(base_raw) + bonus - penalty);
 }
 
-int ScoreTree::add_node(int parent, std::optional<Decimal> cap) {
-  m_nodes.push_back(NodeSlot{parent, cap, Decimal(), Decimal()});
-  return static_cast<int>(m_nodes.size()) - 1;
-}
+namespace {
 
-void ScoreTree::add_clause(int parent, std::string id, Decimal score, Decimal max,
-                           bool takes_part) {
-  m_clauses.push_back(ClauseSlot{parent, std::move(id), score, max, takes_part});
-}
+// One planning run: the tree as fixed so far, and the plan being written.
+class Planner {
+ public:
+  Planner(ScoreTree& tree, const Totals& totals, Gap& gap) : m_tree(tree), m_totals(totals), m_gap(gap) {}
 
-void ScoreTree::finish() {
-  for (NodeSlot& node : m_nodes) {
-    node.sum = Decimal();
-    node.score = Decimal();
-  }
-  m_base_raw = Decimal();
-  // Children come after their parents, so a reverse walk sums bottom-up.
-  for (const ClauseSlot& clause : m_clauses) {
-    m_nodes[clause.parent].sum += clause.score;
-  }
-  for (std::size_t i = m_nodes.size(); i-- > 0;) {
-    NodeSlot& node = m_nodes[i];
-    node.score = node.cap ? util::min(*node.cap, node.sum) : node.sum;
-    if (node.parent < 0) {
-      m_base_raw += node.score;
-    } else {
-      m_nodes[node.parent].sum += node.score;
-    }
-  }
-}
+  Decimal final_score() const { return m_totals.final_score(m_tree.base_raw()); }
 
-Decimal ScoreTree::rise(int index, Decimal delta) const {
-  while (index >= 0 && !delta.is_zero()) {
-    const NodeSlot& node = m_nodes[index];
-    const Decimal sum = node.sum + delta;
-    delta = (node.cap ? util::min(*node.cap, sum) : sum) - node.score;
-    index = node.parent;
+  // Picks what raises node `node` most (SPEC §8: floors first); false when nothing does.
+  bool pick_for_floor(int node) {
+    auto rise_of = [&](std::size_t clause) {
+      return m_tree.node_score_if(node, clause, m_tree.clauses()[clause].max) -
+             m_tree.nodes()[static_cast<std::size_t>(node)].score;
+    };
+    auto joint_rise = [&](const ScoreTree& raised) {
+      return raised.nodes()[static_cast<std::size_t>(node)].score - m_tree.nodes()[static_cast<std::size_t>(node)].score;
+    };
+    return pick(node, rise_of, joint_rise, m_tree.nodes()[static_cast<std::size_t>(node)].id);
   }
-  return delta;
-}
 
-Decimal ScoreTree::base_raw_if(std::size_t index, Decimal score) const {
-  const ClauseSlot& clause = m_clauses[index];
-  return m_base_raw + rise(clause.parent, score - clause.score);
-}
-
-void ScoreTree::set(std::size_t index, Decimal score) {
-  ClauseSlot& clause = m_clauses[index];
-  Decimal delta = score - clause.score;
-  clause.score = score;
-  int at = clause.parent;
-  while (at >= 0 && !delta.is_zero()) {
-    NodeSlot& node = m_nodes[at];
-    node.sum += delta;
-    const Decimal updated = node.cap ? util::min(*node.cap, node.sum) : node.sum;
-    delta = updated - node.score;
-    node.score = updated;
-    at = node.parent;
+  // Picks what raises the final score most; false when nothing does.
+  bool pick_for_threshold() {
+    const Decimal now = final_score();
+    auto rise_of = [&](std::size_t clause) {
+      return m_totals.final_score(m_tree.base_raw_if(clause, m_tree.clauses()[clause].max)) - now;
+    };
+    auto joint_rise = [&](const ScoreTree& raised) { return m_totals.final_score(raised.base_raw()) - now; };
+    return pick(-1, rise_of, joint_rise, "");
   }
-  m_base_raw += delta;
-}
 
-Gap plan_gap(ScoreTree tree, const Totals& totals, Decimal threshold,
-             std::vector<std::string> blocking) {
-  Gap gap;
-  gap.blocking = std::move(blocking);
-  Decimal final_score = totals.final_score(tree.base_raw());
-  if (final_score >= threshold) {
-    return gap;
+ private:
+  bool open(std::size_t clause) const {
+    const ScoreTree::ClauseSlot& slot = m_tree.clauses()[clause];
+    return slot.takes_part && slot.score < slot.max;
   }
-  gap.needed = threshold - final_score;
-  std::vector<bool> picked(tree.clauses().size(), false);
-  while (final_score < threshold) {
-    std::size_t best = tree.clauses().size();
-    Decimal best_gain;
-    for (std::size_t i = 0; i < tree.clauses().size(); ++i) {
-      const ScoreTree::ClauseSlot& clause = tree.clauses()[i];
-      if (picked[i] || !clause.takes_part || clause.score >= clause.max) {
+
+  // The best single clause under `within` (-1: anywhere) by `rise_of`; else
+  // the best uncounted best-k child by `joint_rise` with all its clauses at
+  // full marks. Records the picks with `floor`.
+  template <typename Rise, typename JointRise>
+  bool pick(int within, Rise rise_of, JointRise joint_rise, const std::string& floor) {
+    std::size_t best = m_tree.clauses().size();
+    Decimal best_rise;
+    for (std::size_t i = 0; i < m_tree.clauses().size(); ++i) {
+      if (!open(i) || (within >= 0 && !m_tree.contains(within, i))) {
         continue;
       }
-      const Decimal gain = totals.final_score(tree.base_raw_if(i, clause.max)) - final_score;
-      if (gain > best_gain) {
+      const Decimal rise = rise_of(i);
+      if (rise > best_rise) {
         best = i;
-        best_gain = gain;
+        best_rise = rise;
       }
     }
-    if (best == tree.clauses().size()) {
-      break;
+    if (best < m_tree.clauses().size()) {
+      record({best}, floor, "");
+      return true;
     }
-    const ScoreTree::ClauseSlot& clause = tree.clauses()[best];
-    gap.plan.push_back(GapPick{clause.id, clause.score, clause.max, best_gain});
-    picked[best] = true;
-    tree.set(best, clause.max);
-    final_score = totals.final_score(tree.base_raw());
+    std::vector<std::size_t> group;
+    std::string group_id;
+    Decimal group_rise;
+    for (std::size_t n = 0; n < m_tree.nodes().size(); ++n) {
+      const ScoreTree::NodeSlot& node = m_tree.nodes()[n];
+      if (!node.best || (within >= 0 && !m_tree.contains_node(within, static_cast<int>(n)))) {
+        continue;
+      }
+      std::vector<bool> counted = m_tree.counted(static_cast<int>(n));
+      for (std::size_t c = 0; c < node.children.size(); ++c) {
+        const ScoreTree::Child child = node.children[c];
+        if (counted[c]) {
+          continue;
+        }
+        std::vector<std::size_t> clauses;
+        for (std::size_t clause : m_tree.clauses_under(child)) {
+          if (open(clause)) {
+            clauses.push_back(clause);
+          }
+        }
+        if (clauses.empty()) {
+          continue;
+        }
+        ScoreTree raised = m_tree;
+        for (std::size_t clause : clauses) {
+          raised.set(clause, raised.clauses()[clause].max);
+        }
+        const Decimal rise = joint_rise(raised);
+        if (rise > group_rise) {
+          group = clauses;
+          group_rise = rise;
+          group_id = child.clause ? m_tree.clauses()[child.index].id : m_tree.nodes()[child.index].id;
+        }
+      }
+    }
+    if (group.empty()) {
+      return false;
+    }
+    record(group, floor, group.size() > 1 ? group_id : "");
+    return true;
   }
-  gap.reachable = final_score >= threshold;
+
+  // Fixes each clause at full marks, in order, listing it with the final
+  // score's rise it brings.
+  void record(const std::vector<std::size_t>& clauses, const std::string& floor, const std::string& group) {
+    for (std::size_t clause : clauses) {
+      const ScoreTree::ClauseSlot slot = m_tree.clauses()[clause];
+      const Decimal before = final_score();
+      m_tree.set(clause, slot.max);
+      m_gap.plan.push_back(GapPick{slot.id, slot.score, slot.max, final_score() - before, floor, group});
+    }
+  }
+
+  ScoreTree& m_tree;
+  const Totals& m_totals;
+  Gap& m_gap;
+};
+
+// Whether the threshold and every floor hold with every clause that is not
+// n/a at full marks.
+bool reachable(ScoreTree tree, const Totals& totals, Decimal threshold) {
+  for (std::size_t i = 0; i < tree.clauses().size(); ++i) {
+    if (tree.clauses()[i].takes_part) {
+      tree.set(i, tree.clauses()[i].max);
+    }
+  }
+  for (std::size_t n = 0; n < tree.nodes().size(); ++n) {
+    if (!tree.holds_floor(static_cast<int>(n))) {
+      return false;
+    }
+  }
+  return totals.final_score(tree.base_raw()) >= threshold;
+}
+
+}  // namespace
+
+Gap plan_gap(ScoreTree tree, const Totals& totals, Decimal threshold, std::vector<std::string> blocking) {
+  Gap gap;
+  gap.blocking = std::move(blocking);
+  bool floors_hold = true;
+  for (std::size_t n = 0; n < tree.nodes().size(); ++n) {
+    floors_hold = floors_hold && tree.holds_floor(static_cast<int>(n));
+  }
+  Planner planner(tree, totals, gap);
+  const Decimal final_score = planner.final_score();
+  if (final_score >= threshold && floors_hold) {
+    return gap;
+  }
+  gap.needed = final_score < threshold ? threshold - final_score : Decimal();
+  gap.reachable = reachable(tree, totals, threshold);
+  for (std::size_t n = 0; n < tree.nodes().size(); ++n) {
+    const int node = static_cast<int>(n);
+    while (!tree.holds_floor(node) && planner.pick_for_floor(node)) {
+    }
+  }
+  for (std::size_t n = 0; n < tree.nodes().size(); ++n) {
+    if (!tree.holds_floor(static_cast<int>(n))) {
+      gap.blocking.push_back("below-floor:" + tree.nodes()[n].id);
+    }
+  }
+  while (planner.final_score() < threshold && planner.pick_for_threshold()) {
+  }
   return gap;
 }
 

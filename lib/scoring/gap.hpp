@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "scoring/result.hpp"
+#include "scoring/score_tree.hpp"
 #include "util/decimal.hpp"
 
 namespace cepin::scoring {
@@ -27,52 +28,14 @@ struct Totals {
   Decimal final_score(Decimal base_raw) const;
 };
 
-// A flat copy of the scored tree that re-scores one changed clause by walking
-// only its ancestors (min(cap, Σ children) at each).
-class ScoreTree {
- public:
-  // Adds a category (parent -1) or item; returns its index.
-  int add_node(int parent, std::optional<Decimal> cap);
-  // Adds a clause under node `parent`; `takes_part` is false for n/a clauses.
-  void add_clause(int parent, std::string id, Decimal score, Decimal max, bool takes_part);
-  // Sums the tree once all nodes and clauses are added.
-  void finish();
-
-  // The sum of the categories' scores.
-  Decimal base_raw() const { return m_base_raw; }
-  // base_raw if clause `index` scored `score` instead.
-  Decimal base_raw_if(std::size_t index, Decimal score) const;
-  // Sets clause `index` to `score` and updates its ancestors.
-  void set(std::size_t index, Decimal score);
-
-  struct ClauseSlot {
-    int parent = -1;
-    std::string id;
-    Decimal score;
-    Decimal max;
-    bool takes_part = true;
-  };
-  const std::vector<ClauseSlot>& clauses() const { return m_clauses; }
-
- private:
-  struct NodeSlot {
-    int parent = -1;
-    std::optional<Decimal> cap;
-    Decimal sum;
-    Decimal score;
-  };
-  // The base_raw change when node `index`'s children sum changes by `delta`.
-  Decimal rise(int index, Decimal delta) const;
-
-  std::vector<NodeSlot> m_nodes;
-  std::vector<ClauseSlot> m_clauses;
-  Decimal m_base_raw;
-};
-
-// The gap plan for a unit whose final score is `totals.final_score(tree.base_raw())`;
-// `blocking` are the reason codes points cannot fix. Picks the clause with the
-// largest recoverable (ties in rubric order) until the threshold is met or
-// nothing raises the final score.
+// The gap plan (SPEC §2, §8) for a unit whose final score is
+// `totals.final_score(tree.base_raw())`; `blocking` are the reason codes
+// points cannot fix. Made when the threshold or a floor fails: first each
+// unmet floor in pre-order is repaired with the clauses under its node that
+// raise it most, then the clause with the largest recoverable (ties in rubric
+// order) is picked until the threshold is met. Where no single clause helps,
+// all clauses of one uncounted best-k child are picked together. Floors still
+// unmet go to `blocking` as `below-floor:<id>`.
 Gap plan_gap(ScoreTree tree, const Totals& totals, Decimal threshold,
              std::vector<std::string> blocking);
 

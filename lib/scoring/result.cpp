@@ -23,6 +23,8 @@ std::string Reason::code() const {
       return "veto:" + id;
     case ReasonKind::prerequisite:
       return "prerequisite:" + id;
+    case ReasonKind::below_floor:
+      return "below-floor:" + id;
     case ReasonKind::below_threshold:
       return "below-threshold";
   }

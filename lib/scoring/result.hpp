@@ -46,15 +46,18 @@ struct ClauseResult {
   Why why;                            // worded by lib/report/why.hpp
   std::vector<std::string> evidence;  // as written
   std::string note;
+  std::optional<bool> counted;  // a child of a best-k node: whether it is among the K counted
 };
 
 // A scored category or item: `items` or `clauses`, as in the rubric.
 struct NodeResult {
   const rubric::Node* node = nullptr;
-  Decimal score;  // min(cap, Σ children)
+  Decimal score;  // min(cap, Σ children — with `best: K`, of the K counted)
   Decimal max;    // the node's full marks
   std::vector<NodeResult> items;
   std::vector<ClauseResult> clauses;
+  std::optional<bool> counted;  // a child of a best-k node: whether it is among the K counted
+  std::optional<Decimal> floor;  // its floor (`min`), scaled to what is applicable; none without
 };
 
 // A scored 奖惩清单 entry.
@@ -72,21 +75,22 @@ struct PrerequisiteResult {
 };
 
 // What made a unit ineligible (SPEC §2 "Final score and verdict").
-enum class ReasonKind { clause_veto, event_veto, prerequisite, below_threshold };
+enum class ReasonKind { clause_veto, event_veto, prerequisite, below_floor, below_threshold };
 
 // Why a prerequisite counts as unmet.
 enum class Unmet { not_met, unanswered, lacks_evidence };
 
 // Why a unit is ineligible, as data; lib/report words it. `score` and `limit`:
-// a vetoing clause's score and points; the final score and the threshold.
+// a vetoing clause's score and points; a node's score and its floor; the
+// final score and the threshold.
 struct Reason {
   ReasonKind kind = ReasonKind::below_threshold;
-  std::string id;  // the clause, adjustment or prerequisite; "" for below-threshold
+  std::string id;  // the clause, adjustment, prerequisite or node; "" for below-threshold
   Decimal score;
   Decimal limit;
   Unmet unmet = Unmet::not_met;  // prerequisite
 
-  // "veto:<id>", "prerequisite:<id>" or "below-threshold".
+  // "veto:<id>", "prerequisite:<id>", "below-floor:<id>" or "below-threshold".
   std::string code() const;
 };
 
@@ -96,9 +100,11 @@ struct GapPick {
   Decimal score;
   Decimal max;
   Decimal recoverable;
+  std::string floor;  // the node whose floor the pick repairs; "" for a pick toward the threshold
+  std::string group;  // the best-k child whose clauses are picked together; "" for a single pick
 };
 
-// What it takes to reach the threshold (SPEC §2 "Gap plan").
+// What it takes to reach the threshold and every floor (SPEC §2, §8 "Gap plan").
 struct Gap {
   Decimal needed;  // 0 when final ≥ threshold
   bool reachable = true;

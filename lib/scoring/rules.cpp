@@ -138,6 +138,12 @@ RuleOutcome deduct(const rubric::Clause& clause, const assessment::Response& res
 RuleOutcome count(const rubric::Clause& clause, const assessment::Response& response,
                   Decimal precision) {
   const rubric::Rule& rule = clause.rule;
+  if (rule.min_count && response.count < *rule.min_count) {
+    Why why = why_of(WhyKind::below_minimum);
+    why.count = response.count;
+    why.of = *rule.min_count;
+    return finish(Fraction{0, 1}, precision, std::move(why));
+  }
   const util::Int128 raw = checked_mul(rule.per.units(), response.count);
   Why why = why_of(WhyKind::count);
   why.count = response.count;

@@ -23,6 +23,7 @@ enum class WhyKind {
   short_steps,     // shortfall with whole_steps: `count` whole steps short
   deduct,          // deduct: `count` × `per` deducted (`limited`: floored)
   count,           // count: `count` × `per` = `amount` (`limited`: capped)
+  below_minimum,   // count: `count` below the rule's `min` (`of`), so nothing
   checklist,       // checklist: `count` of `of` elements met
   manual,          // manual points as given
   unanswered,      // unanswered → 0
@@ -41,7 +42,7 @@ struct Why {
   util::Decimal per, step;
   util::Decimal amount;  // shortfall: how far short; count: per × count before the cap
   int64_t count = 0;     // deduct/count: the count; short_steps: the steps; checklist: met
-  int64_t of = 0;        // checklist: the number of elements
+  int64_t of = 0;        // checklist: the number of elements; below_minimum: the minimum
   std::string label;     // levels
   bool lower_is_better = false;  // tiers with `max:` bounds
   bool limited = false;          // deduct: floored; count: capped

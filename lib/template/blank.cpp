@@ -6,6 +6,7 @@
 
 #include "rubric/unit_kind.hpp"
 #include "template/describe.hpp"
+#include "util/text.hpp"
 
 namespace cepin::tmpl {
 
@@ -91,10 +92,13 @@ void write_clause_comments(std::string& out, const rubric::Clause& clause, const
 
 void write_nodes(std::string& out, const std::vector<rubric::Node>& nodes, Words words) {
   for (const rubric::Node& node : nodes) {
-    out += words == Words::zh ? fmt::format("  # {} {}（{}）\n", node.id, one_line(node.title),
-                                            points_phrase(node.full_marks, words))
-                              : fmt::format("  # {} {} ({})\n", node.id, one_line(node.title),
-                                            points_phrase(node.full_marks, words));
+    std::string rules = describe_node_rules(node, words);
+    std::string marks = points_phrase(node.full_marks, words);
+    if (!rules.empty()) {
+      marks += (words == Words::zh ? "；" : "; ") + rules;
+    }
+    out += words == Words::zh ? fmt::format("  # {} {}（{}）\n", node.id, one_line(node.title), marks)
+                              : fmt::format("  # {} {} ({})\n", node.id, one_line(node.title), marks);
     write_nodes(out, node.items, words);
     for (const rubric::Clause& clause : node.clauses) {
       write_clause_comments(out, clause, "  ", words);
@@ -171,10 +175,17 @@ void write_yaml_header(std::string& out, const rubric::Rubric& rubric, Words wor
   bool zh = words == Words::zh;
   if (zh) {
     out += fmt::format("# {}（{}）自评表。\n", one_line(rubric.title), rubric.id);
+    if (!rubric.extends.empty()) {
+      out += fmt::format("# 本指标体系继承自 {}，以下为合并后的指标。\n", util::join(rubric.extends, " → "));
+    }
     out += "# 逐项填写作答，留空即未作答。任一作答也可写成\n";
     out += "# {<作答键>: …, evidence: [材料.pdf, …], note: …}（佐证材料、备注）。\n";
   } else {
     out += fmt::format("# A blank self-assessment for {} ({}).\n", one_line(rubric.title), rubric.id);
+    if (!rubric.extends.empty()) {
+      out += fmt::format("# The rubric extends {}; its rows below are the merged set.\n",
+                         util::join(rubric.extends, " → "));
+    }
     out += "# Fill in the answers; an empty answer is unanswered. Any answer may also be written\n";
     out += "# {<response key>: …, evidence: [file.pdf, …], note: …}.\n";
   }

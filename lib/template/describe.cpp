@@ -55,7 +55,8 @@ std::string rule_en(const rubric::Rule& rule) {
     case rubric::RuleType::deduct:
       return fmt::format("{}: {} off each, floor {}", name, num(rule.per), num(rule.floor));
     case rubric::RuleType::count:
-      return fmt::format("{}: {} each", name, num(rule.per));
+      return rule.min_count ? fmt::format("{}: {} each, nothing below {}", name, num(rule.per), *rule.min_count)
+                            : fmt::format("{}: {} each", name, num(rule.per));
     case rubric::RuleType::checklist: {
       std::string text = fmt::format("{}: {} elements", name, rule.elements.size());
       if (!rule.tiers.empty()) {
@@ -92,7 +93,8 @@ std::string rule_zh(const rubric::Rule& rule) {
     case rubric::RuleType::deduct:
       return fmt::format("扣分（{}）：每项扣 {} 分，最低 {} 分", name, num(rule.per), num(rule.floor));
     case rubric::RuleType::count:
-      return fmt::format("计次（{}）：每次 {} 分", name, num(rule.per));
+      return rule.min_count ? fmt::format("计次（{}）：每次 {} 分，不足 {} 次不得分", name, num(rule.per), *rule.min_count)
+                            : fmt::format("计次（{}）：每次 {} 分", name, num(rule.per));
     case rubric::RuleType::checklist: {
       std::string text = fmt::format("要素清单（{}）：共 {} 项要素", name, rule.elements.size());
       if (!rule.tiers.empty()) {
@@ -184,6 +186,20 @@ std::string describe_response(const rubric::Clause& clause, Words words) {
     text += zh(words) ? "，或 不适用" : ", or n/a";
   }
   return text;
+}
+
+std::string describe_node_rules(const rubric::Node& node, Words words) {
+  std::vector<std::string> parts;
+  const char* unit = node.items.empty() ? (zh(words) ? "条" : "clauses") : (zh(words) ? "项" : "items");
+  if (node.floor) {
+    parts.push_back(zh(words) ? fmt::format("须达到 {} 分", num(*node.floor))
+                              : fmt::format("must reach {}", num(*node.floor)));
+  }
+  if (node.best) {
+    parts.push_back(zh(words) ? fmt::format("{} {}中只计得分最高的 {} {}", node.child_count(), unit, *node.best, unit)
+                              : fmt::format("only the best {} of its {} {} count", *node.best, node.child_count(), unit));
+  }
+  return util::join(parts, zh(words) ? "；" : "; ");
 }
 
 std::string describe_adjustment(const rubric::Adjustment& adjustment, Words words) {

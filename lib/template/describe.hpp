@@ -22,6 +22,10 @@ std::string points_phrase(const util::Decimal& points, Words words);
 // "分等级（levels）：优秀 3 分、良好 2 分".
 std::string describe_rule(const rubric::Rule& rule, Words words);
 
+// A node's floor and best-k rule: "must reach 20; only the best 2 of its 4
+// items count" / "须达到 20 分；4 项中只计得分最高的 2 项", or "" for a plain node.
+std::string describe_node_rules(const rubric::Node& node, Words words);
+
 // The response a clause takes: "true or false (met)", "one of 优秀, 良好" /
 // "是 或 否", "优秀、良好 之一", ….
 std::string describe_response(const rubric::Clause& clause, Words words);

@@ -17,11 +17,11 @@ fi
 if [ "$(tail -c 4 "$work/always" | od -An -c | tr -d ' ')" != '\r033[K' ]; then
   echo "FAIL: the progress line was not cleared at the end"; od -c "$work/always" | tail -3; status=1
 fi
-"$cepin" score examples/ --format jsonl >/dev/null 2>"$work/auto"
+"$cepin" score --rubrics examples/sihao-village examples/ --format jsonl >/dev/null 2>"$work/auto"
 if grep -q $'\r' "$work/auto"; then
   echo "FAIL: a run with stderr in a file drew a progress line"; status=1
 fi
-"$cepin" score examples/ --format jsonl --progress never >/dev/null 2>"$work/never"
+"$cepin" score --rubrics examples/sihao-village examples/ --format jsonl --progress never >/dev/null 2>"$work/never"
 if grep -q $'\r' "$work/never"; then
   echo "FAIL: --progress never drew a line"; status=1
 fi

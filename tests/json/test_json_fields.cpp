@@ -100,6 +100,12 @@ int check_node(const json& node) {
   CHECK(node["score"].is_number());
   CHECK(node["max"].is_number());
   CHECK(node.contains("items") != node.contains("clauses"));
+  if (node.contains("floor")) {
+    CHECK(node["floor"].is_number());
+  }
+  if (node.contains("counted")) {
+    CHECK(node["counted"].is_boolean());
+  }
   int clauses = 0;
   if (node.contains("items")) {
     REQUIRE(node["items"].is_array());
@@ -117,6 +123,9 @@ int check_node(const json& node) {
     CHECK(clause["max"].is_number());
     CHECK(k_statuses.count(clause["status"].get<std::string>()) == 1);
     CHECK(clause["why"].is_string());
+    if (clause.contains("counted")) {
+      CHECK(clause["counted"].is_boolean());
+    }
     REQUIRE(clause["evidence"].is_array());
     for (const auto& item : clause["evidence"]) {
       CHECK(item.is_string());
@@ -136,8 +145,12 @@ void check_result_types(const json& r) {
                    "verdict", "reasons", "grade", "categories", "adjustments", "prerequisites", "warnings", "gap"});
   CHECK(r["schema"] == "cepin/result/1");
   CHECK(r["source"].is_string());
-  require_keys(r["rubric"], {"id", "version", "title", "total", "threshold", "precision", "lang"});
+  require_keys(r["rubric"], {"id", "version", "title", "total", "threshold", "precision", "lang", "extends"});
   CHECK(r["rubric"]["id"].is_string());
+  REQUIRE(r["rubric"]["extends"].is_array());
+  for (const auto& base : r["rubric"]["extends"]) {
+    CHECK(base.is_string());
+  }
   CHECK((r["rubric"]["version"].is_string() || r["rubric"]["version"].is_null()));
   CHECK(r["rubric"]["title"].is_string());
   CHECK(r["rubric"]["total"].is_number());
@@ -199,6 +212,11 @@ void check_result_types(const json& r) {
   for (const auto& step : gap["plan"]) {
     require_keys(step, {"id", "score", "max", "recoverable"});
     CHECK(step["recoverable"].is_number());
+    for (const char* key : {"floor", "group"}) {
+      if (step.contains(key)) {
+        CHECK(step[key].is_string());
+      }
+    }
   }
 }
 
@@ -254,7 +272,7 @@ TEST_SUITE("json::result") {
     CHECK(r["source"] == "examples/neac-prefecture-2020/ordos-eligible.yaml");
     CHECK(r["rubric"] == json::parse(R"j({"id": "neac-prefecture-2020", "version": "2020",
         "title": "全国民族团结进步示范州(地、市、盟)测评指标(试行)", "total": 100, "threshold": 90,
-        "precision": 0.01, "lang": "zh"})j"));
+        "precision": 0.01, "lang": "zh", "extends": []})j"));
     CHECK(r["unit"] == json::parse(R"({"id": "150600", "name": "鄂尔多斯市", "kind": "prefecture"})"));
     CHECK(num(r["score"]) == "91.88");
     CHECK(num(r["base"]) == "91.38");
@@ -349,6 +367,39 @@ TEST_SUITE("json::result") {
             json::parse(R"([{"id": "provincial-title", "met": true}, {"id": "third-party-report", "met": true}])"));
       CHECK(r["gap"] == json::parse(R"({"needed": 0, "reachable": true, "blocking": [], "plan": []})"));
     }
+  }
+
+  TEST_CASE("a tailored rubric names its chain; every child of a best-k node says whether it counts") {
+    json r = score_json("examples/nmg-prefecture-120/league-eligible.yaml");
+    check_result_types(r);
+    CHECK(r["rubric"]["id"] == "nmg-prefecture-120");
+    CHECK(r["rubric"]["extends"] == json::parse(R"(["neac-prefecture-2020"])"));
+    CHECK(r["rubric"]["version"].is_null());
+    const json& innovation = r["categories"][7];
+    CHECK(innovation["id"] == "8");
+    CHECK(num(innovation["score"]) == "16");
+    CHECK(num(innovation["max"]) == "20");
+    CHECK_FALSE(innovation.contains("counted"));  // only the children of a best-k node carry it
+    std::string counted;
+    for (const auto& clause : innovation["clauses"]) {
+      counted += clause["id"].get<std::string>() + "=" + (clause["counted"].get<bool>() ? "yes " : "no ");
+    }
+    CHECK(counted == "8.1=yes 8.2=yes 8.3=yes 8.4=no 8.5=yes 8.6=no ");
+    CHECK_FALSE(find_clause(r["categories"], "1.1.1")->contains("counted"));
+    CHECK(r["warnings"] == json::array());  // 8.6 unanswered, but four tasks are answered
+  }
+
+  TEST_CASE("a section floor: the reason, the node's floor and a gap plan that repairs it (示例屯)") {
+    json r = score_json("--rubrics examples/sihao-village examples/sihao-village/village-below-floor.yaml");
+    check_result_types(r);
+    CHECK(num(r["score"]) == "90.7");
+    CHECK(r["verdict"] == "ineligible");
+    CHECK(r["reasons"] == json::parse(R"([{"code": "below-floor:4", "id": "4",
+        "message": "category `4` scored 19.7, below its floor 20"}])"));
+    CHECK(num(r["categories"][3]["floor"]) == "20");
+    CHECK(r["gap"] == json::parse(R"({"needed": 0, "reachable": true, "blocking": [],
+        "plan": [{"id": "4.1", "score": 3, "max": 5, "recoverable": 2, "floor": "4"}]})"));
+    CHECK(find_clause(r["categories"], "2.5")->at("why") == "count: 3 < min 4 → 0");
   }
 
   TEST_CASE("a result below the threshold: reason, warning without id, gap plan (青河地区)") {

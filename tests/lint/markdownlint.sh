@@ -40,16 +40,28 @@ gen() {
   files+=(":$work/$name.md")
 }
 
-# Every example folder as a batch, and its first assessment alone, both languages.
+# Every example folder as a batch, and its first assessment alone, both
+# languages. A folder holding a rubric of its own (not a built-in) is passed
+# with --rubrics, and its rubric is shown too.
+all_rubrics=()
 for dir in "$root"/examples/*/; do
   id=$(basename "$dir")
+  rubrics=()
+  own=$(cd "$root" && grep -l '^schema: cepin/rubric/1' "examples/$id"/*.yaml 2>/dev/null)
+  if [ -n "$own" ]; then
+    rubrics=(--rubrics "examples/$id")
+    all_rubrics+=(--rubrics "examples/$id")
+  fi
+  first=$(cd "$root" && grep -L '^schema: cepin/rubric/1' "examples/$id"/*.yaml | head -n 1)
   for lang in zh en; do
-    gen "batch-$id-$lang" 0 score --format md --lang "$lang" "examples/$id"
-    first=$(cd "$root" && ls "examples/$id"/*.yaml | head -n 1)
-    gen "unit-$id-$lang" 0 score --format md --lang "$lang" "$first"
+    gen "batch-$id-$lang" 0 score --format md --lang "$lang" "${rubrics[@]}" "examples/$id"
+    gen "unit-$id-$lang" 0 score --format md --lang "$lang" "${rubrics[@]}" "$first"
+    for rubric in $own; do
+      gen "show-$(basename "$rubric" .yaml)-$lang" 0 show --format md --lang "$lang" "$rubric"
+    done
   done
 done
-gen "batch-all" 0 score --format md examples
+gen "batch-all" 0 score --format md "${all_rubrics[@]}" examples
 gen "units-csv-explain" 0 score --format md --explain examples/neac-prefecture-2020/units.csv
 
 # A batch with an error result among the scored ones (exit 1).

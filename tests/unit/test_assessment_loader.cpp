@@ -88,6 +88,7 @@ std::vector<std::string> shown(const assessment::LoadResult& result) {
   std::vector<diag::Diagnostic> all = result.diagnostics;
   for (const assessment::Warning& w : result.warnings) {
     diag::Diagnostic d;
+    d.path = result.diagnostics.empty() ? std::string() : result.diagnostics.front().path;  // one file
     d.line = w.position.line;
     d.column = w.position.column;
     d.severity = diag::Severity::warning;

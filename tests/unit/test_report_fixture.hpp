@@ -185,8 +185,8 @@ inline scoring::Result ineligible_result(std::shared_ptr<const rubric::Rubric> r
   result.gap.needed = dec("12.5");
   result.gap.reachable = false;
   result.gap.blocking = {"veto:incident", "prerequisite:provincial-title"};
-  result.gap.plan = {{"2.2", dec("0"), dec("5"), dec("5")},
-                     {"1.1.2", dec("0"), dec("3"), dec("3")}};
+  result.gap.plan = {{"2.2", dec("0"), dec("5"), dec("5"), "", ""},
+                     {"1.1.2", dec("0"), dec("3"), dec("3"), "", ""}};
   return result;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "rubric/loader.hpp"
+#include "run/base_finder.hpp"
 
 using namespace cepin;
 
@@ -40,10 +41,19 @@ std::vector<std::string> expectations(const std::string& text) {
   return out;
 }
 
-std::vector<std::string> rendered(const rubric::LoadResult& result) {
+// "L:C code message" for the file itself, "path:L:C code message" for
+// another (a base), each note on a line of its own after, as "note …".
+std::vector<std::string> rendered(const rubric::LoadResult& result, const std::string& file = {}) {
   std::vector<std::string> out;
+  auto line = [&](const diag::Diagnostic& d) {
+    std::string where = d.path == file || file.empty() ? "" : d.path + ":";
+    return where + std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.code + " " + d.message;
+  };
   for (const auto& d : result.diagnostics) {
-    out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.code + " " + d.message);
+    out.push_back(line(d));
+    for (const auto& note : d.notes) {
+      out.push_back("note " + line(note));
+    }
   }
   return out;
 }
@@ -67,6 +77,35 @@ std::vector<fs::path> files_in(const fs::path& dir) {
   return files;
 }
 
+// Bases for the files that `extends`: the rubrics of tests/data/rubrics/bases
+// (named `bases/<file>`) by id, then the built-ins.
+rubric::LoadOptions corpus_options() {
+  rubric::LoadOptions options;
+  options.resolver = [](const rubric::BaseRequest& request) {
+    for (const fs::path& path : files_in(k_rubrics / "bases")) {
+      std::string bytes = read_bytes(path);
+      std::string schema;
+      std::string name = "bases/" + path.filename().string();
+      if (name != request.from_path && run::peek_rubric_id(name, bytes, schema) == request.id) {
+        rubric::BaseFound found;
+        found.status = rubric::BaseFound::Status::found;
+        found.path = name;
+        found.bytes = bytes;
+        return found;
+      }
+    }
+    rubric::BaseFound builtin = run::find_builtin_base(request.id);
+    if (builtin.status == rubric::BaseFound::Status::not_found) {
+      for (const fs::path& path : files_in(k_rubrics / "bases")) {
+        std::string schema;
+        builtin.known.push_back(run::peek_rubric_id(path.string(), read_bytes(path), schema));
+      }
+    }
+    return builtin;
+  };
+  return options;
+}
+
 // The first diagnostic's code, or "" when the load produced none.
 std::string first_code(const rubric::LoadResult& result) {
   return result.diagnostics.empty() ? "" : result.diagnostics.front().code;
@@ -83,9 +122,9 @@ TEST_SUITE("rubric::corpus") {
       std::string bytes = read_bytes(path);
       std::vector<std::string> expected = expectations(bytes);
       REQUIRE_FALSE(expected.empty());
-      rubric::LoadResult result = rubric::load_from_bytes(path.filename().string(), bytes);
+      rubric::LoadResult result = rubric::load_from_bytes(path.filename().string(), bytes, corpus_options());
       CHECK(!result.rubric);
-      CHECK(joined(rendered(result)) == joined(expected));
+      CHECK(joined(rendered(result, path.filename().string())) == joined(expected));
       // The file is named after the code it is about.
       std::string stem = path.stem().string();
       std::string code_of_name = stem.substr(0, stem.find('.'));
@@ -98,7 +137,7 @@ TEST_SUITE("rubric::corpus") {
   TEST_CASE("the valid rubrics load without diagnostics") {
     for (const fs::path& path : files_in(k_rubrics / "valid")) {
       CAPTURE(path.filename().string());
-      rubric::LoadResult result = rubric::load_from_bytes(path.string(), read_bytes(path));
+      rubric::LoadResult result = rubric::load_from_bytes(path.string(), read_bytes(path), corpus_options());
       CHECK(joined(rendered(result)) == "");
       CHECK(static_cast<bool>(result.rubric));
     }

@@ -132,6 +132,87 @@ TEST_SUITE("scoring::plan_gap") {
     CHECK(gap.blocking == Strings{"veto:x"});
   }
 
+  TEST_CASE("floors first: the clause that raises the failing node most, until the floor holds") {
+    ScoreTree tree;
+    const int a = tree.add_node(-1, std::nullopt, std::nullopt, "A");
+    tree.add_clause(a, "a1", d("0"), d("4"), true);
+    tree.add_clause(a, "a2", d("2"), d("5"), true);
+    const int b = tree.add_node(-1, std::nullopt, std::nullopt, "B");
+    tree.add_clause(b, "b1", d("0"), d("10"), true);
+    tree.set_floor(a, d("8"));
+    tree.finish();
+    Totals totals;
+    totals.precision = d("0.01");
+    totals.total = d("19");
+    Gap gap = plan_gap(tree, totals, d("5"), {});
+    CHECK(gap.needed.to_string() == "3");
+    CHECK(picks(gap) == Strings{"a1 0/4 +4", "a2 2/5 +3"});
+    CHECK(gap.plan[0].floor == "A");
+    CHECK(gap.plan[1].floor == "A");
+    CHECK(gap.reachable);
+    CHECK(gap.blocking.empty());
+
+    // Above the threshold, a failing floor still makes a plan, with nothing needed.
+    Gap floor_only = plan_gap(tree, totals, d("1"), {});
+    CHECK(floor_only.needed.to_string() == "0");
+    CHECK(picks(floor_only) == Strings{"a1 0/4 +4", "a2 2/5 +3"});
+  }
+
+  TEST_CASE("a floor nothing can repair is blocking, and the plan is unreachable") {
+    ScoreTree tree;
+    const int a = tree.add_node(-1, std::nullopt, std::nullopt, "A");
+    tree.add_clause(a, "a1", d("0"), d("5"), true);
+    tree.set_floor(a, d("6"));
+    tree.finish();
+    Totals totals;
+    totals.precision = d("0.01");
+    totals.total = d("5");
+    Gap gap = plan_gap(tree, totals, d("1"), {"veto:x"});
+    CHECK(picks(gap) == Strings{"a1 0/5 +5"});
+    CHECK(gap.blocking == Strings{"veto:x", "below-floor:A"});
+    CHECK_FALSE(gap.reachable);
+  }
+
+  TEST_CASE("best k: when no single clause helps, all clauses of an uncounted child together") {
+    ScoreTree tree;
+    const int a = tree.add_node(-1, std::nullopt, 1, "A");
+    const int x = tree.add_node(a, std::nullopt, std::nullopt, "X");
+    tree.add_clause(x, "x1", d("4"), d("5"), true);
+    const int y = tree.add_node(a, std::nullopt, std::nullopt, "Y");
+    tree.add_clause(y, "y1", d("0"), d("3"), true);
+    tree.add_clause(y, "y2", d("0"), d("3"), true);
+    tree.finish();
+    CHECK(tree.base_raw().to_string() == "4");
+    CHECK(tree.counted(a) == std::vector<bool>{true, false});
+    Totals totals;
+    totals.precision = d("0.01");
+    totals.total = d("6");
+    Gap gap = plan_gap(tree, totals, d("6"), {});
+    // x1 alone rises 1; then neither y alone beats X: both at once rise 1 more.
+    CHECK(picks(gap) == Strings{"x1 4/5 +1", "y1 0/3 +0", "y2 0/3 +1"});
+    CHECK(gap.plan[1].group == "Y");
+    CHECK(gap.plan[2].group == "Y");
+    CHECK(gap.plan[0].group.empty());
+    CHECK(gap.reachable);
+  }
+
+  TEST_CASE("ScoreTree: a best-k node re-scores from its K best children, n/a ones left out") {
+    ScoreTree tree;
+    const int a = tree.add_node(-1, d("5"), 2, "A");
+    tree.add_clause(a, "a1", d("1"), d("3"), true);
+    tree.add_clause(a, "a2", d("3"), d("3"), false);
+    tree.add_clause(a, "a3", d("2"), d("3"), true);
+    tree.add_clause(a, "a4", d("2"), d("3"), true);
+    tree.finish();
+    CHECK(tree.base_raw().to_string() == "4");
+    CHECK(tree.counted(a) == std::vector<bool>{false, false, true, true});
+    CHECK(tree.base_raw_if(0, d("3")).to_string() == "5");  // 3 + 2, capped at 5
+    CHECK(tree.node_score_if(a, 0, d("1.5")).to_string() == "4");
+    tree.set(0, d("3"));
+    CHECK(tree.counted(a) == std::vector<bool>{true, false, true, false});
+    CHECK(tree.base_raw().to_string() == "5");
+  }
+
   TEST_CASE("58 clauses × 2000 units stays fast") {
     std::vector<cepin::rubric::Node> items;
     for (int i = 0; i < 58; ++i) {

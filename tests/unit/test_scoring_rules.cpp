@@ -151,6 +151,18 @@ TEST_SUITE("scoring::evaluate_rule") {
     CHECK(why(c, count(10)) == "count: 10 × 0.5 = 5, capped → 2");
   }
 
+  TEST_CASE("count with a minimum: nothing below it, counted from it (\"每年不少于4次\")") {
+    auto c = clause("1", "3", RuleType::count);
+    c.rule.per = d("0.5");
+    c.rule.min_count = 4;
+    CHECK(why(c, count(0)) == "count: 0 < min 4 → 0");
+    CHECK(why(c, count(3)) == "count: 3 < min 4 → 0");
+    CHECK(score(c, count(3)) == "0");
+    CHECK(why(c, count(4)) == "count: 4 × 0.5 = 2 → 2");
+    CHECK(why(c, count(5)) == "count: 5 × 0.5 = 2.5 → 2.5");
+    CHECK(why(c, count(7)) == "count: 7 × 0.5 = 3.5, capped → 3");
+  }
+
   TEST_CASE("checklist") {
     SUBCASE("equal shares: one exact fraction") {
       auto c = clause("1", "10", RuleType::checklist);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "rubric/loader.hpp"
+#include "run/base_finder.hpp"
 
 using namespace cepin;
 
@@ -38,6 +39,7 @@ const Expected k_expected[] = {
     {"baoshan-organ-2021", 4, 8, 16, "100", "90", 0, 0, 0},
     {"neac-prefecture-2020", 7, 20, 58, "100", "90", 11, 2, 3},
     {"nmg-county-120", 8, 0, 24, "120", "100", 2, 1, 0},
+    {"nmg-prefecture-120", 8, 20, 64, "120", "100", 11, 2, 3},
     {"unit-community", 4, 6, 21, "100", "90", 0, 0, 4},
     {"unit-enterprise", 4, 4, 18, "100", "90", 0, 0, 0},
     {"unit-generic", 5, 0, 17, "100", "90", 5, 0, 0},
@@ -81,17 +83,24 @@ std::string render(const std::vector<diag::Diagnostic>& diagnostics) {
   return out;
 }
 
-// Recomputes a node's full marks from its children (min(cap, Σ children)) and
-// checks the loader's value and the declared subtotal against it.
+// Recomputes a node's full marks from its children (min(cap, Σ children),
+// with `best: K` of the K largest) and checks the loader's value and the
+// declared subtotal against it.
 util::Decimal check_node(const rubric::Node& node, std::size_t& items, std::size_t& clauses) {
-  util::Decimal sum;
+  std::vector<util::Decimal> marks;
   for (const auto& item : node.items) {
     ++items;
-    sum += check_node(item, items, clauses);
+    marks.push_back(check_node(item, items, clauses));
   }
   for (const auto& clause : node.clauses) {
     ++clauses;
-    sum += clause.points;
+    marks.push_back(clause.points);
+  }
+  std::sort(marks.begin(), marks.end(), [](util::Decimal a, util::Decimal b) { return a > b; });
+  std::size_t counted = node.best ? static_cast<std::size_t>(*node.best) : marks.size();
+  util::Decimal sum;
+  for (std::size_t i = 0; i < counted && i < marks.size(); ++i) {
+    sum += marks[i];
   }
   CHECK_MESSAGE(node.items.empty() != node.clauses.empty(), "node ", node.id);
   util::Decimal full = node.cap && *node.cap < sum ? *node.cap : sum;
@@ -118,7 +127,8 @@ TEST_SUITE("rubric::shipped") {
   TEST_CASE("every shipped rubric loads cleanly with exactly its expected shape") {
     for (const auto& file : shipped_files()) {
       SUBCASE(file.filename().string().c_str()) {
-        rubric::LoadResult result = rubric::load_from_bytes(file.string(), read_bytes(file));
+        rubric::LoadResult result = rubric::load_from_bytes(file.string(), read_bytes(file),
+                                                            run::builtin_load_options(file.stem().string()));
         CHECK(render(result.diagnostics) == "");
         REQUIRE(result.rubric != nullptr);
         const rubric::Rubric& r = *result.rubric;
@@ -167,5 +177,37 @@ TEST_SUITE("rubric::shipped") {
     CHECK(r.clause_count() == 58);
     CHECK(r.total == util::Decimal::from_int(100));
     CHECK(r.threshold == util::Decimal::from_int(90));
+  }
+
+  TEST_CASE("the tailored regional set is the national one with exactly its written changes") {
+    fs::path file = k_shipped / "nmg-prefecture-120.yaml";
+    rubric::LoadResult result =
+        rubric::load_from_bytes(file.string(), read_bytes(file), run::builtin_load_options("nmg-prefecture-120"));
+    REQUIRE(result.diagnostics.empty());
+    REQUIRE(result.rubric != nullptr);
+    const rubric::Rubric& r = *result.rubric;
+    CHECK(r.extends == std::vector<std::string>{"neac-prefecture-2020"});
+    REQUIRE(static_cast<bool>(r.base));
+    CHECK(r.base->id == "neac-prefecture-2020");
+    CHECK_FALSE(r.version.has_value());
+    CHECK(r.issuer.empty());
+    CHECK(r.validity_years == 5);  // kept from the base
+    CHECK(r.find_clause("6.1.4") == nullptr);
+    REQUIRE(r.find_clause("6.1.5") != nullptr);
+    CHECK(r.find_node("6.1")->full_marks.to_string() == "4");
+    const rubric::Clause* c711 = r.find_clause("7.1.1");
+    REQUIRE(c711 != nullptr);
+    CHECK(c711->rule.manual_step->to_string() == "0.25");
+    CHECK(c711->evidence.min_items == 1);  // kept from the base
+    CHECK(r.find_adjustment("experience-promoted") == nullptr);
+    CHECK(r.find_adjustment("criticized")->per.to_string() == "2");
+    CHECK(r.find_adjustment("criticized")->cap->to_string() == "3");
+    CHECK(r.adjustments.back().id == "regional-model");
+    const rubric::Node* innovation = r.find_node("8");
+    REQUIRE(innovation != nullptr);
+    CHECK(innovation->best == 4);
+    CHECK(innovation->clauses.size() == 6);
+    CHECK(innovation->full_marks.to_string() == "20");
+    CHECK(r.grades.front().min.to_string() == "110");
   }
 }

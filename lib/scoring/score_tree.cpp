@@ -1,0 +1,175 @@
+#include "scoring/score_tree.hpp"
+
+#include <algorithm>
+
+namespace cepin::scoring {
+
+int ScoreTree::add_node(int parent, std::optional<Decimal> cap, std::optional<int> best, std::string id) {
+  NodeSlot node;
+  node.parent = parent;
+  node.cap = cap;
+  node.best = best;
+  node.id = std::move(id);
+  m_nodes.push_back(std::move(node));
+  const int index = static_cast<int>(m_nodes.size()) - 1;
+  if (parent >= 0) {
+    m_nodes[static_cast<std::size_t>(parent)].children.push_back(Child{false, static_cast<std::size_t>(index)});
+  }
+  return index;
+}
+
+void ScoreTree::add_clause(int parent, std::string id, Decimal score, Decimal max, bool takes_part) {
+  m_clauses.push_back(ClauseSlot{parent, std::move(id), score, max, takes_part});
+  m_nodes[static_cast<std::size_t>(parent)].children.push_back(Child{true, m_clauses.size() - 1});
+}
+
+Decimal ScoreTree::score_with(const NodeSlot& node, const Child* changed, Decimal changed_score) const {
+  auto value_of = [&](const Child& child) {
+    bool is_changed = changed != nullptr && changed->clause == child.clause && changed->index == child.index;
+    return is_changed ? changed_score : child_score(child);
+  };
+  Decimal sum;
+  if (!node.best) {
+    for (const Child& child : node.children) {
+      sum += value_of(child);
+    }
+  } else {
+    std::vector<Decimal> values;
+    for (const Child& child : node.children) {
+      if (child_takes_part(child)) {
+        values.push_back(value_of(child));
+      }
+    }
+    std::stable_sort(values.begin(), values.end(), [](Decimal a, Decimal b) { return a > b; });
+    std::size_t k = std::min(values.size(), static_cast<std::size_t>(*node.best));
+    for (std::size_t i = 0; i < k; ++i) {
+      sum += values[i];
+    }
+  }
+  return node.cap ? util::min(*node.cap, sum) : sum;
+}
+
+void ScoreTree::finish() {
+  // Children come after their parents, so a reverse walk sums bottom-up.
+  for (std::size_t i = m_nodes.size(); i-- > 0;) {
+    m_nodes[i].score = score_with(m_nodes[i], nullptr, Decimal());
+  }
+  m_base_raw = Decimal();
+  for (const NodeSlot& node : m_nodes) {
+    if (node.parent < 0) {
+      m_base_raw += node.score;
+    }
+  }
+}
+
+Decimal ScoreTree::rise(Child child, Decimal score, int stop, Decimal* stop_score) const {
+  Child current = child;
+  Decimal value = score;
+  int at = child.clause ? m_clauses[child.index].parent : m_nodes[child.index].parent;
+  while (at >= 0) {
+    const NodeSlot& node = m_nodes[static_cast<std::size_t>(at)];
+    const Decimal updated = score_with(node, &current, value);
+    if (at == stop) {
+      *stop_score = updated;
+      return Decimal();
+    }
+    if (updated == node.score) {
+      // Nothing above changes.
+      if (stop >= 0) {
+        *stop_score = m_nodes[static_cast<std::size_t>(stop)].score;
+      }
+      return Decimal();
+    }
+    current = Child{false, static_cast<std::size_t>(at)};
+    value = updated;
+    at = node.parent;
+  }
+  return value - child_score(current);
+}
+
+Decimal ScoreTree::base_raw_if(std::size_t index, Decimal score) const {
+  return m_base_raw + rise(Child{true, index}, score, -1, nullptr);
+}
+
+Decimal ScoreTree::node_score_if(int node, std::size_t index, Decimal score) const {
+  if (!contains(node, index)) {
+    return m_nodes[static_cast<std::size_t>(node)].score;
+  }
+  Decimal out;
+  rise(Child{true, index}, score, node, &out);
+  return out;
+}
+
+void ScoreTree::set(std::size_t index, Decimal score) {
+  m_clauses[index].score = score;
+  for (int at = m_clauses[index].parent; at >= 0;) {
+    NodeSlot& node = m_nodes[static_cast<std::size_t>(at)];
+    const Decimal updated = score_with(node, nullptr, Decimal());
+    if (updated == node.score) {
+      break;
+    }
+    if (node.parent < 0) {
+      m_base_raw += updated - node.score;
+    }
+    node.score = updated;
+    at = node.parent;
+  }
+}
+
+bool ScoreTree::holds_floor(int node) const {
+  const NodeSlot& slot = m_nodes[static_cast<std::size_t>(node)];
+  return !slot.floor || slot.score >= *slot.floor;
+}
+
+bool ScoreTree::contains(int node, std::size_t clause) const {
+  for (int at = m_clauses[clause].parent; at >= 0; at = m_nodes[static_cast<std::size_t>(at)].parent) {
+    if (at == node) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ScoreTree::contains_node(int node, int inner) const {
+  for (int at = inner; at >= 0; at = m_nodes[static_cast<std::size_t>(at)].parent) {
+    if (at == node) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<bool> ScoreTree::counted(int node) const {
+  const NodeSlot& slot = m_nodes[static_cast<std::size_t>(node)];
+  std::vector<bool> out(slot.children.size(), !slot.best);
+  if (!slot.best) {
+    return out;
+  }
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < slot.children.size(); ++i) {
+    if (child_takes_part(slot.children[i])) {
+      order.push_back(i);
+    }
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return child_score(slot.children[a]) > child_score(slot.children[b]);
+  });
+  for (std::size_t i = 0; i < order.size() && i < static_cast<std::size_t>(*slot.best); ++i) {
+    out[order[i]] = true;
+  }
+  return out;
+}
+
+std::vector<std::size_t> ScoreTree::clauses_under(Child child) const {
+  if (child.clause) {
+    return {child.index};
+  }
+  std::vector<std::size_t> out;
+  for (const Child& inner : m_nodes[child.index].children) {
+    std::vector<std::size_t> below = clauses_under(inner);
+    out.insert(out.end(), below.begin(), below.end());
+  }
+  return out;
+}
+
+}  // namespace cepin::scoring
