@@ -17,7 +17,7 @@ diag::Diagnostic problem(const std::string& path, std::string code, std::string 
   return diag::file_diagnostic(path, diag::Severity::error, std::move(code), std::move(message));
 }
 
-void walk(const std::string& dir, std::vector<Input>& out) {
+void walk(const std::string& dir, std::vector<Input>& out, SavedResults saved) {
   DIR* handle = ::opendir(dir.c_str());
   if (handle == nullptr) {
     Input input;
@@ -42,7 +42,7 @@ void walk(const std::string& dir, std::vector<Input>& out) {
       continue;
     }
     if (S_ISDIR(st.st_mode)) {
-      walk(path, out);
+      walk(path, out, saved);
       continue;
     }
     if (S_ISLNK(st.st_mode) && ::stat(path.c_str(), &st) != 0) {
@@ -51,7 +51,8 @@ void walk(const std::string& dir, std::vector<Input>& out) {
     // Only regular files (a FIFO or device found in a folder would block);
     // a symlink to a directory is not followed.
     FileKind kind = kind_of(path);
-    if (!S_ISREG(st.st_mode) || kind == FileKind::other) {
+    if (!S_ISREG(st.st_mode) || kind == FileKind::other ||
+        (kind == FileKind::results && saved == SavedResults::ignore)) {
       continue;
     }
     Input input;
@@ -75,10 +76,13 @@ FileKind kind_of(const std::string& path) {
   if (util::ends_with(name, ".tsv")) {
     return FileKind::tsv;
   }
+  if (util::ends_with(name, ".json") || util::ends_with(name, ".jsonl")) {
+    return FileKind::results;
+  }
   return FileKind::other;
 }
 
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind) {
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind, SavedResults saved) {
   std::vector<Input> out;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -100,7 +104,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKin
     if (S_ISDIR(st.st_mode)) {
       std::string dir = path.size() > 1 && util::ends_with(path, "/") ? path.substr(0, path.size() - 1) : path;
       std::size_t before = out.size();
-      walk(dir, out);
+      walk(dir, out, saved);
       // Bytewise order of the whole paths ("a-b/x" < "a.yaml" < "a/x").
       std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
                 [](const Input& a, const Input& b) { return a.path < b.path; });
@@ -112,7 +116,8 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKin
     Input input;
     input.path = path;
     FileKind kind = kind_of(path);
-    input.kind = kind == FileKind::other ? FileKind::yaml : kind;
+    bool yaml = kind == FileKind::other || (kind == FileKind::results && saved == SavedResults::ignore);
+    input.kind = yaml ? FileKind::yaml : kind;
     out.push_back(std::move(input));
   }
   return out;

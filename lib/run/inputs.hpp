@@ -12,9 +12,9 @@
 namespace cepin::run {
 
 // What a file holds, by its extension (case-insensitive).
-enum class FileKind { yaml, csv, tsv, other };
+enum class FileKind { yaml, csv, tsv, results, other };
 
-// The kind of `path`: .yaml/.yml, .csv, .tsv, or other.
+// The kind of `path`: .yaml/.yml, .csv, .tsv, .json/.jsonl (saved results), or other.
 FileKind kind_of(const std::string& path);
 
 // Whether the input was named on the command line or found in a folder.
@@ -29,11 +29,17 @@ struct Input {
   std::shared_ptr<const diag::Diagnostic> problem;  // missing / unreadable (rare: kept small)
 };
 
+// Whether saved results (.json, .jsonl) are inputs too: for `compare` and
+// `trend` (SPEC §9); `score` reads a named .json file as YAML and skips
+// them in folders.
+enum class SavedResults { ignore, take };
+
 // Expands folders recursively in bytewise path order, without following
 // directory symlinks, skipping dot-entries and files of other kinds; files
 // named on the command line are always inputs (a name ending in .csv/.tsv
 // is CSV/TSV, anything else YAML). `stdin_kind` is the kind of "-".
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind = FileKind::yaml);
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind = FileKind::yaml,
+                                  SavedResults saved = SavedResults::ignore);
 
 // The diagnostic for an input that could not be read (file-too-large or
 // input-unreadable), and whether that makes the run exit 2 (a named path that

@@ -21,14 +21,14 @@ std::optional<std::string> quick_rubric_id(const std::string& path, const std::s
   return ref ? std::optional<std::string>(ref->id) : std::nullopt;
 }
 
+}  // namespace
+
 FileKind stdin_kind(const std::optional<std::string>& format) {
   if (format == std::string("csv")) {
     return FileKind::csv;
   }
   return format == std::string("tsv") ? FileKind::tsv : FileKind::yaml;
 }
-
-}  // namespace
 
 Scored score_loaded(Loaded loaded, const scoring::Options& options) {
   Scored scored;
@@ -61,8 +61,10 @@ Scored score_loaded(Loaded loaded, const scoring::Options& options) {
 }
 
 ScoringPlan::ScoringPlan(const InputOptions& options, RubricCatalog& catalog)
-    : m_options(options), m_catalog(&catalog) {
-  m_inputs = collect_inputs(options.paths, stdin_kind(options.input_format));
+    : ScoringPlan(options, catalog, collect_inputs(options.paths, stdin_kind(options.input_format))) {}
+
+ScoringPlan::ScoringPlan(const InputOptions& options, RubricCatalog& catalog, std::vector<Input> inputs)
+    : m_options(options), m_catalog(&catalog), m_inputs(std::move(inputs)) {
   bool stdin_taken = false;
   for (std::size_t i = 0; i < m_inputs.size(); ++i) {
     const Input& input = m_inputs[i];
@@ -80,7 +82,11 @@ ScoringPlan::ScoringPlan(const InputOptions& options, RubricCatalog& catalog)
         continue;
       }
       stdin_taken = true;
-      read = util::read_file("-");
+      if (options.stdin_bytes) {
+        read.bytes = *options.stdin_bytes;
+      } else {
+        read = util::read_file("-");
+      }
       if (read.error != util::ReadError::none) {
         bool usage = false;
         diag::Diagnostic problem = read_failure(input, read, usage);

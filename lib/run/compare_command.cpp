@@ -1,0 +1,48 @@
+#include "run/compare_command.hpp"
+
+#include "run/exit_codes.hpp"
+
+namespace cepin::run {
+
+bool compare_gated(const compare::CompareReport& report, const CompareGates& gates) {
+  for (const compare::UnitComparison& u : report.units) {
+    if ((gates.regression && u.status == compare::Status::regressed) ||
+        (gates.flip && u.flip != compare::Flip::none) ||
+        (gates.change && u.status != compare::Status::unchanged)) {
+      return true;
+    }
+    const results::ResultSummary* next = u.next;
+    if (next != nullptr && !next->error &&
+        ((gates.ineligible && next->verdict == scoring::Verdict::ineligible) ||
+         (gates.warning && !next->warnings.empty()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int compare_command(const CompareCommand& command, const ScoreSinks& sinks) {
+  ChangeRun run("compare", command.common, sinks);
+  if (!run.set_up(report::compare_formats(), {command.base, command.next})) {
+    return run.exit_code();
+  }
+  Side base = run.load({command.base});
+  Side next = run.load({command.next});
+  compare::CompareReport report = compare::compare(base.results, next.results, command.compare);
+  report.base.sources = base.paths;
+  report.next.sources = next.paths;
+  for (const compare::UnitComparison& u : report.units) {
+    if (u.status == compare::Status::error) {
+      run.raise(k_exit_findings);
+    }
+  }
+  if (compare_gated(report, command.gates)) {
+    run.raise(k_exit_findings);
+  }
+  run.write([&](report::Format format, const report::ChangeOptions& options) {
+    return report::render_compare(format, report, options);
+  }, report.lang);
+  return run.exit_code();
+}
+
+}  // namespace cepin::run
