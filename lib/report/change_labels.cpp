@@ -1,7 +1,5 @@
 #include "report/change_labels.hpp"
 
-#include <fmt/format.h>
-
 namespace cepin::report {
 
 namespace {
@@ -11,7 +9,7 @@ constexpr ChangeLabels k_zh = {
     "转为达标", "转为不达标", "错误", "各单位", "差值", "结论变化", "状态", "变化明细", "指标", "奖惩",
     "否决", "前置条件", "新增原因", "消除原因", "发生", "未发生", "满足", "不满足", "未作答", "无此项",
     "警告", "指标体系版本变化", "指标体系变化", "汇总值", "首期", "末期", "变化", "最长连降", "不达标期数",
-    "名次", "名次变化", "走势", "考评周期", "带 * 的分数不符合申报条件（未达标）",
+    "名次", "名次变化", "走势", "考评周期", "带 * 的分数结论为不达标（ineligible）",
     "个结果无考评周期，按测评日期归入所在周期",
 };
 
@@ -81,36 +79,29 @@ const char* rollup_label(Lang lang, trend::Rollup rollup) {
   return "";
 }
 
-std::string side_label(Lang lang, const compare::SideLabel& side, const compare::SideLabel& other, bool is_base) {
+SideName side_name(Lang lang, const compare::SideLabel& side, const compare::SideLabel& other, bool is_base) {
   bool zh = lang == Lang::zh;
+  const compare::SideLabel& base = is_base ? side : other;
+  const compare::SideLabel& next = is_base ? other : side;
   switch (side.origin) {
     case compare::LabelOrigin::flag:
-      return side.label;
+      return {side.label, side.period ? side.period->canonical() : ""};
     case compare::LabelOrigin::assessor:
-      if (other.origin == compare::LabelOrigin::assessor && other.label == side.label &&
-          periods_pair(is_base ? side : other, is_base ? other : side)) {
+      if (other.origin == compare::LabelOrigin::assessor && other.label == side.label && periods_pair(base, next)) {
         break;  // one assessor, two periods: the periods tell the sides apart
       }
       if (side.label == "self") {
-        return zh ? "自评" : "self-assessment";
+        return {zh ? "自评" : "self-assessment", ""};
       }
-      return zh ? fmt::format("第三方评估（{}）", side.label) : fmt::format("third-party evaluation ({})", side.label);
+      return {zh ? "第三方评估" : "evaluation", side.label};
     case compare::LabelOrigin::fallback:
       break;
   }
-  const compare::SideLabel& base = is_base ? side : other;
-  const compare::SideLabel& next = is_base ? other : side;
   if (periods_pair(base, next)) {
-    std::string period = side.period->canonical();
-    if (zh) {
-      return fmt::format("{}（{}）", is_base ? "上期" : "本期", period);
-    }
-    return fmt::format("{} ({})", is_base ? "previous" : "current", period);
+    const char* name = is_base ? (zh ? "上期" : "previous") : (zh ? "本期" : "current");
+    return {name, side.period->canonical()};
   }
-  if (zh) {
-    return is_base ? "基准" : "对照";
-  }
-  return is_base ? "base" : "new";
+  return {is_base ? (zh ? "基准" : "base") : (zh ? "对照" : "new"), ""};
 }
 
 }  // namespace cepin::report

@@ -72,10 +72,17 @@ const char* flip_label(Lang lang, compare::Flip flip);
 // A rollup in words ("平均" / "mean").
 const char* rollup_label(Lang lang, trend::Rollup rollup);
 
-// How a side is named in a report: `self` is 自评 / self-assessment; another
-// assessor is 第三方评估（name）/ third-party evaluation (name); without one,
-// two sides of one period each are 上期 / 本期 (previous / current), else
+// How a report names a side: a short name for headings and table columns,
+// and what tells more (an assessor's name, the period).
+struct SideName {
+  std::string name;    // 自评 / 第三方评估 / 上期 / 本期 / 基准 / 对照, or a label given as a flag
+  std::string detail;  // the assessing body, the period; "" when none
+};
+
+// `self` is 自评 (self-assessment); another assessor is 第三方评估
+// (evaluation) with its name as the detail; without one, two sides of one
+// period each are 上期 / 本期 (previous / current) with the period, else
 // 基准 / 对照 (base / new). A label given on the command line shows as given.
-std::string side_label(Lang lang, const compare::SideLabel& side, const compare::SideLabel& other, bool is_base);
+SideName side_name(Lang lang, const compare::SideLabel& side, const compare::SideLabel& other, bool is_base);
 
 }  // namespace cepin::report

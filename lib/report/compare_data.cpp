@@ -165,7 +165,7 @@ std::string verdict_cell(const results::ResultSummary* side) {
 
 }  // namespace
 
-std::string compare_json(const compare::CompareReport& report) {
+void compare_json(const compare::CompareReport& report, const ReportSink& out) {
   JsonWriter w;
   w.begin_object();
   w.key("schema").string("cepin/compare/1");
@@ -186,24 +186,27 @@ std::string compare_json(const compare::CompareReport& report) {
   w.key("lost").integer(static_cast<int64_t>(c.lost));
   w.key("errors").integer(static_cast<int64_t>(c.errors));
   w.end_object();
-  w.key("units").begin_array();
+  w.key("units");
+  out(w.str());
+  out("[");
+  bool first = true;
   for (const UnitComparison& unit : report.units) {
-    write_unit(w, unit);
+    JsonWriter one;
+    write_unit(one, unit);
+    out(first ? "" : ",");
+    out(one.str());
+    first = false;
   }
-  w.end_array();
-  w.end_object();
-  return w.take() + "\n";
+  out("]}\n");
 }
 
-std::string compare_jsonl(const compare::CompareReport& report) {
-  std::string out;
+void compare_jsonl(const compare::CompareReport& report, const ReportSink& out) {
   for (const UnitComparison& unit : report.units) {
     JsonWriter w;
     write_unit(w, unit);
-    out += w.str();
-    out += '\n';
+    out(w.str());
+    out("\n");
   }
-  return out;
 }
 
 std::string compare_csv(const compare::CompareReport& report, Bom bom) {
@@ -264,20 +267,21 @@ const std::vector<Format>& compare_formats() {
   return k_formats;
 }
 
-std::string render_compare(Format format, const compare::CompareReport& report, const ChangeOptions& options) {
+void render_compare(Format format, const compare::CompareReport& report, const ChangeOptions& options,
+                    const ReportSink& out) {
   switch (format) {
     case Format::json:
-      return compare_json(report);
+      return compare_json(report, out);
     case Format::jsonl:
-      return compare_jsonl(report);
+      return compare_jsonl(report, out);
     case Format::csv:
-      return compare_csv(report, options.bom);
+      return out(compare_csv(report, options.bom));
     case Format::junit:
-      return compare_junit(report);
+      return out(compare_junit(report));
     case Format::md:
-      return compare_markdown(report, options.lang);
+      return out(compare_markdown(report, options.lang));
     default:
-      return compare_text(report, options.lang);
+      return out(compare_text(report, options.lang));
   }
 }
 

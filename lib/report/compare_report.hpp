@@ -3,7 +3,9 @@
 // comparison is computed in lib/compare.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "compare/compare.hpp"
 #include "report/csv.hpp"
@@ -18,12 +20,15 @@ struct ChangeOptions {
   Bom bom = Bom::no;     // csv
 };
 
+// Where a report goes, piece by piece (a large JSON report is never held whole).
+using ReportSink = std::function<void(std::string_view)>;
+
 // One object: `{"schema": "cepin/compare/1", "base", "new", "tolerance",
-// "summary", "units"}`, ending with a newline.
-std::string compare_json(const compare::CompareReport& report);
+// "summary", "units"}`, ending with a newline; written unit by unit.
+void compare_json(const compare::CompareReport& report, const ReportSink& out);
 
 // One unit object per line.
-std::string compare_jsonl(const compare::CompareReport& report);
+void compare_jsonl(const compare::CompareReport& report, const ReportSink& out);
 
 // One row per unit: rubric, unit_id, unit_name, status, base_score,
 // new_score, delta, base_verdict, new_verdict, flip, clauses_changed.
@@ -43,7 +48,8 @@ std::string compare_markdown(const compare::CompareReport& report, Lang lang);
 // The formats `compare` writes (html is added with its renderer).
 const std::vector<Format>& compare_formats();
 
-// The report in `format` (one of compare_formats()).
-std::string render_compare(Format format, const compare::CompareReport& report, const ChangeOptions& options);
+// Writes the report in `format` (one of compare_formats()) to `out`.
+void render_compare(Format format, const compare::CompareReport& report, const ChangeOptions& options,
+                    const ReportSink& out);
 
 }  // namespace cepin::report

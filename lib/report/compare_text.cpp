@@ -150,12 +150,16 @@ std::vector<std::pair<const char*, std::size_t>> count_list(Lang lang, const com
           {l.gained, c.gained},       {l.lost, c.lost},     {l.errors, c.errors}};
 }
 
-std::string sources_text(Medium medium, const compare::SideLabel& side) {
+// "保山市……评估组, examples/…" : the side's detail, then its sources.
+std::string side_line(Medium medium, Lang lang, const SideName& name, const compare::SideLabel& side) {
   std::vector<std::string> shown;
+  if (!name.detail.empty()) {
+    shown.push_back(inert(medium, name.detail));
+  }
   for (const std::string& source : side.sources) {
     shown.push_back(inert(medium, source));
   }
-  return fmt::format("{}", fmt::join(shown, ", "));
+  return fmt::format("{}{}{}", inert(medium, name.name), colon(lang), fmt::join(shown, lang == Lang::zh ? "；" : "; "));
 }
 
 }  // namespace
@@ -163,12 +167,13 @@ std::string sources_text(Medium medium, const compare::SideLabel& side) {
 std::string compare_text(const compare::CompareReport& report, Lang lang) {
   const ChangeLabels& l = change_labels(lang);
   const char* sep = colon(lang);
-  std::string base = side_label(lang, report.base, report.next, true);
-  std::string next = side_label(lang, report.next, report.base, false);
-  std::string out = fmt::format("{}{}{} → {}\n", l.compare_report, sep, util::escape_for_terminal(base),
-                                util::escape_for_terminal(next));
-  out += fmt::format("  {}{}{}\n", util::escape_for_terminal(base), sep, sources_text(Medium::text, report.base));
-  out += fmt::format("  {}{}{}\n", util::escape_for_terminal(next), sep, sources_text(Medium::text, report.next));
+  SideName base_name = side_name(lang, report.base, report.next, true);
+  SideName next_name = side_name(lang, report.next, report.base, false);
+  std::string base = util::escape_for_terminal(base_name.name);
+  std::string next = util::escape_for_terminal(next_name.name);
+  std::string out = fmt::format("{}{}{} → {}\n", l.compare_report, sep, base, next);
+  out += fmt::format("  {}\n", side_line(Medium::text, lang, base_name, report.base));
+  out += fmt::format("  {}\n", side_line(Medium::text, lang, next_name, report.next));
   out += fmt::format("  {}{}{}\n\n", l.tolerance, sep, report.tolerance.to_string());
   std::vector<std::string> counts;
   for (const auto& [label, n] : count_list(lang, report.counts)) {
@@ -179,8 +184,7 @@ std::string compare_text(const compare::CompareReport& report, Lang lang) {
     return out;
   }
   TextTable table({Align::left, Align::right, Align::right, Align::right, Align::left, Align::left});
-  table.add_row({lang == Lang::zh ? "单位" : "Unit", util::escape_for_terminal(base), util::escape_for_terminal(next),
-                 l.delta, l.flip, l.status});
+  table.add_row({lang == Lang::zh ? "单位" : "Unit", base, next, l.delta, l.flip, l.status});
   for (auto& row : unit_rows(Medium::text, lang, report)) {
     table.add_row(std::move(row));
   }
@@ -201,7 +205,7 @@ std::string compare_text(const compare::CompareReport& report, Lang lang) {
     Detail d = detail_of(Medium::text, lang, u);
     if (!d.rows.empty()) {
       TextTable clauses({Align::left, Align::right, Align::right, Align::right});
-      clauses.add_row({l.clause, util::escape_for_terminal(base), util::escape_for_terminal(next), l.delta});
+      clauses.add_row({l.clause, base, next, l.delta});
       for (auto& row : d.rows) {
         clauses.add_row(std::move(row));
       }
@@ -217,12 +221,14 @@ std::string compare_text(const compare::CompareReport& report, Lang lang) {
 std::string compare_markdown(const compare::CompareReport& report, Lang lang) {
   const ChangeLabels& l = change_labels(lang);
   const char* sep = colon(lang);
-  std::string base = escape_markdown(side_label(lang, report.base, report.next, true));
-  std::string next = escape_markdown(side_label(lang, report.next, report.base, false));
+  SideName base_name = side_name(lang, report.base, report.next, true);
+  SideName next_name = side_name(lang, report.next, report.base, false);
+  std::string base = escape_markdown(base_name.name);
+  std::string next = escape_markdown(next_name.name);
   MarkdownBlocks doc;
   doc.add(markdown_heading(1, fmt::format("{}{}{} → {}", l.compare_report, sep, base, next)));
-  doc.add(fmt::format("- {}{}{}\n- {}{}{}\n- {}{}{}", base, sep, sources_text(Medium::markdown, report.base), next,
-                      sep, sources_text(Medium::markdown, report.next), l.tolerance, sep,
+  doc.add(fmt::format("- {}\n- {}\n- {}{}{}", side_line(Medium::markdown, lang, base_name, report.base),
+                      side_line(Medium::markdown, lang, next_name, report.next), l.tolerance, sep,
                       report.tolerance.to_string()));
   doc.add(markdown_heading(2, l.counts));
   std::vector<std::string> header;

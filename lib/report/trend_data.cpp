@@ -127,16 +127,17 @@ const std::vector<Format>& trend_formats() {
   return k_formats;
 }
 
-std::string render_trend(Format format, const trend::TrendReport& report, const ChangeOptions& options) {
+void render_trend(Format format, const trend::TrendReport& report, const ChangeOptions& options,
+                  const ReportSink& out) {
   switch (format) {
     case Format::json:
-      return trend_json(report);
+      return out(trend_json(report));
     case Format::csv:
-      return trend_csv(report, options.bom);
+      return out(trend_csv(report, options.bom));
     case Format::md:
-      return trend_markdown(report, options.lang);
+      return out(trend_markdown(report, options.lang));
     default:
-      return trend_text(report, options.lang);
+      return out(trend_text(report, options.lang));
   }
 }
 

@@ -35,7 +35,8 @@ std::string sparkline(const trend::UnitTrend& unit, const std::vector<util::Peri
 // The formats `trend` writes (html is added with its renderer).
 const std::vector<Format>& trend_formats();
 
-// The report in `format` (one of trend_formats()).
-std::string render_trend(Format format, const trend::TrendReport& report, const ChangeOptions& options);
+// Writes the report in `format` (one of trend_formats()) to `out`.
+void render_trend(Format format, const trend::TrendReport& report, const ChangeOptions& options,
+                  const ReportSink& out);
 
 }  // namespace cepin::report

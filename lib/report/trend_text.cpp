@@ -54,7 +54,7 @@ std::vector<std::string> header(Lang lang, const trend::TrendReport& report, con
 }
 
 std::vector<Align> aligns(std::size_t periods) {
-  std::vector<Align> out(periods + 7, Align::right);
+  std::vector<Align> out(periods + 8, Align::right);
   out.front() = Align::left;
   out.back() = Align::left;
   return out;

@@ -1,5 +1,7 @@
 #include "results/saved.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "util/json_reader.hpp"
@@ -211,7 +213,11 @@ void read_scores(Extract& x, JsonValue root, ResultSummary& out) {
   }
   out.grade = x.optional_text(root, "grade");
   out.reasons = x.codes(root, "reasons");
-  out.warnings = x.codes(root, "warnings");
+  for (std::string& code : x.codes(root, "warnings")) {
+    if (std::find(out.warnings.begin(), out.warnings.end(), code) == out.warnings.end()) {
+      out.warnings.push_back(std::move(code));  // each code once: a summary needs no more
+    }
+  }
   for (JsonValue category : x.member(root, "categories", JsonKind::array, false).items()) {
     x.clauses(category, out.clauses);
   }
@@ -252,7 +258,14 @@ ResultSummary read_record(const RecordReader& reader, const Record& record, util
     diagnostics.push_back(std::move(problem));
     return out;
   };
-  if (auto error = tree.parse(record.text)) {
+  // What a summary never reads below the top two levels: the bulk of a saved
+  // result (a clause's why, response and evidence; titles; messages).
+  static const std::vector<std::string_view> k_skipped = {"why",   "response", "evidence", "note",
+                                                          "title", "message",  "status"};
+  util::JsonLimits limits;
+  limits.skip_keys = &k_skipped;
+  limits.skip_depth = 2;
+  if (auto error = tree.parse(record.text, limits)) {
     return failure(reader.locate(record, error->offset, "results-syntax", "this saved result is not valid JSON: " +
                                                                               error->message, error->hint));
   }

@@ -1,5 +1,7 @@
 #include "results/summary.hpp"
 
+#include <algorithm>
+
 namespace cepin::results {
 
 namespace {
@@ -48,7 +50,9 @@ ResultSummary summarize_result(const scoring::Result& result) {
     out.reasons.push_back(reason.code());
   }
   for (const assessment::Warning& warning : result.warnings) {
-    out.warnings.emplace_back(warning.code());
+    if (std::find(out.warnings.begin(), out.warnings.end(), warning.code()) == out.warnings.end()) {
+      out.warnings.emplace_back(warning.code());
+    }
   }
   for (const scoring::NodeResult& category : result.categories) {
     add_clauses(category, out.clauses);

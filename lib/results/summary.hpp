@@ -75,7 +75,7 @@ struct ResultSummary {
   scoring::Verdict verdict = scoring::Verdict::ineligible;
   std::optional<std::string> grade;
   std::vector<std::string> reasons;   // reason codes, in order
-  std::vector<std::string> warnings;  // warning codes, in order
+  std::vector<std::string> warnings;  // warning codes, each once, first-seen order
   std::vector<ClauseScore> clauses;
   std::vector<AdjustmentScore> adjustments;
   std::vector<PrerequisiteState> prerequisites;

@@ -38,10 +38,19 @@ bool ChangeRun::set_up(const std::vector<report::Format>& formats, const std::ve
   return true;
 }
 
-Side ChangeRun::load(const std::vector<std::string>& paths) {
+Side ChangeRun::read(const std::vector<std::string>& paths) {
   SideOptions options = m_options.side;
   options.inputs.paths = paths;
-  Side side = load_side(options, m_catalog);
+  return load_side(options, m_catalog);
+}
+
+Side ChangeRun::load(const std::vector<std::string>& paths) {
+  Side side = read(paths);
+  report(side);
+  return side;
+}
+
+void ChangeRun::report(const Side& side) {
   std::string text;
   for (const diag::Diagnostic& d : side.diagnostics) {
     text += diag::render_text(d, m_sinks.diagnostics_color);
@@ -56,11 +65,11 @@ Side ChangeRun::load(const std::vector<std::string>& paths) {
       break;
     }
   }
-  return side;
 }
 
-void ChangeRun::write(const std::function<std::string(report::Format, const report::ChangeOptions&)>& render,
-                      const std::string& lang) {
+void ChangeRun::write(
+    const std::function<void(report::Format, const report::ChangeOptions&, const report::ReportSink&)>& render,
+    const std::string& lang) {
   report::ChangeOptions options;
   options.lang = m_options.lang.value_or(report::parse_lang(lang).value_or(report::Lang::zh));
   options.bom = m_options.bom ? report::Bom::yes : report::Bom::no;
@@ -71,7 +80,9 @@ void ChangeRun::write(const std::function<std::string(report::Format, const repo
     return;
   }
   for (std::size_t i = 0; i < m_targets.size(); ++i) {
-    if (!files->write(i, render(m_targets[i].format, options))) {
+    bool ok = true;
+    render(m_targets[i].format, options, [&](std::string_view piece) { ok = files->write(i, piece) && ok; });
+    if (!ok) {
       raise(k_exit_usage);
     }
   }

@@ -36,11 +36,15 @@ class ChangeRun {
   // Plans the reports (`formats` allowed; `inputs` may not be written) and
   // sets up the catalog; false when the run cannot go on (exit 2).
   bool set_up(const std::vector<report::Format>& formats, const std::vector<std::string>& inputs);
-  // Reads one side, printing its diagnostics; unscorable inputs make the
-  // exit 1, unreadable named paths 2.
+  // Reads one side (safe on two threads at once), printing nothing.
+  Side read(const std::vector<std::string>& paths);
+  // Prints a side's diagnostics; unscorable inputs make the exit 1,
+  // unreadable named paths 2.
+  void report(const Side& side);
+  // Reads one side and reports it.
   Side load(const std::vector<std::string>& paths);
   // Renders every report and writes it; `lang` is the report's default language.
-  void write(const std::function<std::string(report::Format, const report::ChangeOptions&)>& render,
+  void write(const std::function<void(report::Format, const report::ChangeOptions&, const report::ReportSink&)>& render,
              const std::string& lang);
   // Makes the run exit at least `code`.
   void raise(int code) { m_exit = worse(m_exit, code); }

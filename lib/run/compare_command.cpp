@@ -1,5 +1,7 @@
 #include "run/compare_command.hpp"
 
+#include <thread>
+
 #include "run/exit_codes.hpp"
 
 namespace cepin::run {
@@ -26,8 +28,19 @@ int compare_command(const CompareCommand& command, const ScoreSinks& sinks) {
   if (!run.set_up(report::compare_formats(), {command.base, command.next})) {
     return run.exit_code();
   }
-  Side base = run.load({command.base});
-  Side next = run.load({command.next});
+  // The two sides are read at once (standard input only ever by one thread).
+  Side base;
+  Side next;
+  if (command.base == "-" || command.next == "-") {
+    base = run.read({command.base});
+    next = run.read({command.next});
+  } else {
+    std::thread reader([&] { base = run.read({command.base}); });
+    next = run.read({command.next});
+    reader.join();
+  }
+  run.report(base);
+  run.report(next);
   compare::CompareReport report = compare::compare(base.results, next.results, command.compare);
   report.base.sources = base.paths;
   report.next.sources = next.paths;
@@ -39,9 +52,11 @@ int compare_command(const CompareCommand& command, const ScoreSinks& sinks) {
   if (compare_gated(report, command.gates)) {
     run.raise(k_exit_findings);
   }
-  run.write([&](report::Format format, const report::ChangeOptions& options) {
-    return report::render_compare(format, report, options);
-  }, report.lang);
+  run.write(
+      [&](report::Format format, const report::ChangeOptions& options, const report::ReportSink& out) {
+        report::render_compare(format, report, options, out);
+      },
+      report.lang);
   return run.exit_code();
 }
 

@@ -33,9 +33,11 @@ int trend_command(const TrendCommand& command, const ScoreSinks& sinks) {
       }
     }
   }
-  run.write([&](report::Format format, const report::ChangeOptions& options) {
-    return report::render_trend(format, report, options);
-  }, report.lang);
+  run.write(
+      [&](report::Format format, const report::ChangeOptions& options, const report::ReportSink& out) {
+        report::render_trend(format, report, options, out);
+      },
+      report.lang);
   return run.exit_code();
 }
 

@@ -11,6 +11,17 @@ namespace cepin::util {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The bytes a string's plain run may hold: printable ASCII but `"` and `\`.
+struct PlainBytes {
+  bool plain[256] = {};
+  PlainBytes() {
+    for (int c = 0x20; c < 0x80; ++c) {
+      plain[c] = c != '"' && c != '\\';
+    }
+  }
+};
+const PlainBytes k_plain;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 int hex_value(char c) {
@@ -157,13 +168,13 @@ class JsonParser {
     bool escaped = false;
     while (true) {
       // Runs of plain ASCII first: most of a result's text.
-      while (m_pos < m_text.size()) {
-        unsigned char c = static_cast<unsigned char>(m_text[m_pos]);
-        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) {
-          break;
-        }
-        ++m_pos;
+      const char* data = m_text.data();
+      std::size_t size = m_text.size();
+      std::size_t pos = m_pos;
+      while (pos < size && k_plain.plain[static_cast<unsigned char>(data[pos])]) {
+        ++pos;
       }
+      m_pos = pos;
       if (m_pos >= m_text.size()) {
         return fail(quote, "this string is never closed", "add the closing `\"`");
       }
@@ -220,6 +231,109 @@ class JsonParser {
     return true;
   }
 
+  // Whether the key just parsed (the last node) names a member to leave out.
+  bool skipped_key(std::size_t depth) const {
+    if (m_limits.skip_keys == nullptr || depth < m_limits.skip_depth) {
+      return false;
+    }
+    const JsonTree::Node& key = m_nodes.back();
+    std::string_view raw = m_text.substr(key.offset + 1, key.length);
+    for (std::string_view skip : *m_limits.skip_keys) {
+      if (raw.size() == skip.size() && raw[0] == skip[0] && raw == skip) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Past a string whose opening quote is at m_pos, by memchr: escapes are
+  // honoured, the content is not checked.
+  bool skip_string() {
+    std::size_t quote = m_pos;
+    std::size_t from = m_pos + 1;
+    while (true) {
+      const void* found = from < m_text.size() ? std::memchr(m_text.data() + from, '"', m_text.size() - from) : nullptr;
+      if (found == nullptr) {
+        return fail(quote, "this string is never closed", "add the closing `\"`");
+      }
+      std::size_t at = static_cast<std::size_t>(static_cast<const char*>(found) - m_text.data());
+      std::size_t slashes = 0;
+      while (at - slashes > quote + 1 && m_text[at - slashes - 1] == '\\') {
+        ++slashes;
+      }
+      from = at + 1;
+      if (slashes % 2 == 0) {
+        m_pos = from;
+        return true;
+      }
+    }
+  }
+
+  // Past a value the reader does not keep: its brackets must balance and
+  // its strings close.
+  bool skip_value(std::size_t depth) {
+    if (m_pos >= m_text.size()) {
+      return value(depth);  // reports the end of the text
+    }
+    char first = m_text[m_pos];
+    if (first == '"') {
+      return skip_string();
+    }
+    if (first != '{' && first != '[') {
+      std::size_t before = m_nodes.size();
+      bool ok = value(depth);
+      m_nodes.resize(before);  // a scalar: parsed, then dropped
+      return ok;
+    }
+    std::vector<char> open;
+    while (m_pos < m_text.size()) {
+      char c = m_text[m_pos];
+      if (c == '"') {
+        if (!skip_string()) {
+          return false;
+        }
+        continue;
+      }
+      if (c == '{' || c == '[') {
+        if (depth + open.size() >= m_limits.max_depth) {
+          return fail(m_pos, fmt::format("the value nests deeper than {} levels", m_limits.max_depth),
+                      "cepin's results nest a few levels deep; this is not one of them");
+        }
+        open.push_back(c == '{' ? '}' : ']');
+      } else if (c == '}' || c == ']') {
+        if (c != open.back()) {
+          return fail(m_pos, fmt::format("expected `{}`, found `{}`", open.back(), c), "close what was opened last first");
+        }
+        open.pop_back();
+        if (open.empty()) {
+          ++m_pos;
+          return true;
+        }
+      }
+      ++m_pos;
+    }
+    return fail(m_pos, fmt::format("expected `,` or `{}`, found the end of the text", open.back()),
+                fmt::format("the text ends too early: add the missing `{}`", open.back()));
+  }
+
+  // After an entry: a `,` (another follows) or `closer` (`done`); else an error.
+  bool next_entry(char closer, bool& done) {
+    skip_space();
+    if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+      ++m_pos;
+      skip_space();
+      return true;
+    }
+    if (m_pos < m_text.size() && m_text[m_pos] == closer) {
+      ++m_pos;
+      done = true;
+      return true;
+    }
+    return fail(m_pos, fmt::format("expected `,` or `{}`, found {}", closer, describe(m_text, m_pos)),
+                m_pos >= m_text.size() ? fmt::format("the text ends too early: add the missing `{}`", closer)
+                                       : "separate the entries with `,`");
+  }
+
   bool container(std::size_t depth, bool object) {
     if (depth >= m_limits.max_depth) {
       return fail(m_pos, fmt::format("the value nests deeper than {} levels", m_limits.max_depth),
@@ -252,24 +366,32 @@ class JsonParser {
         }
         ++m_pos;
         skip_space();
+        if (skipped_key(depth)) {
+          m_nodes.pop_back();
+          if (!skip_value(depth + 1)) {
+            return false;
+          }
+          bool done = false;
+          if (!next_entry(closer, done)) {
+            return false;
+          }
+          if (done) {
+            break;
+          }
+          continue;
+        }
       }
       if (!value(depth + 1)) {
         return false;
       }
       ++count;
-      skip_space();
-      if (m_pos < m_text.size() && m_text[m_pos] == ',') {
-        ++m_pos;
-        skip_space();
-        continue;
+      bool done = false;
+      if (!next_entry(closer, done)) {
+        return false;
       }
-      if (m_pos < m_text.size() && m_text[m_pos] == closer) {
-        ++m_pos;
+      if (done) {
         break;
       }
-      return fail(m_pos, fmt::format("expected `,` or `{}`, found {}", closer, describe(m_text, m_pos)),
-                  m_pos >= m_text.size() ? fmt::format("the text ends too early: add the missing `{}`", closer)
-                                         : "separate the entries with `,`");
     }
     m_nodes[index].count = count;
     close(index);

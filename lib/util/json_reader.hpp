@@ -60,9 +60,15 @@ struct JsonError {
   std::string hint;
 };
 
-// Limits a parse enforces.
+// Limits a parse enforces, and what it may leave out.
 struct JsonLimits {
   std::size_t max_depth = 128;  // arrays and objects nested in each other
+  // Object members whose values the reader never looks at (matched by the
+  // key as written): their values are checked for structure only (brackets
+  // balanced, strings closed) and left out of the tree, which makes reading
+  // large saved results several times faster.
+  const std::vector<std::string_view>* skip_keys = nullptr;
+  std::size_t skip_depth = 0;  // only in objects this deep or deeper (the root is 0)
 };
 
 // One parsed JSON value. The tree keeps a view of the text: the text must
