@@ -256,7 +256,8 @@ std::string compare_junit(const compare::CompareReport& report) {
       }
       c.text = fmt::format("{}", fmt::join(lines, "\n"));
     }
-    junit.add(c.classname, std::move(c));
+    std::string suite = c.classname;
+    junit.add(suite, std::move(c));
   }
   return junit.render("cepin");
 }

@@ -44,11 +44,23 @@ int compare_command(const CompareCommand& command, const ScoreSinks& sinks) {
   compare::CompareReport report = compare::compare(base.results, next.results, command.compare);
   report.base.sources = base.paths;
   report.next.sources = next.paths;
+  std::string duplicates;
   for (const compare::UnitComparison& u : report.units) {
-    if (u.status == compare::Status::error) {
-      run.raise(k_exit_findings);
+    if (u.status != compare::Status::error) {
+      continue;
+    }
+    run.raise(k_exit_findings);
+    if (u.error_code == "duplicate-match" && u.error_sources.size() > 1) {
+      // Where the key is found again (its first place is named in the message).
+      const compare::SourceLine& again = u.error_sources[1];
+      diag::Diagnostic d = diag::file_diagnostic(again.source, diag::Severity::error, u.error_code, u.error_message);
+      d.line = again.line;
+      d.column = again.line > 0 ? 1 : 0;
+      d.hint = "keep one result per unit on each side; for a series of periods use `cepin trend`";
+      duplicates += diag::render_text(d, sinks.diagnostics_color);
     }
   }
+  sinks.errors(duplicates);
   if (compare_gated(report, command.gates)) {
     run.raise(k_exit_findings);
   }
