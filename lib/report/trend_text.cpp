@@ -172,7 +172,7 @@ std::string trend_text(const trend::TrendReport& report, Lang lang) {
   }
   std::vector<std::string> errors = error_lines(Medium::text, report);
   if (!errors.empty()) {
-    out += fmt::format("\n{}\n", l.errors);
+    out += fmt::format("\n{}\n", lang == Lang::zh ? "错误" : "Errors");
     for (const std::string& e : errors) {
       out += "  " + e + "\n";
     }
@@ -204,7 +204,7 @@ std::string trend_markdown(const trend::TrendReport& report, Lang lang) {
   }
   std::vector<std::string> errors = error_lines(Medium::markdown, report);
   if (!errors.empty()) {
-    doc.add(markdown_heading(2, l.errors));
+    doc.add(markdown_heading(2, lang == Lang::zh ? "错误" : "Errors"));
     std::string list;
     for (const std::string& e : errors) {
       list += (list.empty() ? "- " : "\n- ") + e;

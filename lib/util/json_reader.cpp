@@ -502,26 +502,34 @@ JsonValue JsonValue::find(std::string_view key) const {
   return {};
 }
 
-std::vector<JsonValue> JsonValue::items() const {
-  std::vector<JsonValue> out;
+JsonItems JsonValue::items() const {
   if (m_tree == nullptr) {
-    return out;
+    return {};
   }
-  const auto& nodes = m_tree->m_nodes;
-  const auto& node = nodes[m_index];
+  const auto& node = m_tree->m_nodes[m_index];
   if (node.kind != JsonKind::array && node.kind != JsonKind::object) {
-    return out;
+    return {};
   }
-  out.reserve(node.count);
-  std::uint32_t i = m_index + 1;
-  for (std::uint32_t n = 0; n < node.count; ++n) {
-    if (node.kind == JsonKind::object) {
-      i = nodes[i].end;  // past the key
-    }
-    out.emplace_back(m_tree, i);
-    i = nodes[i].end;
+  return JsonItems(m_tree, m_index + 1, node.count, node.kind == JsonKind::object);
+}
+
+JsonValue JsonItems::Iterator::operator*() const {
+  return JsonValue(m_tree, m_object ? m_tree->m_nodes[m_index].end : m_index);
+}
+
+JsonItems::Iterator& JsonItems::Iterator::operator++() {
+  std::uint32_t value = m_object ? m_tree->m_nodes[m_index].end : m_index;
+  m_index = m_tree->m_nodes[value].end;
+  --m_left;
+  return *this;
+}
+
+JsonValue JsonItems::operator[](std::size_t index) const {
+  Iterator it = begin();
+  for (std::size_t i = 0; i < index; ++i) {
+    ++it;
   }
-  return out;
+  return *it;
 }
 
 std::string json_unescape(std::string_view raw) {

@@ -20,6 +20,7 @@ enum class JsonKind : std::uint8_t { null, boolean, number, string, array, objec
 const char* json_kind_name(JsonKind kind);
 
 class JsonTree;
+class JsonItems;
 
 // One value of a JsonTree (a cheap handle; valid while the tree and its text live).
 class JsonValue {
@@ -42,8 +43,9 @@ class JsonValue {
   // The member `key` of an object (the first one when written twice); none
   // when absent or when this is not an object.
   JsonValue find(std::string_view key) const;
-  // The elements of an array or the member values of an object.
-  std::vector<JsonValue> items() const;
+  // The elements of an array or the member values of an object, in order
+  // (a range over the tree: nothing is copied).
+  JsonItems items() const;
   // The number of elements (array) or members (object); 0 otherwise.
   std::size_t size() const;
 
@@ -51,6 +53,41 @@ class JsonValue {
   const JsonTree* m_tree = nullptr;
   std::uint32_t m_index = 0;
   friend class JsonTree;
+};
+
+// The elements of an array or the member values of an object, as a range.
+class JsonItems {
+ public:
+  // Steps from one element to the next.
+  class Iterator {
+   public:
+    Iterator(const JsonTree* tree, std::uint32_t index, std::size_t left, bool object)
+        : m_tree(tree), m_index(index), m_left(left), m_object(object) {}
+    JsonValue operator*() const;
+    Iterator& operator++();
+    bool operator!=(const Iterator& other) const { return m_left != other.m_left; }
+
+   private:
+    const JsonTree* m_tree;
+    std::uint32_t m_index;  // the element (for an object: its key)
+    std::size_t m_left;
+    bool m_object;
+  };
+
+  JsonItems() = default;
+  JsonItems(const JsonTree* tree, std::uint32_t first, std::size_t count, bool object)
+      : m_tree(tree), m_first(first), m_count(count), m_object(object) {}
+  Iterator begin() const { return Iterator(m_tree, m_first, m_count, m_object); }
+  Iterator end() const { return Iterator(m_tree, 0, 0, m_object); }
+  std::size_t size() const { return m_count; }
+  // The element at `index` (walks from the first).
+  JsonValue operator[](std::size_t index) const;
+
+ private:
+  const JsonTree* m_tree = nullptr;
+  std::uint32_t m_first = 0;
+  std::size_t m_count = 0;
+  bool m_object = false;
 };
 
 // A parse failure: where (byte offset in the text) and what, with a fix.
@@ -91,6 +128,7 @@ class JsonTree {
     std::uint32_t count = 0;  // array elements / object members
   };
   friend class JsonValue;
+  friend class JsonItems;
   friend class JsonParser;
   std::string_view m_text;
   std::vector<Node> m_nodes;

@@ -14,7 +14,7 @@ TEST_SUITE("JsonTree") {
     JsonValue root = tree.root();
     CHECK(root.kind() == JsonKind::object);
     CHECK(root.size() == 3);
-    std::vector<JsonValue> a = root.find("a").items();
+    JsonItems a = root.find("a").items();
     REQUIRE(a.size() == 5);
     CHECK(a[0].number_text() == "1");
     CHECK(a[1].number_text() == "-0.25");
