@@ -130,6 +130,17 @@ bool has_detail(const UnitComparison& u) {
          u.status == compare::Status::error;
 }
 
+// The units with something to show beyond the table, largest |delta| first.
+std::vector<const UnitComparison*> changed_units(const compare::CompareReport& report) {
+  std::vector<const UnitComparison*> out;
+  for (std::size_t i : report.by_delta()) {
+    if (has_detail(report.units[i])) {
+      out.push_back(&report.units[i]);
+    }
+  }
+  return out;
+}
+
 // The table of every unit, largest |delta| first.
 std::vector<std::vector<std::string>> unit_rows(Medium medium, Lang lang, const compare::CompareReport& report) {
   bool with_rubric = several_rubrics(report);
@@ -190,16 +201,12 @@ std::string compare_text(const compare::CompareReport& report, Lang lang) {
   }
   out += fmt::format("{}\n{}", l.units, table.render("  "));
   bool with_rubric = several_rubrics(report);
-  bool heading = false;
-  for (std::size_t i : report.by_delta()) {
-    const UnitComparison& u = report.units[i];
-    if (!has_detail(u)) {
-      continue;
-    }
-    if (!heading) {
-      out += fmt::format("\n{}\n", l.changes);
-      heading = true;
-    }
+  std::vector<const UnitComparison*> changed = changed_units(report);
+  if (!changed.empty()) {
+    out += fmt::format("\n{}\n", l.changes);
+  }
+  for (const UnitComparison* unit : changed) {
+    const UnitComparison& u = *unit;
     out += fmt::format("  {}{}{}", unit_title(Medium::text, u, with_rubric), sep, status_label(lang, u.status));
     out += u.delta ? fmt::format(" {}\n", signed_fixed(u.delta, u.precision_digits)) : "\n";
     Detail d = detail_of(Medium::text, lang, u);
@@ -247,16 +254,12 @@ std::string compare_markdown(const compare::CompareReport& report, Lang lang) {
                            {Align::left, Align::right, Align::right, Align::right, Align::left, Align::left}));
   }
   bool with_rubric = several_rubrics(report);
-  bool heading = false;
-  for (std::size_t i : report.by_delta()) {
-    const UnitComparison& u = report.units[i];
-    if (!has_detail(u)) {
-      continue;
-    }
-    if (!heading) {
-      doc.add(markdown_heading(2, l.changes));
-      heading = true;
-    }
+  std::vector<const UnitComparison*> changed = changed_units(report);
+  if (!changed.empty()) {
+    doc.add(markdown_heading(2, l.changes));
+  }
+  for (const UnitComparison* unit : changed) {
+    const UnitComparison& u = *unit;
     doc.add(markdown_heading(3, unit_title(Medium::markdown, u, with_rubric)));
     std::string status = status_label(lang, u.status);
     if (u.delta) {

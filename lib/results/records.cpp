@@ -26,23 +26,37 @@ diag::Diagnostic located(const std::string& path, int line, int column, std::str
   return d;
 }
 
+// Where a scan stands with respect to JSON strings.
+struct StringState {
+  bool in_string = false;
+  bool escape = false;
+
+  // Takes one byte; true when it belongs to a string (its closing quote too).
+  bool take(char c) {
+    if (!in_string) {
+      in_string = c == '"';
+      return in_string;
+    }
+    if (escape) {
+      escape = false;
+    } else if (c == '\\') {
+      escape = true;
+    } else if (c == '"') {
+      in_string = false;
+    }
+    return true;
+  }
+};
+
 // Whether a value starting a line closes on it (brackets balanced outside strings).
 bool ends_on_line(std::string_view line) {
   int depth = 0;
-  bool in_string = false;
-  bool escape = false;
+  StringState strings;
   for (char c : line) {
-    if (in_string) {
-      if (escape) {
-        escape = false;
-      } else if (c == '\\') {
-        escape = true;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
+    if (strings.take(c)) {
+      continue;
+    }
+    if (c == '{' || c == '[') {
       ++depth;
     } else if ((c == '}' || c == ']') && --depth == 0) {
       return true;
@@ -153,8 +167,7 @@ void RecordReader::choose_mode() {
 std::size_t RecordReader::scan_value(std::size_t from, bool& too_large) {
   std::size_t i = from;
   int depth = 0;
-  bool in_string = false;
-  bool escape = false;
+  StringState strings;
   while (true) {
     if (i >= m_buffer.size()) {
       if (!too_large && i - m_pos > k_max_record) {
@@ -172,24 +185,14 @@ std::size_t RecordReader::scan_value(std::size_t from, bool& too_large) {
       continue;
     }
     char c = m_buffer[i];
-    if (in_string) {
-      if (escape) {
-        escape = false;
-      } else if (c == '\\') {
-        escape = true;
-      } else if (c == '"') {
-        in_string = false;
-        if (depth == 0) {
-          return i + 1;
-        }
-      }
+    if (strings.take(c)) {
       ++i;
+      if (!strings.in_string && c == '"' && depth == 0) {
+        return i;  // a string at the top level ends here
+      }
       continue;
     }
     switch (c) {
-      case '"':
-        in_string = true;
-        break;
       case '{':
       case '[':
         ++depth;

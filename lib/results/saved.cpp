@@ -302,16 +302,11 @@ ResultSummary read_record(const RecordReader& reader, const Record& record, util
     read_scores(x, root, out);
   }
   if (x.failed()) {
-    ResultSummary broken;
-    broken.provenance = Provenance::saved;
-    broken.source = reader.path();
-    broken.file = reader.path();
-    broken.file_line = record.line;
-    broken.error = true;
+    ResultSummary broken = unreadable_result(reader.path(), record.line, x.problem());
     broken.unit = out.unit;
     broken.rubric.id = out.rubric.id;
-    out = std::move(broken);
-    return failure(std::move(x.problem()));
+    diagnostics.push_back(std::move(x.problem()));
+    return broken;
   }
   if (out.rubric.precision_digits < 0) {
     out.rubric.precision_digits = std::min(x.digits(), 6);  // from the digits the result prints
@@ -320,6 +315,18 @@ ResultSummary read_record(const RecordReader& reader, const Record& record, util
 }
 
 }  // namespace
+
+ResultSummary unreadable_result(const std::string& file, int line, const diag::Diagnostic& problem) {
+  ResultSummary out;
+  out.provenance = Provenance::saved;
+  out.source = file;
+  out.file = file;
+  out.file_line = line;
+  out.error = true;
+  out.error_code = problem.code;
+  out.error_message = problem.message;
+  return out;
+}
 
 SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup) {
   SavedFile file;
@@ -345,15 +352,7 @@ SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup) {
       break;
     }
     if (step == RecordReader::Step::problem) {
-      ResultSummary broken;
-      broken.provenance = Provenance::saved;
-      broken.source = reader.path();
-      broken.file = reader.path();
-      broken.file_line = problem.line;
-      broken.error = true;
-      broken.error_code = problem.code;
-      broken.error_message = problem.message;
-      file.results.push_back(std::move(broken));
+      file.results.push_back(unreadable_result(reader.path(), problem.line, problem));
       report(std::move(problem));
       continue;
     }

@@ -26,6 +26,10 @@ struct SavedFile {
   std::vector<diag::Diagnostic> diagnostics;  // located, in file order
 };
 
+// The error summary in place of a saved record (or file) that cannot be
+// read: `file` and `line` where it is, the problem's code and message.
+ResultSummary unreadable_result(const std::string& file, int line, const diag::Diagnostic& problem);
+
 // Reads every record of `reader`.
 SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup);
 

@@ -29,18 +29,6 @@ std::string head_of(const std::string& path) {
   return head;
 }
 
-results::ResultSummary failed(const std::string& path, const diag::Diagnostic& problem) {
-  results::ResultSummary out;
-  out.provenance = results::Provenance::saved;
-  out.source = path;
-  out.file = path;
-  out.file_line = problem.line;
-  out.error = true;
-  out.error_code = problem.code;
-  out.error_message = problem.message;
-  return out;
-}
-
 // The schema a saved file's first record names, when it is cepin's and not a result's.
 std::string other_cepin_schema(const std::string& head) {
   std::size_t at = head.find("\"schema\":\"cepin/");
@@ -115,7 +103,7 @@ class SideLoader {
       problem.line = 1;
       problem.column = 1;
       problem.hint = "save the results with `cepin score --format jsonl -o results.jsonl` and give that file";
-      m_side.results.push_back(failed(input.path, problem));
+      m_side.results.push_back(results::unreadable_result(input.path, problem.line, problem));
       m_side.diagnostics.push_back(std::move(problem));
       return;
     }
@@ -131,7 +119,7 @@ class SideLoader {
       bool usage = false;
       diag::Diagnostic problem = read_failure(input, read, usage);
       m_side.usage = m_side.usage || usage;
-      m_side.results.push_back(failed(input.path, problem));
+      m_side.results.push_back(results::unreadable_result(input.path, problem.line, problem));
       m_side.diagnostics.push_back(std::move(problem));
       return;
     }
