@@ -17,5 +17,7 @@ Handler setup_score(CLI::App& command);
 Handler setup_show(CLI::App& command);
 Handler setup_template(CLI::App& command);
 Handler setup_rubrics(CLI::App& command);
+Handler setup_compare(CLI::App& command);
+Handler setup_trend(CLI::App& command);
 
 }  // namespace cepin::cli

@@ -11,7 +11,7 @@
 # A new command, option or value is one line in the tables below.
 
 # The commands, as `cepin --help` lists them.
-_cepin_commands="validate score show template rubrics"
+_cepin_commands="validate score compare trend show template rubrics"
 
 # Each command's options, as `cepin COMMAND --help` lists them (-h and --help,
 # which every command takes, are added by _cepin).
@@ -21,6 +21,11 @@ declare -gA _cepin_options=(
   [score]="-r --rubric --rubrics --format -o --output --jobs --strict-evidence --evidence-root --as-of
            --fail-on --lang --explain --bom --csv-layout --output-encoding --progress --input-format --encoding
            -q --quiet --ignore-unknown-columns"
+  [compare]="-r --rubric --rubrics --format -o --output --jobs --strict-evidence --evidence-root --as-of --lang
+             --bom --input-format --encoding --ignore-unknown-columns --tolerance --match --base-label --new-label
+             --fail-on"
+  [trend]="-r --rubric --rubrics --format -o --output --jobs --strict-evidence --evidence-root --as-of --lang
+           --bom --input-format --encoding --ignore-unknown-columns --rollup --fail-on"
   [show]="--format --lang -o --output"
   [template]="--format --layout --lang -o --output"
   [rubrics]="--format -o --output"
@@ -28,15 +33,16 @@ declare -gA _cepin_options=(
 
 # What each command's operands are: paths (files and folders), one rubric (a
 # built-in id or a file), or none.
-declare -gA _cepin_operands=([validate]=paths [score]=paths [show]=rubric [template]=rubric [rubrics]=none)
+declare -gA _cepin_operands=([validate]=paths [score]=paths [compare]=paths [trend]=paths [show]=rubric [template]=rubric [rubrics]=none)
 
 # The argument of each option that takes one: values (a fixed set, below),
 # rubric, file, dir, or text (nothing to offer). Options not listed are flags.
 declare -gA _cepin_option_argument=(
   [-r]=rubric [--rubric]=rubric [--rubrics]=dir [-o]=file [--output]=file [--evidence-root]=dir
-  [--jobs]=text [--as-of]=text
+  [--jobs]=text [--as-of]=text [--tolerance]=text [--base-label]=text [--new-label]=text
   [--format]=values [--lang]=values [--layout]=values [--progress]=values [--fail-on]=values
   [--input-format]=values [--encoding]=values [--csv-layout]=values [--output-encoding]=values
+  [--match]=values [--rollup]=values
 )
 
 # The fixed values: key "COMMAND OPTION" for one command's option, "OPTION"
@@ -44,6 +50,8 @@ declare -gA _cepin_option_argument=(
 declare -gA _cepin_values=(
   ["validate --format"]="text json junit sarif github"
   ["score --format"]="text json jsonl csv md junit sarif github"
+  ["compare --format"]="text json jsonl csv md junit"
+  ["trend --format"]="text json csv md"
   ["show --format"]="text md"
   ["template --format"]="yaml csv"
   ["rubrics --format"]="text json csv"
@@ -51,6 +59,10 @@ declare -gA _cepin_values=(
   [--layout]="long wide"
   [--progress]="auto always never"
   [--fail-on]="ineligible warning"
+  ["compare --fail-on"]="regression flip change ineligible warning"
+  ["trend --fail-on"]="decline"
+  [--match]="rubric unit"
+  [--rollup]="mean sum last min max"
   [--input-format]="yaml csv tsv"
   [--encoding]="auto utf-8 utf8 gb18030 gbk gb2312 cp936 utf-16le utf16le utf-16be utf16be"
   [--csv-layout]="units clauses"

@@ -70,7 +70,7 @@ std::string csv_sibling(const std::string& name) {
   return dot == std::string::npos ? "" : name.substr(0, dot) + ".csv";
 }
 
-void walk(const std::string& dir, std::vector<Input>& out) {
+void walk(const std::string& dir, std::vector<Input>& out, SavedResults saved) {
   DIR* handle = ::opendir(dir.c_str());
   if (handle == nullptr) {
     Input input;
@@ -95,7 +95,7 @@ void walk(const std::string& dir, std::vector<Input>& out) {
       continue;
     }
     if (S_ISDIR(st.st_mode)) {
-      walk(path, out);
+      walk(path, out, saved);
       continue;
     }
     if (S_ISLNK(st.st_mode) && ::stat(path.c_str(), &st) != 0) {
@@ -104,7 +104,8 @@ void walk(const std::string& dir, std::vector<Input>& out) {
     // Only regular files (a FIFO or device found in a folder would block);
     // a symlink to a directory is not followed.
     FileKind kind = kind_of(path);
-    if (!S_ISREG(st.st_mode) || kind == FileKind::other) {
+    if (!S_ISREG(st.st_mode) || kind == FileKind::other ||
+        (kind == FileKind::results && saved == SavedResults::ignore)) {
       continue;
     }
     Input input;
@@ -153,12 +154,15 @@ FileKind kind_of(const std::string& path) {
   if (util::ends_with(name, ".txt")) {
     return FileKind::text;
   }
+  if (util::ends_with(name, ".json") || util::ends_with(name, ".jsonl")) {
+    return FileKind::results;
+  }
   return FileKind::other;
 }
 
 namespace {
 
-void collect_one(const std::string& path, FileKind stdin_kind, std::vector<Input>& out) {
+void collect_one(const std::string& path, FileKind stdin_kind, SavedResults saved, std::vector<Input>& out) {
   if (path == "-") {
     Input input;
     input.path = "-";
@@ -178,7 +182,7 @@ void collect_one(const std::string& path, FileKind stdin_kind, std::vector<Input
   if (S_ISDIR(st.st_mode)) {
     std::string dir = path.size() > 1 && util::ends_with(path, "/") ? path.substr(0, path.size() - 1) : path;
     std::size_t before = out.size();
-    walk(dir, out);
+    walk(dir, out, saved);
     // Bytewise order of the whole paths ("a-b/x" < "a.yaml" < "a/x").
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
               [](const Input& a, const Input& b) { return a.path < b.path; });
@@ -202,7 +206,8 @@ void collect_one(const std::string& path, FileKind stdin_kind, std::vector<Input
   Input input;
   input.path = path;
   FileKind kind = kind_of(path);
-  input.kind = kind == FileKind::other ? FileKind::yaml : kind;
+  bool yaml = kind == FileKind::other || (kind == FileKind::results && saved == SavedResults::ignore);
+  input.kind = yaml ? FileKind::yaml : kind;
   if (kind == FileKind::workbook) {
     auto workbook = std::make_shared<diag::Diagnostic>(problem(
         path, "workbook", "a spreadsheet workbook, which cepin cannot read"));
@@ -220,12 +225,12 @@ void collect_one(const std::string& path, FileKind stdin_kind, std::vector<Input
 
 }  // namespace
 
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind) {
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind, SavedResults saved) {
   std::vector<Input> out;
   for (std::size_t argument = 0; argument < paths.size(); ++argument) {
     const std::string& path = paths[argument];
     std::size_t first = out.size();
-    collect_one(path, stdin_kind, out);
+    collect_one(path, stdin_kind, saved, out);
     for (std::size_t i = first; i < out.size(); ++i) {
       out[i].argument = argument;
     }

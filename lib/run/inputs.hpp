@@ -13,11 +13,11 @@ namespace cepin::run {
 
 // What a file holds, by its extension (case-insensitive): `workbook` is a
 // spreadsheet workbook (.xlsx, .xls, .et) cepin cannot read, `text` a .txt
-// (read as TSV when it starts with a UTF-16 byte order mark), `skipped` an
-// entry that only carries a notice.
-enum class FileKind { yaml, csv, tsv, workbook, text, other, skipped };
+// (read as TSV when it starts with a UTF-16 byte order mark), `results` saved
+// results (.json, .jsonl), `skipped` an entry that only carries a notice.
+enum class FileKind { yaml, csv, tsv, workbook, text, results, other, skipped };
 
-// The kind of `path`: .yaml/.yml, .csv, .tsv, .xlsx/.xls/.et, .txt, or other.
+// The kind of `path`: .yaml/.yml, .csv, .tsv, .xlsx/.xls/.et, .txt, .json/.jsonl, or other.
 FileKind kind_of(const std::string& path);
 
 // Whether the input was named on the command line or found in a folder.
@@ -39,6 +39,11 @@ struct Input {
   std::shared_ptr<const diag::Diagnostic> notice;
 };
 
+// Whether saved results (.json, .jsonl) are inputs too: for `compare` and
+// `trend` (SPEC §9); `score` reads a named .json file as YAML and skips
+// them in folders.
+enum class SavedResults { ignore, take };
+
 // Expands folders recursively in bytewise path order, without following
 // directory symlinks, skipping dot-entries and files of other kinds; files
 // named on the command line are always inputs (a name ending in .csv/.tsv
@@ -48,7 +53,9 @@ struct Input {
 // the same name sits beside it; none in a folder named `evidence` or 佐证材料,
 // where workbooks are evidence); a .txt starting with a UTF-16 byte order
 // mark is TSV with a `utf16-text` note. `stdin_kind` is the kind of "-".
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind = FileKind::yaml);
+// With `saved` take, .json and .jsonl files are saved results.
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKind stdin_kind = FileKind::yaml,
+                                  SavedResults saved = SavedResults::ignore);
 
 // The diagnostic for an input that could not be read (file-too-large or
 // input-unreadable), and whether that makes the run exit 2 (a named path that

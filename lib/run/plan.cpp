@@ -23,14 +23,14 @@ std::optional<std::string> quick_rubric_id(const std::string& path, const std::s
   return ref ? std::optional<std::string>(ref->id) : std::nullopt;
 }
 
+}  // namespace
+
 FileKind stdin_kind(const std::optional<std::string>& format) {
   if (format == std::string("csv")) {
     return FileKind::csv;
   }
   return format == std::string("tsv") ? FileKind::tsv : FileKind::yaml;
 }
-
-}  // namespace
 
 Scored score_loaded(Loaded loaded, const scoring::Options& options) {
   Scored scored;
@@ -63,8 +63,10 @@ Scored score_loaded(Loaded loaded, const scoring::Options& options) {
 }
 
 ScoringPlan::ScoringPlan(const InputOptions& options, RubricCatalog& catalog)
-    : m_options(options), m_catalog(&catalog) {
-  m_inputs = collect_inputs(options.paths, stdin_kind(options.input_format));
+    : ScoringPlan(options, catalog, collect_inputs(options.paths, stdin_kind(options.input_format))) {}
+
+ScoringPlan::ScoringPlan(const InputOptions& options, RubricCatalog& catalog, std::vector<Input> inputs)
+    : m_options(options), m_catalog(&catalog), m_inputs(std::move(inputs)) {
   bool stdin_taken = false;
   for (std::size_t i = 0; i < m_inputs.size(); ++i) {
     const Input& input = m_inputs[i];
@@ -102,7 +104,11 @@ void ScoringPlan::plan_input(std::size_t i, bool& stdin_taken) {
       return;
     }
     stdin_taken = true;
-    read = util::read_file("-");
+    if (m_options.stdin_bytes) {
+      read.bytes = *m_options.stdin_bytes;
+    } else {
+      read = util::read_file("-");
+    }
     if (read.error != util::ReadError::none) {
       bool usage = false;
       diag::Diagnostic problem = read_failure(input, read, usage);

@@ -22,7 +22,13 @@ struct InputOptions {
   std::vector<std::string> paths;           // files, folders, `-`
   std::optional<std::string> input_format;  // standard input: csv | tsv (else YAML)
   LoadOptions load;
+  // Standard input when the command has read it already (compare and trend
+  // look at it first to tell saved results from an assessment).
+  std::shared_ptr<const std::string> stdin_bytes;
 };
+
+// The kind of standard input by --input-format: csv, tsv, else YAML.
+FileKind stdin_kind(const std::optional<std::string>& format);
 
 // What scoring one work item gave.
 struct Scored {
@@ -41,6 +47,9 @@ class ScoringPlan {
   // Collects the inputs, reads standard input once (naming `-` twice is an
   // error in place) and opens every CSV sheet, resolving its units' rubrics.
   ScoringPlan(const InputOptions& options, RubricCatalog& catalog);
+  // Plans inputs already collected (`compare` and `trend` take saved results
+  // out of them first); `options.paths` is not walked again.
+  ScoringPlan(const InputOptions& options, RubricCatalog& catalog, std::vector<Input> inputs);
 
   // The number of work items.
   std::size_t size() const { return m_items.size(); }

@@ -1,4 +1,5 @@
-// Helpers for tests/bench/run.sh: deterministic input generation, a bare
+// Helpers for tests/bench/run.sh: deterministic input generation (also the
+// sheets behind the compare and trend benchmarks), a bare
 // yaml-cpp load (the baseline), a runner that reports wall time and peak
 // memory of a command (getrusage), and `yaml`: hostile sizes parsed by
 // yaml-cpp's own event parser (the floor) beside cepin's yaml::parse_input.
@@ -152,6 +153,34 @@ int generate(const std::string& dir) {
     csv += "\n";
   }
   write_file(dir + "/units-10000.csv", csv);
+  // The same units assessed again (another draw of every answer): NEW for
+  // the compare benchmark.
+  std::string again = csv.substr(0, csv.find('\n') + 1);
+  for (int n = 0; n < 10000; ++n) {
+    again += fmt::format("C{:05},单位{},是,{},否", n, n, random.below(3));
+    for (const ClauseSpec& s : specs) {
+      again += "," + answer(s, random);
+    }
+    again += "\n";
+  }
+  write_file(dir + "/units-10000-again.csv", again);
+  // Twelve monthly sheets of 1,000 units each, for the trend benchmark.
+  ::mkdir((dir + "/months").c_str(), 0755);
+  for (int month = 1; month <= 12; ++month) {
+    std::string sheet = "unit_id,unit_name,考评周期,provincial-title,model,incident";
+    for (const ClauseSpec& s : specs) {
+      sheet += "," + s.id;
+    }
+    sheet += "\n";
+    for (int n = 0; n < 1000; ++n) {
+      sheet += fmt::format("M{:04},单位{},2025-{:02},是,{},否", n, n, month, random.below(3));
+      for (const ClauseSpec& s : specs) {
+        sheet += "," + answer(s, random);
+      }
+      sheet += "\n";
+    }
+    write_file(fmt::format("{}/months/2025-{:02}.csv", dir, month), sheet);
+  }
   return 0;
 }
 

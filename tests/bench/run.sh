@@ -2,7 +2,8 @@
 # cepin's benchmark (a script, not a timed test). Generates deterministic
 # inputs (a 7/20/58 rubric, 2,000 YAML assessments of 58 clauses, a wide CSV
 # of 10,000 units), then prints the median of 5 runs of each measurement with
-# `--format jsonl -o /dev/null`, peak memory from getrusage, and the ratios.
+# `--format jsonl -o /dev/null`, peak memory from getrusage, and the ratios;
+# then compare and trend over saved JSONL results.
 # Last, hostile sizes (a 2 MB line, 1,000,000 lines): yaml-cpp's own parse
 # beside cepin's (`cepin_bench_tool yaml`).
 #   tests/bench/run.sh [BUILD_DIR]     (default: build)
@@ -58,6 +59,28 @@ awk -v l="$t_load" -v a="$t_j1" -v b="$t_j2" -v p="$t_pair" -v m1="$m_1000" -v m
   printf "%-52s %10.2f  (the most any 2-job run can gain here)\n", "machine capacity 2 x jobs1 / two runs at once", 2 * a / p
   printf "%-52s %10.2f  (flat: ~1.00)\n", "memory 4,000 / 1,000 inputs", m4 / m1
 }'
+
+# compare and trend read saved results (no yaml-cpp in these figures): two
+# saved JSONL files of 10,000 units x 58 clauses, and 12 saved JSONL periods
+# of 1,000 units each.
+"${score[@]}" --jobs 2 "$data/units-10000.csv" -o "$data/base.jsonl" || true
+"${score[@]}" --jobs 2 "$data/units-10000-again.csv" -o "$data/new.jsonl" || true
+mkdir -p "$data/saved-months"
+for sheet in "$data"/months/*.csv; do
+  "${score[@]}" --jobs 2 "$sheet" -o "$data/saved-months/$(basename "$sheet" .csv).jsonl" || true
+done
+compare=("$cepin" compare "$data/base.jsonl" "$data/new.jsonl" --format jsonl -o /dev/null)
+trend=("$cepin" trend "$data/saved-months" --format json -o /dev/null)
+t_compare=$(median 1 "${compare[@]}")
+m_compare=$(median 2 "${compare[@]}")
+t_trend=$(median 1 "${trend[@]}")
+m_trend=$(median 2 "${trend[@]}")
+echo
+printf '%-52s %10s  (target < 1)\n' "cepin compare 2 x 10,000 saved units x 58 clauses (s)" "$t_compare"
+printf '%-52s %10s  (target < 200)\n' "cepin compare peak memory (MiB)" "$(awk -v k="$m_compare" 'BEGIN{printf "%.1f", k/1024}')"
+printf '%-52s %10s  (target < 1)\n' "cepin trend 12 saved periods x 1,000 units (s)" "$t_trend"
+printf '%-52s %10s\n' "cepin trend peak memory (MiB)" "$(awk -v k="$m_trend" 'BEGIN{printf "%.1f", k/1024}')"
+printf '%-52s %10s\n' "saved JSONL size, 10,000 units (MiB)" "$(awk -v b="$(wc -c <"$data/base.jsonl")" 'BEGIN{printf "%.1f", b/1048576}')"
 
 echo
 echo "hostile sizes: yaml-cpp's event parse (the floor) beside cepin's yaml::parse_input"

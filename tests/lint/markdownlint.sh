@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lints the Markdown cepin writes: `score --format md` of every example folder
 # (batch) and of one unit from each (single), in --lang en and zh, a batch
-# holding an error result, and `show --format md` of every built-in rubric.
+# holding an error result, `compare` and `trend` of the examples, and
+# `show --format md` of every built-in rubric.
 # Runs markdownlint-cli2 from the repository root with its
 # .markdownlint-cli2.yaml and fails on any finding. Fails (never skips) when
 # markdownlint-cli2 is missing: run `npm ci` in the repository root.
@@ -52,7 +53,7 @@ for dir in "$root"/examples/*/; do
     rubrics=(--rubrics "examples/$id")
     all_rubrics+=(--rubrics "examples/$id")
   fi
-  first=$(cd "$root" && grep -L '^schema: cepin/rubric/1' "examples/$id"/*.yaml | head -n 1)
+  first=$(cd "$root" && { grep -L '^schema: cepin/rubric/1' "examples/$id"/*.yaml 2>/dev/null; ls "examples/$id"/*.csv 2>/dev/null; } | head -n 1)
   for lang in zh en; do
     gen "batch-$id-$lang" 0 score --format md --lang "$lang" "${rubrics[@]}" "examples/$id"
     gen "unit-$id-$lang" 0 score --format md --lang "$lang" "${rubrics[@]}" "$first"
@@ -82,6 +83,20 @@ printf 'schema: cepin/assessment/1\nrubric: no-such-rubric\nunit: {id: "X-2", na
 for lang in zh en; do
   gen "mixed-$lang" 1 score --format md --lang "$lang" "$work/mixed" examples/unit-school
   gen "mixed-one-error-$lang" 1 score --format md --lang "$lang" "$work/mixed/b-broken.yaml"
+done
+
+# compare and trend: the examples in both languages, and a side with hostile
+# names (exit 1: the example folder holds its units twice, as UTF-8 and GB18030).
+base=examples/baoshan-organ-2021/self-vs-evaluation
+mkdir -p "$work/hostile"
+sed 's/^unit:.*/unit: {id: "=1|2", name: "```` | <i>x<\/i> # *a* [l](u) _b_", kind: prefecture}/' \
+  "$root/examples/neac-prefecture-2020/ordos-eligible.yaml" >"$work/hostile/d-hostile.yaml"
+for lang in zh en; do
+  gen "compare-self-$lang" 0 compare --format md --lang "$lang" "$base/self" "$base/evaluation"
+  gen "compare-months-$lang" 0 compare --format md --lang "$lang" examples/hohhot-monthly-2025/2025-05.csv \
+    examples/hohhot-monthly-2025/2025-06.csv
+  gen "compare-hostile-$lang" 1 compare --format md --lang "$lang" examples/neac-prefecture-2020 "$work/hostile"
+  gen "trend-$lang" 0 trend --format md --lang "$lang" examples/hohhot-monthly-2025
 done
 
 # `show` of every built-in rubric (ids from `cepin rubrics`), both languages.

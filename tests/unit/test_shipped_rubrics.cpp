@@ -37,6 +37,7 @@ struct Expected {
 // One row per file in rubrics/, in file-name order.
 const Expected k_expected[] = {
     {"baoshan-organ-2021", 4, 8, 16, "100", "90", 0, 0, 0},
+    {"hohhot-monthly-2025", 5, 0, 13, "100", "80", 3, 0, 4},
     {"neac-prefecture-2020", 7, 20, 58, "100", "90", 11, 2, 3},
     {"nmg-county-120", 8, 0, 24, "120", "100", 2, 1, 0},
     {"nmg-prefecture-120", 8, 20, 64, "120", "100", 11, 2, 3},

@@ -1,0 +1,182 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "results/saved.hpp"
+
+using namespace cepin;
+using namespace cepin::results;
+
+namespace {
+
+// One saved result line, as `cepin score --format jsonl` writes it (trimmed).
+std::string line(const std::string& unit, const std::string& score, const std::string& extra = "") {
+  return R"({"schema":"cepin/result/1","source":"a.yaml","rubric":{"id":"r","version":"1","title":"R","total":100,"threshold":90,"precision":0.01,"lang":"zh"},"unit":{"id":")" +
+         unit + R"(","name":"U","kind":null},"assessor":"self","assessed_on":"2025-06-30","period":"2025-06","score":)" +
+         score +
+         R"(,"base":90,"max":100,"verdict":"eligible","reasons":[],"grade":null,"categories":[{"id":"1","title":"T","score":3,"max":5,"items":[{"id":"1.1","clauses":[{"id":"1.1.1","score":3,"max":3}]}]},{"id":"2","clauses":[{"id":"2.1","score":0.5,"max":2}]}],"adjustments":[{"id":"b","kind":"bonus","count":1,"points":2},{"id":"v","kind":"veto","occurred":false}],"prerequisites":[{"id":"p","met":null}],"warnings":[{"code":"unanswered","message":"m"}])" +
+         extra + "}";
+}
+
+SavedFile read(const std::string& text, RubricLookup lookup = {}) {
+  RecordReader reader = RecordReader::over_text("saved.jsonl", text);
+  return read_saved(reader, lookup);
+}
+
+}  // namespace
+
+TEST_SUITE("saved results") {
+  TEST_CASE("a JSON Lines file reads into summaries, decimals exact") {
+    SavedFile file = read(line("u1", "91.5") + "\n\n" + line("u2", "88.25") + "\n");
+    REQUIRE(file.diagnostics.empty());
+    REQUIRE(file.results.size() == 2);
+    const ResultSummary& r = file.results[0];
+    CHECK(r.provenance == Provenance::saved);
+    CHECK(r.file == "saved.jsonl");
+    CHECK(r.file_line == 1);
+    CHECK(file.results[1].file_line == 3);
+    CHECK(r.source == "a.yaml");
+    CHECK(r.rubric.id == "r");
+    CHECK(r.rubric.version == std::optional<std::string>("1"));
+    CHECK(r.rubric.precision_digits == 2);
+    CHECK(r.unit_id() == "u1");
+    CHECK(r.assessor == "self");
+    CHECK(r.period->canonical() == "2025-06");
+    CHECK(r.score == util::Decimal::from_units(91'500'000));
+    CHECK(file.results[1].score.to_string() == "88.25");
+    CHECK(r.verdict == scoring::Verdict::eligible);
+    CHECK_FALSE(r.grade);
+    REQUIRE(r.clauses.size() == 2);
+    CHECK(r.clauses[0].id == "1.1.1");
+    CHECK(r.clauses[1].score.to_string() == "0.5");
+    REQUIRE(r.adjustments.size() == 2);
+    CHECK(r.adjustments[0].points.to_string() == "2");
+    CHECK(r.adjustments[1].occurred == std::optional<bool>(false));
+    CHECK(r.prerequisites[0].met == std::nullopt);
+    CHECK(r.warnings == std::vector<std::string>{"unanswered"});
+  }
+
+  TEST_CASE("an array (score --format json) reads the same") {
+    SavedFile file = read("[\n" + line("u1", "91.5") + ",\n" + line("u2", "80") + "\n]\n");
+    REQUIRE(file.diagnostics.empty());
+    REQUIRE(file.results.size() == 2);
+    CHECK(file.results[1].file_line == 3);
+    CHECK(file.results[1].score.to_string() == "80");
+  }
+
+  TEST_CASE("a pretty-printed object spanning lines is one record") {
+    SavedFile file = read("{\n  \"schema\": \"cepin/result/1\",\n  \"source\": \"x\",\n  \"unit\": {\"id\": \"u\"},\n"
+                          "  \"rubric\": {\"id\": \"r\"},\n  \"score\": 1.25, \"max\": 10, \"verdict\": \"ineligible\"\n}\n");
+    REQUIRE(file.diagnostics.empty());
+    REQUIRE(file.results.size() == 1);
+    CHECK(file.results[0].rubric.precision_digits == 2);  // from the digits printed
+    CHECK(file.results[0].rubric.lang == "zh");
+  }
+
+  TEST_CASE("a broken line is located and the next lines are still read") {
+    SavedFile file = read(line("u1", "91.5") + "\n" + line("u2", "9 1") + "\n" + line("u3", "70") + "\n");
+    REQUIRE(file.results.size() == 3);
+    CHECK_FALSE(file.results[0].error);
+    CHECK(file.results[1].error);
+    CHECK_FALSE(file.results[2].error);
+    REQUIRE(file.diagnostics.size() == 1);
+    const diag::Diagnostic& d = file.diagnostics[0];
+    CHECK(d.path == "saved.jsonl");
+    CHECK(d.line == 2);
+    CHECK(d.column == 264);  // the `1` after `9 `
+    CHECK(d.code == "results-syntax");
+    CHECK(d.message == "this saved result is not valid JSON: expected `,` or `}`, found `1`");
+  }
+
+  TEST_CASE("a truncated line is a broken record, not the start of a long one") {
+    std::string whole = line("u1", "91.5");
+    SavedFile file = read(whole.substr(0, 60) + "\n" + line("u2", "80") + "\n");
+    REQUIRE(file.results.size() == 2);
+    CHECK(file.results[0].error);
+    CHECK(file.results[1].unit_id() == "u2");
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].line == 1);
+  }
+
+  TEST_CASE("a record of another schema is located at its schema") {
+    SavedFile file = read(R"({"schema":"cepin/compare/1","units":[]})" "\n");
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].code == "not-a-result");
+    CHECK(file.diagnostics[0].column == 11);
+    CHECK(file.diagnostics[0].message == "this is a `cepin/compare/1` record, not a result (`cepin/result/1`)");
+    CHECK(file.diagnostics[0].hint == "give results saved by `cepin score --format json` or `jsonl`");
+    file = read("[1]");
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].message == "this record is a number, not a result");
+    CHECK(file.diagnostics[0].column == 2);
+  }
+
+  TEST_CASE("a field of the wrong kind or an inexact number is located") {
+    SavedFile file = read(line("u1", "\"91.5\""));
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].code == "bad-result");
+    CHECK(file.diagnostics[0].message == "`score` is a string; a saved result has a number there");
+    CHECK(file.results[0].error);
+    CHECK(file.results[0].unit_id() == "u1");  // the unit is still known
+    file = read(line("u1", "1e400"));
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].message == "`score` is not an exact decimal: 1e400");
+    file = read(line("u1", "91.1234567"));
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].message == "`score` is not an exact decimal: 91.1234567");
+  }
+
+  TEST_CASE("an unclosed array and text after it are reported") {
+    SavedFile file = read("[" + line("u1", "1") + ",");
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].message == "a `,` is not followed by a result");
+    file = read("[" + line("u1", "1") + "] x");
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].message == "text after the array's closing `]`");
+    CHECK(file.results.size() == 2);
+  }
+
+  TEST_CASE("results saved before precision and lang take them from the rubric, else from the digits") {
+    std::string old = R"({"schema":"cepin/result/1","source":"a","rubric":{"id":"r","version":null},"unit":{"id":"u"},"score":91.5,"max":100,"verdict":"eligible","categories":[{"id":"1","clauses":[{"id":"1.1","score":0.125,"max":1}]}]})";
+    rubric::Rubric known;
+    known.id = "r";
+    known.precision_digits = 1;
+    known.lang = "en";
+    SavedFile file = read(old, [&](const std::string& id) { return id == "r" ? &known : nullptr; });
+    REQUIRE(file.results.size() == 1);
+    CHECK(file.results[0].rubric.precision_digits == 1);
+    CHECK(file.results[0].rubric.lang == "en");
+    file = read(old);
+    CHECK(file.results[0].rubric.precision_digits == 3);
+    CHECK(file.results[0].rubric.lang == "zh");
+  }
+
+  TEST_CASE("an error result keeps its unit, rubric and message") {
+    SavedFile file = read(R"({"schema":"cepin/result/1","source":"b.yaml","rubric":{"id":"r"},"unit":{"id":"u9","name":"N","kind":null},"error":{"code":"bad-count","message":"not a count","line":3,"column":7},"errors":[]})");
+    REQUIRE(file.diagnostics.empty());
+    REQUIRE(file.results.size() == 1);
+    CHECK(file.results[0].error);
+    CHECK(file.results[0].error_code == "bad-count");
+    CHECK(file.results[0].unit_id() == "u9");
+    CHECK(file.results[0].rubric.id == "r");
+  }
+
+  TEST_CASE("a record over 16 MiB is refused and the next one read") {
+    std::string big = "{\"schema\":\"" + std::string(17u << 20, 'x') + "\"}";
+    SavedFile file = read(big + "\n" + line("u2", "80") + "\n");
+    REQUIRE(file.results.size() == 2);
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].code == "result-too-large");
+    CHECK(file.diagnostics[0].line == 1);
+    CHECK(file.results[1].unit_id() == "u2");
+  }
+
+  TEST_CASE("sniffing saved results and results sheets") {
+    CHECK(looks_like_saved("\xEF\xBB\xBF \n[{"));
+    CHECK(looks_like_saved("{\"schema\""));
+    CHECK_FALSE(looks_like_saved("schema: cepin/assessment/1"));
+    CHECK_FALSE(looks_like_saved(""));
+    CHECK(looks_like_results_csv("source,unit_id,unit_name,rubric,score,max,verdict,grade"));
+    CHECK_FALSE(looks_like_results_csv("单位编码,单位名称,1.1"));
+  }
+}
