@@ -28,6 +28,7 @@ struct ScoreArgs {
   std::string as_of;
   std::string lang;
   std::string progress = "auto";
+  std::string html_units;
   std::vector<std::string> fail_on;
   bool strict_evidence = false;
 };
@@ -59,6 +60,10 @@ int run_score(ScoreArgs& args) {
                      : args.progress == "never" ? run::Progress::never
                                                 : run::Progress::automatic;
   options.version = CEPIN_VERSION;
+  options.html_units = args.html_units == "all"          ? report::HtmlUnits::all
+                       : args.html_units == "ineligible" ? report::HtmlUnits::ineligible
+                       : args.html_units == "none"       ? report::HtmlUnits::none
+                                                         : report::HtmlUnits::automatic;
   run::ScoreSinks sinks;
   sinks.errors = [](const std::string& text) { write_stderr(text); };
   sinks.progress = [](const std::string& text) { write_stderr(text); };
@@ -105,6 +110,9 @@ Handler setup_score(CLI::App& command) {
   command.add_option("--lang", args->lang, "Report labels: zh or en")->check(CLI::IsMember({"zh", "en"}));
   command.add_flag("--explain", o.explain, "List every clause with its score and why");
   command.add_flag("--bom", o.bom, "CSV output with a UTF-8 byte order mark");
+  command.add_option("--html-units", args->html_units,
+                     "HTML: which units get a section: all, ineligible or none (default: all up to 500 units)")
+      ->check(CLI::IsMember({"all", "ineligible", "none"}));
   command.add_option("--progress", args->progress, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command.add_option("--input-format", o.inputs.input_format, "Standard input's format: yaml, csv or tsv")

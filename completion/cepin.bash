@@ -18,7 +18,7 @@ _cepin_commands="validate score show template rubrics"
 declare -gA _cepin_options=(
   [validate]="-r --rubric --rubrics --format -o --output --warnings-as-errors --encoding --ignore-unknown-columns"
   [score]="-r --rubric --rubrics --format -o --output --jobs --strict-evidence --evidence-root --as-of
-           --fail-on --lang --explain --bom --progress --input-format --encoding --ignore-unknown-columns"
+           --fail-on --lang --explain --bom --html-units --progress --input-format --encoding --ignore-unknown-columns"
   [show]="--format --lang"
   [template]="--format --layout --lang"
   [rubrics]=""
@@ -34,14 +34,14 @@ declare -gA _cepin_option_argument=(
   [-r]=rubric [--rubric]=rubric [--rubrics]=dir [-o]=file [--output]=file [--evidence-root]=dir
   [--jobs]=text [--as-of]=text
   [--format]=values [--lang]=values [--layout]=values [--progress]=values [--fail-on]=values
-  [--input-format]=values [--encoding]=values
+  [--input-format]=values [--encoding]=values [--html-units]=values
 )
 
 # The fixed values: key "COMMAND OPTION" for one command's option, "OPTION"
 # for the option of every command that has it.
 declare -gA _cepin_values=(
   ["validate --format"]="text json junit sarif github"
-  ["score --format"]="text json jsonl csv md junit sarif github"
+  ["score --format"]="text json jsonl csv md html junit sarif github"
   ["show --format"]="text md"
   ["template --format"]="yaml csv"
   [--lang]="zh en"
@@ -49,6 +49,7 @@ declare -gA _cepin_values=(
   [--progress]="auto always never"
   [--fail-on]="ineligible warning"
   [--input-format]="yaml csv tsv"
+  [--html-units]="all ineligible none"
   [--encoding]="auto utf-8 utf8 gb18030 gbk gb2312 cp936 utf-16le utf16le utf-16be utf16be"
 )
 

@@ -67,7 +67,7 @@ class CsvWriter : public ResultWriter {
 // Markdown opens with a summary of the whole run, so it is written at the end.
 class MarkdownWriter : public ResultWriter {
  public:
-  explicit MarkdownWriter(Lang lang) : m_lang(lang) {}
+  MarkdownWriter(Lang lang, std::optional<util::Date> as_of) : m_lang(lang), m_as_of(as_of) {}
   std::string render(const Outcome&) const override { return ""; }
   std::string add(std::string, const Kept& outcome) override {
     m_kept.push_back(outcome);
@@ -78,12 +78,43 @@ class MarkdownWriter : public ResultWriter {
     for (const Kept& kept : m_kept) {
       outcomes.push_back(kept.get());
     }
-    return markdown_report(outcomes, m_lang);
+    return markdown_report(outcomes, m_lang, m_as_of);
   }
 
  private:
   Lang m_lang;
+  std::optional<util::Date> m_as_of;
   std::vector<Kept> m_kept;
+};
+
+// HTML opens with a summary of the whole run, so it is written at the end;
+// each unit's section is written on the worker threads as results come.
+class HtmlWriter : public ResultWriter {
+ public:
+  explicit HtmlWriter(const WriterOptions& options) : m_options{options.lang, options.as_of, options.html_units} {}
+  std::string render(const Outcome& outcome) const override {
+    return html_section_wanted(outcome, m_options.units) ? html_unit_body(outcome, m_options.lang, 3) : "";
+  }
+  std::string add(std::string rendered, const Kept& outcome) override {
+    m_kept.push_back(outcome);
+    m_bodies.push_back(std::move(rendered));
+    if (m_options.units == HtmlUnits::automatic && m_kept.size() > k_html_units_limit) {
+      m_bodies.clear();  // the summary alone: let the sections go as they come
+    }
+    return "";
+  }
+  std::string end() override {
+    std::vector<const Outcome*> outcomes;
+    for (const Kept& kept : m_kept) {
+      outcomes.push_back(kept.get());
+    }
+    return html_report(outcomes, m_bodies, m_options);
+  }
+
+ private:
+  HtmlOptions m_options;
+  std::vector<Kept> m_kept;
+  std::vector<std::string> m_bodies;
 };
 
 class GithubWriter : public ResultWriter {
@@ -127,8 +158,8 @@ class SarifWriter : public ResultWriter {
 
 const std::vector<Format>& result_formats() {
   static const std::vector<Format> k_formats = {Format::text, Format::json,  Format::jsonl,
-                                                Format::csv,  Format::md,    Format::junit,
-                                                Format::sarif, Format::github};
+                                                Format::csv,  Format::md,    Format::html,
+                                                Format::junit, Format::sarif, Format::github};
   return k_formats;
 }
 
@@ -143,7 +174,7 @@ std::unique_ptr<ResultWriter> make_result_writer(Format format, const WriterOpti
     case Format::csv:
       return std::make_unique<CsvWriter>(options);
     case Format::md:
-      return std::make_unique<MarkdownWriter>(options.lang);
+      return std::make_unique<MarkdownWriter>(options.lang, options.as_of);
     case Format::junit:
       return std::make_unique<JunitWriter>();
     case Format::sarif:
@@ -151,7 +182,7 @@ std::unique_ptr<ResultWriter> make_result_writer(Format format, const WriterOpti
     case Format::github:
       return std::make_unique<GithubWriter>();
     case Format::html:
-      break;
+      return std::make_unique<HtmlWriter>(options);
   }
   return nullptr;
 }

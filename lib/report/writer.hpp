@@ -8,9 +8,11 @@
 
 #include "report/csv.hpp"
 #include "report/format.hpp"
+#include "report/html.hpp"
 #include "report/labels.hpp"
 #include "report/text.hpp"
 #include "scoring/result.hpp"
+#include "util/date.hpp"
 
 namespace cepin::report {
 
@@ -42,6 +44,8 @@ struct WriterOptions {
   std::vector<std::shared_ptr<const rubric::Rubric>> rubrics;
   bool single = false;                  // json: one object, not an array
   std::string version;                  // sarif: cepin's version
+  std::optional<util::Date> as_of;      // md, html: the run's --as-of (the title's date)
+  HtmlUnits html_units = HtmlUnits::automatic;  // html: which units get a section
 };
 
 // The formats `score` writes results in.

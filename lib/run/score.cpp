@@ -99,6 +99,8 @@ void ScoreRun::make_writers(const ScoringPlan& plan) {
   options.bom = m_options.bom ? report::Bom::yes : report::Bom::no;
   options.single = plan.single_named_yaml();
   options.version = m_options.version;
+  options.as_of = m_options.scoring.as_of;
+  options.html_units = m_options.html_units;
   for (const OutputTarget& target : m_targets) {
     if (target.format == report::Format::csv && options.rubrics.empty()) {
       options.rubrics = plan.rubrics();
