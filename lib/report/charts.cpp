@@ -123,14 +123,15 @@ std::string svg_histogram(const HistogramChart& chart) {
   if (chart.line_at) {
     legend_line(svg, x, "c-line", chart.line_legend);
   }
+  std::size_t n = std::max<std::size_t>(chart.bins.size(), 1);
+  Px slot = std::min(Px{plot_w.tenths / static_cast<int64_t>(n)}, px(90));  // a few bins stay narrow
+  Px grid_w = Px{slot.tenths * static_cast<int64_t>(n)};
   for (std::size_t v = 0; v <= y_max; v += step) {
     Px gy = base - scaled(static_cast<Int128>(v), static_cast<Int128>(y_max), plot_h);
-    svg.line(k_left, gy, k_left + plot_w, gy, v == 0 ? "c-axis" : "c-grid");
+    svg.line(k_left, gy, k_left + grid_w, gy, v == 0 ? "c-axis" : "c-grid");
     svg.text(k_left - px(6), gy + px(4), std::to_string(v), Anchor::end, "c-muted");
   }
   svg.text(px(0), px(42), chart.y_title, Anchor::start, "c-muted");
-  std::size_t n = std::max<std::size_t>(chart.bins.size(), 1);
-  Px slot = Px{plot_w.tenths / static_cast<int64_t>(n)};
   Px bar_w = Px{slot.tenths * 7 / 10};
   for (std::size_t i = 0; i < chart.bins.size(); ++i) {
     const HistogramBin& bin = chart.bins[i];
@@ -152,7 +153,7 @@ std::string svg_histogram(const HistogramChart& chart) {
     Px lx = k_left + Px{slot.tenths * static_cast<int64_t>(*chart.line_at)};
     svg.line(lx, k_top - px(6), lx, base + px(4), "c-line");
   }
-  svg.text(k_left + Px{plot_w.tenths / 2}, k_height - px(8), chart.x_title, Anchor::middle, "c-muted");
+  svg.text(k_left + Px{grid_w.tenths / 2}, k_height - px(8), chart.x_title, Anchor::middle, "c-muted");
   return svg.finish();
 }
 

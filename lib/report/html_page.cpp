@@ -34,6 +34,7 @@ thead th { background: var(--head); font-weight: 600; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.item td:nth-child(2) { padding-left: 22px; }
 tr.category td { font-weight: 600; }
+table.reasons { width: auto; min-width: 50%; }
 table.ranking td { white-space: nowrap; }
 table.ranking td:last-child { white-space: normal; }
 td svg.mini { display: block; margin-top: 3px; }

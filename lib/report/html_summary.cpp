@@ -64,12 +64,17 @@ std::string distribution_chart(const RubricSummary& group, Lang lang) {
   chart.x_title = p.score_range;
   chart.y_title = p.units_total;
   Decimal line = util::max(Decimal(), util::min(rubric.threshold, rubric.total));
-  // From the lowest bin that holds a unit (or the threshold's) up.
+  // From the lowest bin that holds a unit up, and at least the two bins below
+  // the threshold's.
   std::size_t first = 0;
   while (first + 1 < group.distribution.size() && group.distribution[first].eligible == 0 &&
-         group.distribution[first].ineligible == 0 && group.distribution[first].to &&
-         *group.distribution[first].to <= line) {
+         group.distribution[first].ineligible == 0) {
     ++first;
+  }
+  for (std::size_t i = 0; i < group.distribution.size(); ++i) {
+    if (!group.distribution[i].above && group.distribution[i].from == line) {
+      first = std::min(first, i >= 2 ? i - 2 : 0);
+    }
   }
   for (std::size_t i = first; i < group.distribution.size(); ++i) {
     const ScoreBin& bin = group.distribution[i];

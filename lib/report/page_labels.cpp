@@ -43,7 +43,7 @@ const PageLabels k_en = {
     "threshold",
     "full marks",
     "Scores",
-    "Bar",
+    "Score bar",
     "Written by cepin",
     "To print: choose Print in the browser, A4 paper, or save as PDF; each unit starts a new page.",
     "duplicate",
