@@ -6,6 +6,7 @@
 #include "report/junit.hpp"
 #include "report/markdown.hpp"
 #include "report/sarif.hpp"
+#include "report/summary.hpp"
 #include "report/writer.hpp"
 
 namespace cepin::report {
@@ -88,32 +89,55 @@ class MarkdownWriter : public ResultWriter {
 };
 
 // HTML opens with a summary of the whole run, so it is written at the end;
-// each unit's section is written on the worker threads as results come.
+// each unit's section is written on the worker threads as results come —
+// unless the run may yield more results than the default limit, when the
+// sections wait for the end (and are written then only if the limit held).
 class HtmlWriter : public ResultWriter {
  public:
-  explicit HtmlWriter(const WriterOptions& options) : m_options{options.lang, options.as_of, options.html_units} {}
+  explicit HtmlWriter(const WriterOptions& options)
+      : m_options{options.lang, options.as_of, options.html_units},
+        m_wait(options.html_units == HtmlUnits::automatic && options.most_results > k_html_units_limit) {}
   std::string render(const Outcome& outcome) const override {
-    return html_section_wanted(outcome, m_options.units) ? html_unit_body(outcome, m_options.lang, 3) : "";
+    return !m_wait && html_section_wanted(outcome, m_options.units) ? html_unit_body(outcome, m_options.lang, 3)
+                                                                     : "";
   }
   std::string add(std::string rendered, const Kept& outcome) override {
-    m_kept.push_back(outcome);
-    m_bodies.push_back(std::move(rendered));
-    if (m_options.units == HtmlUnits::automatic && m_kept.size() > k_html_units_limit) {
-      m_bodies.clear();  // the summary alone: let the sections go as they come
+    if (!m_wait) {
+      m_kept.push_back(outcome);
+      m_bodies.push_back(std::move(rendered));
+      return "";
+    }
+    // Waiting: the summary's copy of every result, and the whole results only
+    // while the limit may still hold.
+    m_kept.push_back(std::make_shared<const Outcome>(summary_copy(*outcome)));
+    if (m_kept.size() <= k_html_units_limit) {
+      m_whole.push_back(outcome);
+    } else {
+      m_whole.clear();
     }
     return "";
   }
   std::string end() override {
+    bool late = m_wait && m_kept.size() <= k_html_units_limit;
     std::vector<const Outcome*> outcomes;
-    for (const Kept& kept : m_kept) {
+    for (const Kept& kept : late ? m_whole : m_kept) {
       outcomes.push_back(kept.get());
+    }
+    if (late) {
+      for (const Outcome* outcome : outcomes) {
+        m_bodies.push_back(html_section_wanted(*outcome, m_options.units)
+                               ? html_unit_body(*outcome, m_options.lang, 3)
+                               : "");
+      }
     }
     return html_report(outcomes, m_bodies, m_options);
   }
 
  private:
   HtmlOptions m_options;
+  bool m_wait;
   std::vector<Kept> m_kept;
+  std::vector<Kept> m_whole;  // waiting: the whole results, up to the limit
   std::vector<std::string> m_bodies;
 };
 

@@ -127,6 +127,38 @@ bool in_bin(const ScoreBin& bin, Decimal score) {
   return from_ok && to_ok;
 }
 
+scoring::Outcome summary_copy(const scoring::Outcome& outcome) {
+  const auto* full = std::get_if<scoring::Result>(&outcome);
+  if (full == nullptr) {
+    return outcome;
+  }
+  scoring::Result copy;
+  copy.source = full->source;
+  copy.line = full->line;
+  copy.rubric = full->rubric;
+  copy.unit = full->unit;
+  copy.assessed_on = full->assessed_on;
+  copy.period = full->period;
+  copy.score = full->score;
+  copy.base = full->base;
+  copy.base_raw = full->base_raw;
+  copy.bonus = full->bonus;
+  copy.penalty = full->penalty;
+  copy.max = full->max;
+  copy.verdict = full->verdict;
+  copy.reasons = full->reasons;
+  copy.grade = full->grade;
+  for (const scoring::NodeResult& category : full->categories) {
+    copy.categories.push_back({category.node, category.score, category.max, {}, {}});
+  }
+  for (const scoring::Warning& warning : full->warnings) {
+    if (warning.kind == assessment::WarningKind::duplicate_result) {
+      copy.warnings.push_back(warning);
+    }
+  }
+  return copy;
+}
+
 std::vector<const rubric::Rubric*> BatchSummary::known_rubrics() const {
   std::vector<const rubric::Rubric*> out;
   for (const RubricSummary& group : rubrics) {

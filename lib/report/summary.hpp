@@ -86,6 +86,11 @@ struct BatchSummary {
   std::vector<const rubric::Rubric*> known_rubrics() const;
 };
 
+// A copy of `outcome` holding only what summarize() reads — a result without
+// its items, clauses, adjustments, prerequisites and gap plan, and of its
+// warnings only duplicate-result — so that a big batch's summary keeps little.
+scoring::Outcome summary_copy(const scoring::Outcome& outcome);
+
 // Computes the summary of the outcomes of a run, in input order; `as_of` is
 // the run's --as-of.
 BatchSummary summarize(const std::vector<const scoring::Outcome*>& outcomes,

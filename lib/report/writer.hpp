@@ -46,6 +46,9 @@ struct WriterOptions {
   std::string version;                  // sarif: cepin's version
   std::optional<util::Date> as_of;      // md, html: the run's --as-of (the title's date)
   HtmlUnits html_units = HtmlUnits::automatic;  // html: which units get a section
+  // html: at most how many results the run yields (its work items; skipped
+  // ones yield none), so sections the default limit drops are never written.
+  std::size_t most_results = 0;
 };
 
 // The formats `score` writes results in.

@@ -101,6 +101,7 @@ void ScoreRun::make_writers(const ScoringPlan& plan) {
   options.version = m_options.version;
   options.as_of = m_options.scoring.as_of;
   options.html_units = m_options.html_units;
+  options.most_results = plan.size();
   for (const OutputTarget& target : m_targets) {
     if (target.format == report::Format::csv && options.rubrics.empty()) {
       options.rubrics = plan.rubrics();
