@@ -29,7 +29,7 @@ std::string tile(const char* css_class, const std::string& label, std::size_t n)
 std::string count_blocks(const BatchSummary& summary, Lang lang) {
   const Labels& l = labels(lang);
   std::string out = heading(3, l.by_verdict) + "<ul class=\"tiles\">";
-  out += tile("", page_labels(lang).units_total, summary.results.size() + summary.errors);
+  out += tile("total", page_labels(lang).units_total, summary.results.size() + summary.errors);
   out += tile("good", l.eligible, summary.eligible);
   out += tile("bad", l.ineligible, summary.ineligible);
   out += tile("error", l.error, summary.errors);
