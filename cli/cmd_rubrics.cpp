@@ -1,45 +1,42 @@
 // `cepin rubrics`: the built-in rubrics.
-#include <fmt/format.h>
-
 #include "commands.hpp"
-#include "run/exit_codes.hpp"
-#include "report/text_table.hpp"
-#include "util/utf8.hpp"
+#include "report/rubric_list.hpp"
 #include "run/catalog.hpp"
+#include "run/exit_codes.hpp"
 #include "terminal.hpp"
 
 namespace cepin::cli {
 
 namespace {
 
-int run_rubrics() {
-  using report::Align;
-  report::TextTable table({Align::left, Align::left, Align::left, Align::right, Align::right, Align::right});
-  table.add_row({"id", "title", "unit kinds", "clauses", "total", "threshold"});
+struct RubricsArgs {
+  std::string format = "text";
+  std::string output;
+};
+
+int run_rubrics(const RubricsArgs& args) {
+  const std::vector<run::BuiltinSummary> builtins = run::RubricCatalog::builtins();
+  std::vector<report::RubricListing> listings;
   int exit_code = run::k_exit_ok;
-  for (const run::BuiltinSummary& builtin : run::RubricCatalog::builtins()) {
+  for (const run::BuiltinSummary& builtin : builtins) {
+    listings.push_back({builtin.id, builtin.path, builtin.rubric.get()});
     if (!builtin.rubric) {
-      table.add_row({util::escape_for_terminal(builtin.id.empty() ? builtin.path : builtin.id),
-                     "(invalid: run `cepin validate`)"});
       exit_code = run::k_exit_findings;
-      continue;
     }
-    const rubric::Rubric& r = *builtin.rubric;
-    std::string kinds;
-    for (const std::string& kind : r.applies_to) {
-      kinds += (kinds.empty() ? "" : ",") + kind;
-    }
-    table.add_row({r.id, util::escape_for_terminal(r.title), util::escape_for_terminal(kinds.empty() ? "-" : kinds),
-                   std::to_string(r.clause_count()), r.total.to_string(), r.threshold.to_string()});
   }
-  write_stdout(table.render());
-  return exit_code;
+  report::Format format = report::parse_format(args.format).value_or(report::Format::text);
+  return run::worse(exit_code, write_report(args.output, report::rubric_list(listings, format), "rubrics"));
 }
 
 }  // namespace
 
-Handler setup_rubrics(CLI::App&) {
-  return [] { return run_rubrics(); };
+Handler setup_rubrics(CLI::App& command) {
+  auto args = std::make_shared<RubricsArgs>();
+  command.add_option("--format", args->format, "text, json or csv")
+      ->check(CLI::IsMember(report::format_names(report::rubric_list_formats())))
+      ->capture_default_str();
+  command.add_option("-o,--output", args->output, "Write it to this file, whole or not at all (- for stdout)");
+  return [args] { return run_rubrics(*args); };
 }
 
 }  // namespace cepin::cli

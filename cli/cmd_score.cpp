@@ -29,6 +29,8 @@ struct ScoreArgs {
   std::string lang;
   std::string progress = "auto";
   std::string html_units;
+  std::string csv_layout = "units";
+  std::string output_encoding = "utf-8";
   std::vector<std::string> fail_on;
   bool strict_evidence = false;
 };
@@ -53,6 +55,11 @@ int run_score(ScoreArgs& args) {
     options.lang = report::parse_lang(args.lang);
   }
   options.scoring.strict_evidence = args.strict_evidence;
+  options.csv_rows = args.csv_layout == "clauses" ? report::CsvRows::clauses : report::CsvRows::units;
+  options.csv_encoding = args.output_encoding == "gb18030" ? report::CsvEncoding::gb18030 : report::CsvEncoding::utf8;
+  if (options.bom && options.csv_encoding == report::CsvEncoding::gb18030) {
+    return usage_error("--bom writes a UTF-8 byte order mark; GB18030 output has none: leave out --bom");
+  }
   for (const std::string& gate : args.fail_on) {
     (gate == "ineligible" ? options.fail_on_ineligible : options.fail_on_warning) = true;
   }
@@ -96,29 +103,41 @@ Handler setup_score(CLI::App& command) {
   command.add_option("-r,--rubric", o.rubrics.rubric_file, "The rubric for every input: a file or a built-in id");
   command.add_option("--rubrics", o.rubrics.rubric_dirs, "A folder of rubrics, indexed by id (repeatable)")
       ->allow_extra_args(false);
-  command.add_option("--format", args->format, "The report's format (default text)")
-      ->check(CLI::IsMember(formats));
+  command.add_option("--format", args->format, "The report's format")
+      ->check(CLI::IsMember(formats))
+      ->default_str("text");
   command.add_option("-o,--output", o.outputs, "[FORMAT:]PATH: write a report there, whole or not at all (repeatable)")
       ->allow_extra_args(false);
-  command.add_option("--jobs", o.jobs, "Parallel jobs (0: the CPUs available)");
+  command.add_option("--jobs", o.jobs, "Parallel jobs (0: the CPUs available)")->capture_default_str();
   command.add_flag("--strict-evidence", args->strict_evidence, "Missing evidence scores 0");
   command.add_option("--evidence-root", o.inputs.load.evidence_root, "The folder evidence paths are relative to");
   command.add_option("--as-of", args->as_of, "The reference date for title validity (YYYY-MM-DD)");
   command.add_option("--fail-on", args->fail_on, "Exit 1 on: ineligible, warning (repeatable)")
       ->check(CLI::IsMember({"ineligible", "warning"}))
       ->allow_extra_args(false);
-  command.add_option("--lang", args->lang, "Report labels: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  command.add_option("--lang", args->lang, "Report labels: zh or en (default: the first rubric's lang)")
+      ->check(CLI::IsMember({"zh", "en"}));
   command.add_flag("--explain", o.explain, "List every clause with its score and why");
   command.add_flag("--bom", o.bom, "CSV output with a UTF-8 byte order mark");
   command.add_option("--html-units", args->html_units,
                      "HTML: which units get a section: all, ineligible or none (default: all up to 500 units)")
       ->check(CLI::IsMember({"all", "ineligible", "none"}));
+  command.add_option("--csv-layout", args->csv_layout, "CSV output: a row per unit, or per clause")
+      ->check(CLI::IsMember({"units", "clauses"}))
+      ->capture_default_str();
+  command.add_option("--output-encoding", args->output_encoding, "CSV output: utf-8, or gb18030 for Excel on Chinese Windows")
+      ->check(CLI::IsMember({"utf-8", "gb18030"}))
+      ->capture_default_str();
   command.add_option("--progress", args->progress, "auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
   command.add_option("--input-format", o.inputs.input_format, "Standard input's format: yaml, csv or tsv")
-      ->check(CLI::IsMember({"yaml", "csv", "tsv"}));
+      ->check(CLI::IsMember({"yaml", "csv", "tsv"}))
+      ->default_str("yaml");
   command.add_option("--encoding", o.inputs.load.csv.encoding, "CSV encoding (auto, utf-8, gb18030, utf-16le, …)")
-      ->check(CLI::IsMember(csv::encoding_names()));
+      ->check(CLI::IsMember(csv::encoding_names()))
+      ->default_str("auto");
+  command.add_flag("-q,--quiet", o.quiet, "Hide notes on stderr (warnings and errors stay)");
   command.add_flag("--ignore-unknown-columns", o.inputs.load.csv.ignore_unknown_columns,
                    "CSV: ignore columns cepin does not know");
   return [args] { return run_score(*args); };

@@ -13,6 +13,7 @@ struct ShowArgs {
   std::string rubric;
   std::string format = "text";
   std::string lang;
+  std::string output;
 };
 
 int run_show(const ShowArgs& args) {
@@ -23,8 +24,9 @@ int run_show(const ShowArgs& args) {
   }
   const rubric::Rubric& rubric = *argument.lookup.rubric;
   report::Lang lang = report::parse_lang(args.lang.empty() ? rubric.lang : args.lang).value_or(report::Lang::zh);
-  write_stdout(args.format == "md" ? report::show_markdown(rubric, lang) : report::show_text(rubric, lang));
-  return run::k_exit_ok;
+  return write_report(args.output,
+                      args.format == "md" ? report::show_markdown(rubric, lang) : report::show_text(rubric, lang),
+                      "show");
 }
 
 }  // namespace
@@ -32,7 +34,8 @@ int run_show(const ShowArgs& args) {
 Handler setup_show(CLI::App& command) {
   auto args = std::make_shared<ShowArgs>();
   command.add_option("rubric", args->rubric, "A rubric file, a built-in id, or builtin:<id>")->required();
-  command.add_option("--format", args->format, "text or md")->check(CLI::IsMember({"text", "md"}));
+  command.add_option("--format", args->format, "text or md")->check(CLI::IsMember({"text", "md"}))->capture_default_str();
+  command.add_option("-o,--output", args->output, "Write it to this file, whole or not at all (- for stdout)");
   command.add_option("--lang", args->lang, "Labels: zh or en (default: the rubric's lang)")
       ->check(CLI::IsMember({"zh", "en"}));
   return [args] { return run_show(*args); };

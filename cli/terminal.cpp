@@ -4,6 +4,11 @@
 #include <cstdlib>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
+#include "run/exit_codes.hpp"
+#include "util/output_file.hpp"
+
 namespace cepin::cli {
 
 diag::Color color_for(int fd) {
@@ -29,6 +34,28 @@ void write_stdout(const std::string& text) {
 void write_stderr(const std::string& text) {
   std::fwrite(text.data(), 1, text.size(), stderr);
   std::fflush(stderr);
+}
+
+int write_report(const std::string& path, const std::string& text, const std::string& command) {
+  if (path.empty() || path == "-") {
+    write_stdout(text);
+    return run::k_exit_ok;
+  }
+  std::string error;
+  std::unique_ptr<util::OutputFile> file = util::OutputFile::open(path, error);
+  std::optional<std::string> failure;
+  if (!file) {
+    failure = error;
+  } else if (!file->write(text)) {
+    failure = file->error();
+  } else {
+    failure = file->commit();
+  }
+  if (failure) {
+    write_stderr(fmt::format("cepin {}: cannot write {}: {}\n", command, path, *failure));
+    return run::k_exit_usage;
+  }
+  return run::k_exit_ok;
 }
 
 }  // namespace cepin::cli

@@ -21,4 +21,9 @@ void write_stdout(const std::string& text);
 // Writes text to stderr, whole, and flushes.
 void write_stderr(const std::string& text);
 
+// Writes a command's report to `path` ("" or "-": stdout), whole or not at
+// all; returns the exit code (2 after printing why the file cannot be
+// written, naming `command`).
+int write_report(const std::string& path, const std::string& text, const std::string& command);
+
 }  // namespace cepin::cli

@@ -16,12 +16,14 @@ _cepin_commands="validate score show template rubrics"
 # Each command's options, as `cepin COMMAND --help` lists them (-h and --help,
 # which every command takes, are added by _cepin).
 declare -gA _cepin_options=(
-  [validate]="-r --rubric --rubrics --format -o --output --warnings-as-errors --encoding --ignore-unknown-columns"
+  [validate]="-r --rubric --rubrics --format -o --output --warnings-as-errors --encoding --ignore-unknown-columns
+              -q --quiet"
   [score]="-r --rubric --rubrics --format -o --output --jobs --strict-evidence --evidence-root --as-of
-           --fail-on --lang --explain --bom --html-units --progress --input-format --encoding --ignore-unknown-columns"
-  [show]="--format --lang"
-  [template]="--format --layout --lang"
-  [rubrics]=""
+           --fail-on --lang --explain --bom --html-units --csv-layout --output-encoding --progress --input-format --encoding
+           -q --quiet --ignore-unknown-columns"
+  [show]="--format --lang -o --output"
+  [template]="--format --layout --lang -o --output"
+  [rubrics]="--format -o --output"
 )
 
 # What each command's operands are: paths (files and folders), one rubric (a
@@ -34,7 +36,7 @@ declare -gA _cepin_option_argument=(
   [-r]=rubric [--rubric]=rubric [--rubrics]=dir [-o]=file [--output]=file [--evidence-root]=dir
   [--jobs]=text [--as-of]=text
   [--format]=values [--lang]=values [--layout]=values [--progress]=values [--fail-on]=values
-  [--input-format]=values [--encoding]=values [--html-units]=values
+  [--input-format]=values [--encoding]=values [--csv-layout]=values [--output-encoding]=values [--html-units]=values
 )
 
 # The fixed values: key "COMMAND OPTION" for one command's option, "OPTION"
@@ -44,6 +46,7 @@ declare -gA _cepin_values=(
   ["score --format"]="text json jsonl csv md html junit sarif github"
   ["show --format"]="text md"
   ["template --format"]="yaml csv"
+  ["rubrics --format"]="text json csv"
   [--lang]="zh en"
   [--layout]="long wide"
   [--progress]="auto always never"
@@ -51,14 +54,15 @@ declare -gA _cepin_values=(
   [--input-format]="yaml csv tsv"
   [--html-units]="all ineligible none"
   [--encoding]="auto utf-8 utf8 gb18030 gbk gb2312 cp936 utf-16le utf16le utf-16be utf16be"
+  [--csv-layout]="units clauses"
+  [--output-encoding]="utf-8 gb18030"
 )
 
-# Prints the built-in rubric ids, one a line, asking the cepin binary $1.
-# The one place that reads `cepin rubrics`: a table whose first column is the
-# id, under a header row. With `cepin rubrics --format csv` this becomes
-#   "$1" rubrics --format csv 2>/dev/null | awk -F, 'NR > 1 { print $1 }'
+# Prints the built-in rubric ids, one a line, asking the cepin binary $1:
+# the first column of `cepin rubrics --format csv`, under its header row
+# (ids hold no comma or quote).
 _cepin_rubric_ids() {
-  "$1" rubrics 2>/dev/null | awk 'NR > 1 && NF { print $1 }'
+  "$1" rubrics --format csv 2>/dev/null | awk -F, 'NR > 1 && NF { print $1 }'
 }
 
 # Adds to COMPREPLY the words of $1 (one a line) that start with $cur.

@@ -20,7 +20,9 @@ std::optional<std::string> trailing_zero_match(std::string_view id,
   return std::nullopt;
 }
 
-std::string unknown_id_hint(std::string_view id, const std::vector<std::string>& known) {
+namespace {
+
+std::string hint_among(std::string_view id, const std::vector<std::string>& known) {
   if (auto match = trailing_zero_match(id, known)) {
     return fmt::format(
         "did you mean `{}`? a trailing zero looks dropped (a spreadsheet or an unquoted number "
@@ -39,6 +41,25 @@ std::string unknown_id_hint(std::string_view id, const std::vector<std::string>&
     }
   }
   return "";
+}
+
+}  // namespace
+
+std::string unknown_id_hint(std::string_view id, const std::vector<std::string>& known,
+                            const std::set<std::string>& answered) {
+  if (!answered.empty()) {
+    std::vector<std::string> open;
+    for (const std::string& candidate : known) {
+      if (answered.count(candidate) == 0) {
+        open.push_back(candidate);
+      }
+    }
+    std::string hint = hint_among(id, open);
+    if (!hint.empty()) {
+      return hint;
+    }
+  }
+  return hint_among(id, known);
 }
 
 }  // namespace cepin::assessment

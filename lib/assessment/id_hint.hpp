@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,9 @@ std::optional<std::string> trailing_zero_match(std::string_view id,
 
 // A hint for an unknown id: the dropped-trailing-zero explanation when that
 // fits, else "did you mean" among `known` (by edit distance, then the first
-// id below it: `1.1` → `1.1.1`), else "".
-std::string unknown_id_hint(std::string_view id, const std::vector<std::string>& known);
+// id below it: `1.1` → `1.1.1`), else "". Ids in `answered` (the ones the
+// input already answers) are suggested only when no other id fits.
+std::string unknown_id_hint(std::string_view id, const std::vector<std::string>& known,
+                            const std::set<std::string>& answered = {});
 
 }  // namespace cepin::assessment

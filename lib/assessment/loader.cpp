@@ -16,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "rubric/unit_kind.hpp"
 #include "util/path.hpp"
 #include "assessment/yaml_answers.hpp"
 #include "util/suggest.hpp"
@@ -112,6 +113,14 @@ std::optional<Unit> read_unit(yaml::MapReader& root, Context& c, bool check_kind
   const MapEntry* kind = reader.entry("kind");
   unit.kind = reader.text("kind").value_or("");
   reader.finish({"id", "name", "kind"});
+  if (kind != nullptr && !unit.kind.empty()) {
+    rubric::UnitKindName understood = rubric::read_unit_kind(unit.kind);
+    if (understood.ambiguous) {
+      c.diagnostics.note(kind->value->position, "ambiguous-unit-kind",
+                         rubric::ambiguous_kind_message(util::trim_spaces(unit.kind), understood.code));
+    }
+    unit.kind = understood.code;
+  }
   if (check_kind && kind != nullptr) {
     if (std::optional<Warning> warning = check_unit_kind(unit.kind, kind->value->position, c.rubric)) {
       c.assessment.warnings.push_back(std::move(*warning));
@@ -206,7 +215,7 @@ void read_sections(yaml::MapReader& root, Context& c, bool skip) {
     read_prerequisites(*prerequisites, c.rubric, c.diagnostics, c.assessment.prerequisites);
   }
   if (responses != nullptr) {
-    read_responses(*responses, c.rubric, c.diagnostics, c.assessment.responses);
+    read_responses(*responses, c.rubric, c.diagnostics, c.assessment.responses, c.assessment.warnings);
   }
   if (adjustments != nullptr) {
     read_adjustments(*adjustments, c.rubric, c.diagnostics, c.assessment.adjustments);

@@ -54,7 +54,7 @@ std::optional<bool> parse_boolean(std::string_view raw) {
     std::string_view text;
     bool value;
   };
-  static constexpr std::array<Spelling, 14> k_spellings{{
+  static constexpr std::array<Spelling, 22> k_spellings{{
       {"true", true},
       {"false", false},
       {"yes", true},
@@ -69,6 +69,14 @@ std::optional<bool> parse_boolean(std::string_view raw) {
       {"无", false},
       {"达到", true},
       {"未达到", false},
+      {"符合", true},
+      {"不符合", false},
+      {"√", true},
+      {"×", false},
+      {"✓", true},
+      {"✗", false},
+      {"✔", true},
+      {"✘", false},
   }};
   std::string text = util::ascii_lower(util::trim_spaces(raw));
   for (const Spelling& s : k_spellings) {
@@ -80,7 +88,7 @@ std::optional<bool> parse_boolean(std::string_view raw) {
 }
 
 const char* accepted_booleans() {
-  return "true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到";
+  return "true/false, yes/no, y/n, 1/0, 是/否, 有/无, 达到/未达到, 符合/不符合, √/×, ✓/✗ or ✔/✘";
 }
 
 bool is_not_applicable(std::string_view raw) {
@@ -165,14 +173,16 @@ Parsed<util::Decimal> read_points(const rubric::Clause& clause, std::string_view
     return value;
   }
   util::Decimal points = *value.value;
+  const auto& step = clause.rule.manual_step;
   if (points.is_negative() || points > clause.points) {
     return fail<util::Decimal>(
         "points-out-of-range",
-        fmt::format("points `{}` are outside 0..{} for clause {}", points.to_string(),
-                    clause.points.to_string(), clause.id),
-        fmt::format("give a number from 0 to {}", clause.points.to_string()));
+        fmt::format("points `{}` are outside the range of clause {}: 0 to {}", points.to_string(), clause.id,
+                    clause.points.to_string()),
+        step && !step->is_zero()
+            ? fmt::format("give a number from 0 to {} in steps of {}", clause.points.to_string(), step->to_string())
+            : fmt::format("give a number from 0 to {}", clause.points.to_string()));
   }
-  const auto& step = clause.rule.manual_step;
   if (step && !step->is_zero() && !points.is_multiple_of(*step)) {
     util::Decimal below =
         util::Decimal::from_units(points.units() - points.units() % step->units());
@@ -339,6 +349,51 @@ Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view r
     return fail<Response>(error.code, error.message, error.hint);
   }
   return ok(response);
+}
+
+std::optional<Warning> check_fraction(const rubric::Clause& clause, std::string_view raw, diag::Position at) {
+  const rubric::Rule& rule = clause.rule;
+  std::vector<util::Decimal> parameters;
+  switch (rule.type) {
+    case rubric::RuleType::tiers:
+      for (const rubric::Tier& tier : rule.tiers) {
+        parameters.push_back(tier.bound);
+      }
+      break;
+    case rubric::RuleType::linear:
+      parameters = {rule.from, rule.to};
+      break;
+    case rubric::RuleType::shortfall:
+      parameters = {rule.target};
+      break;
+    default:
+      return std::nullopt;
+  }
+  std::string_view text = util::trim_spaces(raw);
+  util::DecimalParse value = util::parse_decimal(text);  // a trailing % does not parse: written as a percentage
+  if (!value.value || value.value->is_negative() || value.value->is_zero() ||
+      util::Decimal::from_int(1) < *value.value) {
+    return std::nullopt;
+  }
+  bool any = false;
+  for (const util::Decimal& parameter : parameters) {
+    if (parameter.is_zero()) {
+      continue;
+    }
+    if (parameter < util::Decimal::from_int(10)) {
+      return std::nullopt;
+    }
+    any = true;
+  }
+  if (!any) {
+    return std::nullopt;
+  }
+  Warning warning;
+  warning.kind = WarningKind::value_looks_like_fraction;
+  warning.id = clause.id;
+  warning.text = std::string(text);
+  warning.position = at;
+  return warning;
 }
 
 Parsed<PrerequisiteAnswer> parse_prerequisite(std::string_view text) {

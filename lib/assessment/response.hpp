@@ -40,11 +40,12 @@ struct Parsed {
   explicit operator bool() const { return value.has_value(); }
 };
 
-// The booleans of SPEC §3: true/false, yes/no, y/n, 1/0, 是/否, 有/无,
-// 达到/未达到 (ASCII case-insensitive, trimmed); nothing for anything else.
+// The booleans of SPEC §3 and §14: true/false, yes/no, y/n, 1/0, 是/否, 有/无,
+// 达到/未达到, 符合/不符合, √/×, ✓/✗, ✔/✘ (ASCII case-insensitive, trimmed);
+// nothing for anything else.
 std::optional<bool> parse_boolean(std::string_view text);
 
-// "true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到": for hints.
+// "true/false, yes/no, …, ✓/✗ or ✔/✘": for hints.
 const char* accepted_booleans();
 
 // Whether a text (trimmed) says "not applicable": `n/a`, `na` (ASCII
@@ -90,6 +91,12 @@ Parsed<std::vector<std::string>> checklist_labels(const rubric::Clause& clause,
 // optional), anything else is the rule's response. Position, evidence and note
 // are left for the caller to fill.
 Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view text);
+
+// A value-looks-like-fraction warning (at `at`) when `text`, the answer to a
+// tiers, linear or shortfall clause, is a number in (0, 1] written without
+// `%` while the rule's nonzero value parameters (tier bounds, from, to,
+// target) are all at least 10: `0.96` where 96% was meant. Nothing otherwise.
+std::optional<Warning> check_fraction(const rubric::Clause& clause, std::string_view text, diag::Position at);
 
 // A prerequisite's answer from a scalar: a boolean, or unanswered when empty.
 Parsed<PrerequisiteAnswer> parse_prerequisite(std::string_view text);

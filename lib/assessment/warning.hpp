@@ -55,7 +55,7 @@ struct Expiry {
 //   unit-kind: text (the kind), kinds (the rubric's applies_to)
 //   unit-id-scientific: text (the unit id)
 //   value-looks-like-fraction: id, text (the value as written)
-//   duplicate-result: text (the first result's source), line (its first row, 0: none)
+//   duplicate-result: id (the unit id), text (the first result's source), line (its first row, 0: none)
 struct Warning {
   WarningKind kind = WarningKind::unanswered;
   std::string id;

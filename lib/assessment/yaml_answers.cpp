@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -94,8 +95,8 @@ std::vector<std::string> ids_of(const std::vector<Item>& items) {
 
 // A hint for an id not found in its section: where it does belong, else
 // "did you mean" among the section's ids.
-std::string misplaced_hint(const std::string& id, const rubric::Rubric& rubric,
-                           std::string_view section, const std::vector<std::string>& known) {
+std::string misplaced_hint(const std::string& id, const rubric::Rubric& rubric, std::string_view section,
+                           const std::vector<std::string>& known, const std::set<std::string>& answered) {
   if (section != "responses" && rubric.find_clause(id) != nullptr) {
     return fmt::format("`{}` is a clause: put it under `responses`", id);
   }
@@ -111,7 +112,7 @@ std::string misplaced_hint(const std::string& id, const rubric::Rubric& rubric,
       return fmt::format("`{}` is a category or item: answer its clauses", id);
     }
   }
-  return unknown_id_hint(id, known);
+  return unknown_id_hint(id, known, answered);
 }
 
 // Answers a checklist with the labels of the elements marked in `met`, in
@@ -191,7 +192,7 @@ bool read_label_map(const Node& map, const rubric::Clause& clause,
 
 // The answer itself (shorthand value, or the value of the rule's key).
 bool read_answer(const MapEntry& entry, const rubric::Clause& clause,
-                 diag::DiagnosticList& diagnostics, Response& response) {
+                 diag::DiagnosticList& diagnostics, Response& response, std::vector<Warning>& warnings) {
   const Node& value = *entry.value;
   bool checklist = clause.rule.type == rubric::RuleType::checklist;
   if (value.is_null()) {
@@ -203,6 +204,9 @@ bool read_answer(const MapEntry& entry, const rubric::Clause& clause,
     if (!parsed) {
       report(diagnostics, value.position, parsed.error);
       return false;
+    }
+    if (std::optional<Warning> fraction = check_fraction(clause, value.value, value.position)) {
+      warnings.push_back(std::move(*fraction));
     }
     Response normalised = std::move(*parsed.value);
     response.state = normalised.state;
@@ -227,7 +231,7 @@ bool read_answer(const MapEntry& entry, const rubric::Clause& clause,
 
 // A response written as a map: the rule's key, `evidence`, `note`.
 bool read_full_response(const MapEntry& entry, const rubric::Clause& clause,
-                        diag::DiagnosticList& diagnostics, Response& response) {
+                        diag::DiagnosticList& diagnostics, Response& response, std::vector<Warning>& warnings) {
   const Node& map = *entry.value;
   std::string_view key = response_key(clause.rule.type);
   yaml::MapReader reader(map, diagnostics, entry.key->position,
@@ -245,7 +249,7 @@ bool read_full_response(const MapEntry& entry, const rubric::Clause& clause,
     }
   }
   if (const MapEntry* answer = reader.entry(key)) {
-    good = read_answer(*answer, clause, diagnostics, response) && good;
+    good = read_answer(*answer, clause, diagnostics, response, warnings) && good;
   }
   if (const MapEntry* evidence = reader.entry("evidence")) {
     good = read_evidence(*evidence, diagnostics, response.evidence) && good;
@@ -274,6 +278,12 @@ void read_section(const MapEntry& section, const rubric::Rubric& rubric, Section
   if (map == nullptr) {
     return;
   }
+  std::set<std::string> answered;  // the known ids this section answers: suggested last
+  for (const MapEntry& entry : map->entries) {
+    if (entry.key->is_scalar() && find(entry.key->value) != nullptr) {
+      answered.insert(entry.key->value);
+    }
+  }
   for (const MapEntry& entry : map->entries) {
     std::optional<std::string> id = key_id(entry, diagnostics);
     if (!id) {
@@ -283,7 +293,7 @@ void read_section(const MapEntry& section, const rubric::Rubric& rubric, Section
     if (item == nullptr) {
       diagnostics.error(entry.key->position, fmt::format("unknown-{}", names.noun),
                         fmt::format("unknown {} `{}`", names.noun, *id),
-                        misplaced_hint(*id, rubric, names.section, known));
+                        misplaced_hint(*id, rubric, names.section, known, answered));
       continue;
     }
     Answer answer;
@@ -361,15 +371,15 @@ bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics,
   return good;
 }
 
-void read_responses(const MapEntry& section, const rubric::Rubric& rubric,
-                    diag::DiagnosticList& diagnostics, std::map<std::string, Response>& out) {
+void read_responses(const MapEntry& section, const rubric::Rubric& rubric, diag::DiagnosticList& diagnostics,
+                    std::map<std::string, Response>& out, std::vector<Warning>& warnings) {
   read_section(section, rubric, {"responses", "clause"}, clause_ids(rubric), diagnostics, out,
                [&](const std::string& id) { return rubric.find_clause(id); },
                [&](const std::string&, const rubric::Clause& clause, const MapEntry& entry,
                    Response& response) {
                  return entry.value->is_map()
-                            ? read_full_response(entry, clause, diagnostics, response)
-                            : read_answer(entry, clause, diagnostics, response);
+                            ? read_full_response(entry, clause, diagnostics, response, warnings)
+                            : read_answer(entry, clause, diagnostics, response, warnings);
                });
 }
 

@@ -15,9 +15,10 @@ namespace cepin::assessment {
 
 // Reads `responses:`, one normalised Response per known clause. Codes:
 // wrong-type, unknown-clause, wrong-response-kind, unknown-key, and those of
-// parse_response (response.hpp). Answers with errors are left out.
-void read_responses(const yaml::MapEntry& section, const rubric::Rubric& rubric,
-                    diag::DiagnosticList& diagnostics, std::map<std::string, Response>& out);
+// parse_response (response.hpp). Answers with errors are left out; a
+// value-looks-like-fraction warning is added to `warnings`.
+void read_responses(const yaml::MapEntry& section, const rubric::Rubric& rubric, diag::DiagnosticList& diagnostics,
+                    std::map<std::string, Response>& out, std::vector<Warning>& warnings);
 
 // Reads `prerequisites:` (id → boolean or {met, evidence, note}). Codes:
 // wrong-type, unknown-prerequisite, unknown-key, bad-boolean.

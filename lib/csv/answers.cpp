@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "assessment/id_hint.hpp"
 #include "assessment/response.hpp"
 #include "assessment/unit_checks.hpp"
+#include "rubric/unit_kind.hpp"
+#include "util/date.hpp"
 #include "util/period.hpp"
 #include "util/suggest.hpp"
 
@@ -71,6 +74,10 @@ void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
     if (!parsed) {
       report(parsed.error);
       return;
+    }
+    if (std::optional<assessment::Warning> fraction =
+            assessment::check_fraction(*clause, response, cells.response ? cells.response->position : cells.position)) {
+      out.warnings.push_back(std::move(*fraction));
     }
     parsed.value->evidence = split_items(cells.evidence);
     parsed.value->note = text_of(cells.note);
@@ -139,14 +146,14 @@ std::string node_hint(const rubric::Rubric& rubric, const std::string& id) {
 
 // The hint for an id that is no answer id of these rubrics.
 std::string unknown_hint(const std::vector<const rubric::Rubric*>& rubrics, const std::string& id,
-                         const std::vector<std::string>& known) {
+                         const std::vector<std::string>& known, const std::set<std::string>& answered = {}) {
   for (const rubric::Rubric* rubric : rubrics) {
     std::string hint = node_hint(*rubric, id);
     if (!hint.empty()) {
       return hint;
     }
   }
-  return assessment::unknown_id_hint(id, known);
+  return assessment::unknown_id_hint(id, known, answered);
 }
 
 void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubric& rubric,
@@ -157,6 +164,13 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
   const int note_index = find_column(table.columns, ColumnKind::note);
   const std::string& clause_header = table.columns[static_cast<std::size_t>(clause_index)].header;
   std::map<std::string, int> seen;  // id → line
+  std::set<std::string> answered;   // the known ids the unit's rows answer: suggested last
+  for (std::size_t r : unit.rows) {
+    const Field* id_field = field_at(table.rows[r], clause_index);
+    if (id_field && knows(rubric, id_field->text)) {
+      answered.insert(id_field->text);
+    }
+  }
   for (std::size_t r : unit.rows) {
     const Row& row = table.rows[r];
     if (row.fields.size() != table.columns.size()) {
@@ -186,7 +200,7 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
           fmt::format(
               "column \"{}\": rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
               clause_header, rubric.id, cells.id),
-          unknown_hint({&rubric}, cells.id, rubric.answer_ids()));
+          unknown_hint({&rubric}, cells.id, rubric.answer_ids(), answered));
       continue;
     }
     auto [it, inserted] = seen.emplace(cells.id, id_field.position.line);
@@ -281,15 +295,22 @@ std::vector<diag::Diagnostic> check_columns(const Table& table,
       known.push_back(std::move(id));
     }
   }
+  auto is_answer = [](const Column& column) {
+    return column.kind == ColumnKind::answer || column.kind == ColumnKind::answer_evidence ||
+           column.kind == ColumnKind::answer_note;
+  };
+  std::set<std::string> answered;  // the known ids the sheet has a column for: suggested last
+  for (const Column& column : table.columns) {
+    if (is_answer(column) && std::find(known.begin(), known.end(), column.id) != known.end()) {
+      answered.insert(column.id);
+    }
+  }
   diag::DiagnosticList diagnostics(*table.source);
   for (const Column& column : table.columns) {
-    bool is_answer = column.kind == ColumnKind::answer ||
-                     column.kind == ColumnKind::answer_evidence ||
-                     column.kind == ColumnKind::answer_note;
-    if (!is_answer || std::find(known.begin(), known.end(), column.id) != known.end()) {
+    if (!is_answer(column) || answered.count(column.id) != 0) {
       continue;
     }
-    std::string hint = unknown_hint(rubrics, column.id, known);
+    std::string hint = unknown_hint(rubrics, column.id, known, answered);
     if (hint.empty() && column.kind == ColumnKind::answer) {
       hint = util::did_you_mean(column.id, fixed_names());
     }
@@ -350,6 +371,37 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
       diagnostics.error(unit.period->position, "bad-period", parsed.message, parsed.hint);
     }
   }
+  auto read_date = [&](const std::optional<Field>& cell, ColumnKind kind) -> std::optional<util::Date> {
+    if (!cell) {
+      return std::nullopt;
+    }
+    std::optional<util::Date> date = util::parse_sheet_date(cell->text);
+    if (!date) {
+      const Column& column = table.columns[static_cast<std::size_t>(find_column(table.columns, kind))];
+      diagnostics.error(cell->position, "bad-date",
+                        fmt::format("column \"{}\": `{}` is not a date", column.header, cell->text),
+                        "write 2025-06-30, 2025/6/30 or 2025年6月30日 (format the column as text if a "
+                        "spreadsheet changes it)");
+    }
+    return date;
+  };
+  assessment.assessed_on = read_date(unit.assessed_on, ColumnKind::assessed_on);
+  assessment.title_named_on = read_date(unit.named_on, ColumnKind::named_on);
+  if (unit.named_on) {
+    assessment.title_named_on_position = unit.named_on->position;
+  }
+  if (unit.assessor) {
+    assessment.assessor = unit.assessor->text;
+  }
+  rubric::UnitKindName kind = rubric::read_unit_kind(assessment.unit.kind);
+  if (kind.ambiguous) {
+    diagnostics.note(unit.kind_position, "ambiguous-unit-kind",
+                     rubric::ambiguous_kind_message(assessment.unit.kind, kind.code));
+  }
+  assessment.unit.kind = kind.code;
+  if (result.unit) {
+    result.unit->kind = kind.code;
+  }
   if (looks_scientific(unit.unit.id)) {
     assessment::Warning warning;
     warning.kind = assessment::WarningKind::unit_id_scientific;
@@ -358,7 +410,7 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
     assessment.warnings.push_back(std::move(warning));
   }
   if (std::optional<assessment::Warning> warning =
-          assessment::check_unit_kind(unit.unit.kind, unit.kind_position, *rubric)) {
+          assessment::check_unit_kind(assessment.unit.kind, unit.kind_position, *rubric)) {
     assessment.warnings.push_back(std::move(*warning));
   }
   if (table.layout == Layout::long_form) {

@@ -24,10 +24,10 @@ struct Conversion {
   std::optional<std::size_t> bad_offset;
 };
 
-// Converts `bytes` from `charset` to UTF-8 with glibc's iconv.
-Conversion convert(const char* charset, std::string_view bytes) {
+// Converts `bytes` from `charset` to `target` (UTF-8 by default) with glibc's iconv.
+Conversion convert(const char* charset, std::string_view bytes, const char* target = "UTF-8") {
   Conversion result;
-  iconv_t cd = iconv_open("UTF-8", charset);
+  iconv_t cd = iconv_open(target, charset);
   if (cd == reinterpret_cast<iconv_t>(-1)) {
     result.bad_offset = 0;
     return result;
@@ -227,6 +227,10 @@ Decoded decode(const std::string& path, std::string_view bytes, Encoding forced)
   note.hint = "use --encoding to name another encoding";
   gb.diagnostics.push_back(std::move(note));
   return gb;
+}
+
+std::string encode_gb18030(std::string_view utf8) {
+  return convert("UTF-8", utf8, "GB18030").text;
 }
 
 }  // namespace cepin::csv

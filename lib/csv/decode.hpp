@@ -41,4 +41,9 @@ struct Decoded {
 Decoded decode(const std::string& path, std::string_view bytes,
                Encoding forced = Encoding::automatic);
 
+// UTF-8 text in GB18030 (what Excel on Chinese Windows opens by
+// double-click). GB18030 holds every Unicode character; text that is not
+// valid UTF-8 is cut at the first bad byte.
+std::string encode_gb18030(std::string_view utf8);
+
 }  // namespace cepin::csv

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "assessment/unit_checks.hpp"
+#include "rubric/unit_kind.hpp"
+#include "util/date.hpp"
 #include "util/period.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
@@ -28,12 +30,21 @@ constexpr FixedName k_fixed_names[] = {
     {"unit_name", "单位名称", ColumnKind::unit_name},
     {"unit_kind", "单位类型", ColumnKind::unit_kind},
     {"period", "考评周期", ColumnKind::period},
+    {"assessed_on", "测评日期", ColumnKind::assessed_on},
+    {"named_on", "命名日期", ColumnKind::named_on},
+    {"assessor", "评估主体", ColumnKind::assessor},
     {"rubric", "指标体系", ColumnKind::rubric},
     {"clause", "指标编号", ColumnKind::clause},
     {"response", "自评结果", ColumnKind::response},
     {"evidence", "佐证材料", ColumnKind::evidence},
     {"note", "备注", ColumnKind::note},
+    {"text", "测评内容", ColumnKind::guidance},
+    {"points", "分值", ColumnKind::guidance},
+    {"guidance", "填写说明", ColumnKind::guidance},
 };
+
+// How many non-empty rows the header is looked for in (rows above it are a title).
+constexpr std::size_t k_header_search_rows = 20;
 
 std::optional<ColumnKind> fixed_kind(std::string_view header) {
   std::string lower = util::ascii_lower(header);
@@ -101,7 +112,7 @@ void read_header(Table& table, const Row& header, diag::DiagnosticList& diagnost
     column.position = field.position;
     std::optional<ColumnKind> fixed = fixed_kind(field.text);
     bool long_only = fixed == ColumnKind::clause || fixed == ColumnKind::response ||
-                     fixed == ColumnKind::evidence || fixed == ColumnKind::note;
+                     fixed == ColumnKind::evidence || fixed == ColumnKind::note || fixed == ColumnKind::guidance;
     std::string problem;
     std::string hint;
     if (field.text.empty()) {
@@ -146,7 +157,7 @@ void read_header(Table& table, const Row& header, diag::DiagnosticList& diagnost
       }
     }
     if (column.kind != ColumnKind::unnamed && column.kind != ColumnKind::ignored &&
-        problem.empty()) {
+        column.kind != ColumnKind::guidance && problem.empty()) {
       auto [it, inserted] =
           seen.emplace(std::make_pair(column.kind, column.id), table.columns.size());
       if (!inserted) {
@@ -168,15 +179,32 @@ void read_header(Table& table, const Row& header, diag::DiagnosticList& diagnost
   }
 }
 
-// Where a unit's name, kind and rubric were first given.
+// Where a unit's name, kind, rubric, dates and assessor were first given.
 struct UnitOrigin {
-  std::optional<Field> name, kind, rubric;
+  std::optional<Field> name, kind, rubric, assessed_on, named_on, assessor;
 };
+
+// Whether two cells of a unit say the same: the same text, or for kinds and
+// dates the same kind or date however written (`州` and `prefecture`,
+// `2025/6/30` and `2025-06-30`).
+bool same_text(const std::string& a, const std::string& b) { return a == b; }
+bool same_kind(const std::string& a, const std::string& b) {
+  return rubric::read_unit_kind(a).code == rubric::read_unit_kind(b).code;
+}
+bool same_date(const std::string& a, const std::string& b) {
+  std::optional<util::Date> x = util::parse_sheet_date(a);
+  std::optional<util::Date> y = util::parse_sheet_date(b);
+  return x && y ? *x == *y : a == b;
+}
 
 // Adopts a row's unit field, or reports a value that differs from the first.
 void merge_unit_field(const Row& row, int index, const Column* column, std::optional<Field>& first,
                       std::string& value, const std::string& unit_id, const std::string& code,
-                      UnitRows& unit, const diag::SourceText& source) {
+                      UnitRows& unit, const diag::SourceText& source,
+                      bool (*same)(const std::string&, const std::string&) = same_text) {
+  if (index < 0) {
+    return;
+  }
   const Field* field = field_at(row, index);
   if (!field || field->text.empty() || field->malformed) {
     return;  // blank, or already reported
@@ -186,7 +214,7 @@ void merge_unit_field(const Row& row, int index, const Column* column, std::opti
     value = field->text;
     return;
   }
-  if (field->text != first->text) {
+  if (!same(field->text, first->text)) {
     unit.diagnostics.push_back(source.make(
         field->position, diag::Severity::error, code,
         fmt::format("column \"{}\": unit \"{}\" has \"{}\" here but \"{}\" on line {}",
@@ -205,6 +233,19 @@ std::string period_key(const Field* field) {
   return parsed.period ? parsed.period->canonical() : field->text;
 }
 
+// The index of the header among the first rows: the first that holds a unit
+// id column, else 0.
+std::size_t header_row(const std::vector<Row>& rows) {
+  for (std::size_t r = 0; r < rows.size() && r < k_header_search_rows; ++r) {
+    for (const Field& field : rows[r].fields) {
+      if (!field.malformed && fixed_kind(field.text) == ColumnKind::unit_id) {
+        return r;
+      }
+    }
+  }
+  return 0;
+}
+
 // Groups data rows into units (by unit id and period), reporting per-unit problems.
 void group_units(Table& table) {
   const diag::SourceText& source = *table.source;
@@ -213,6 +254,9 @@ void group_units(Table& table) {
   const int kind_index = find_column(table.columns, ColumnKind::unit_kind);
   const int rubric_index = find_column(table.columns, ColumnKind::rubric);
   const int period_index = find_column(table.columns, ColumnKind::period);
+  const int assessed_on_index = find_column(table.columns, ColumnKind::assessed_on);
+  const int named_on_index = find_column(table.columns, ColumnKind::named_on);
+  const int assessor_index = find_column(table.columns, ColumnKind::assessor);
   std::map<std::string, std::size_t> by_id;  // by unit id and period
   std::vector<UnitOrigin> origins;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -278,10 +322,30 @@ void group_units(Table& table) {
     }
     if (kind_index >= 0) {
       merge_unit_field(row, kind_index, &table.columns[kind_index], origin.kind, unit.unit.kind, id,
-                       "conflicting-unit", unit, source);
+                       "conflicting-unit", unit, source, same_kind);
       if (origin.kind) {
         unit.kind_position = origin.kind->position;
       }
+    }
+    struct DetailColumn {
+      int index;
+      std::optional<Field> UnitOrigin::*origin;
+      std::optional<Field> UnitRows::*kept;
+      bool (*same)(const std::string&, const std::string&);
+    };
+    const DetailColumn details[] = {
+        {assessed_on_index, &UnitOrigin::assessed_on, &UnitRows::assessed_on, same_date},
+        {named_on_index, &UnitOrigin::named_on, &UnitRows::named_on, same_date},
+        {assessor_index, &UnitOrigin::assessor, &UnitRows::assessor, same_text},
+    };
+    for (const DetailColumn& detail : details) {
+      if (detail.index < 0) {
+        continue;
+      }
+      std::string ignored;
+      merge_unit_field(row, detail.index, &table.columns[static_cast<std::size_t>(detail.index)],
+                       origin.*detail.origin, ignored, id, "conflicting-unit", unit, source, detail.same);
+      unit.*detail.kept = origin.*detail.origin;
     }
     if (rubric_index >= 0) {
       std::string rubric_text;
@@ -334,8 +398,17 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
   for (diag::Diagnostic& d : records.diagnostics) {
     diagnostics.add(std::move(d));
   }
+  const std::size_t header = header_row(records.rows);
+  if (header > 0) {
+    const Row& title = records.rows.front();
+    diagnostics.note(title.fields.front().position, "title-rows",
+                     header == 1 ? fmt::format("skipped the row above the header (line {}): a sheet title, not a unit",
+                                               records.rows[header].line)
+                                 : fmt::format("skipped {} rows above the header (line {}): a sheet title, not units",
+                                               header, records.rows[header].line));
+  }
   if (!records.rows.empty()) {
-    for (diag::Diagnostic& d : records.rows.front().diagnostics) {
+    for (diag::Diagnostic& d : records.rows[header].diagnostics) {
       diagnostics.add(std::move(d));  // a header cell's: no unit to fail
     }
   }
@@ -345,12 +418,18 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
       diagnostics.error({1, 1}, "empty-file", "the file has no header row",
                         "write a header row first: unit_id, then the other columns");
     } else {
-      read_header(table, records.rows.front(), diagnostics);
+      read_header(table, records.rows[header], diagnostics);
     }
   }
   if (!diagnostics.has_errors()) {
-    table.rows.assign(std::make_move_iterator(records.rows.begin() + 1),
-                      std::make_move_iterator(records.rows.end()));
+    auto first = records.rows.begin() + static_cast<std::ptrdiff_t>(header) + 1;
+    const Field* id = first == records.rows.end()
+                          ? nullptr
+                          : field_at(*first, find_column(table.columns, ColumnKind::unit_id));
+    if (id && is_guidance_row_id(id->text)) {
+      ++first;  // a template's guidance row (填写说明)
+    }
+    table.rows.assign(std::make_move_iterator(first), std::make_move_iterator(records.rows.end()));
     group_units(table);
   }
   for (diag::Diagnostic& d : diagnostics.take()) {
@@ -358,6 +437,21 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
   }
   diag::sort_diagnostics(table.diagnostics);
   return table;
+}
+
+bool is_guidance_row_id(std::string_view unit_id) {
+  return unit_id == "填写说明" || util::ascii_lower(unit_id) == "guidance";
+}
+
+const std::vector<std::string>& reserved_column_names() {
+  static const std::vector<std::string> k_names = [] {
+    std::vector<std::string> names;
+    for (const FixedName& name : k_fixed_names) {
+      names.emplace_back(name.english);
+    }
+    return names;
+  }();
+  return k_names;
 }
 
 std::vector<std::string> fixed_names() {

@@ -33,17 +33,23 @@ struct Options {
 enum class Layout { long_form, wide_form };
 
 // What a column holds. `answer*` are the wide layout's `<id>`,
-// `<id>:evidence` and `<id>:note` columns; `unnamed` has an empty header.
+// `<id>:evidence` and `<id>:note` columns; `guidance` the long layout's
+// columns a template fills for the unit to read (测评内容, 分值, 填写说明),
+// ignored when read back; `unnamed` has an empty header.
 enum class ColumnKind {
   unit_id,
   unit_name,
   unit_kind,
   period,
+  assessed_on,
+  named_on,
+  assessor,
   rubric,
   clause,
   response,
   evidence,
   note,
+  guidance,
   answer,
   answer_evidence,
   answer_note,
@@ -64,6 +70,9 @@ struct UnitRows {
   assessment::Unit unit;                        // id empty: the row had none
   std::optional<assessment::RubricRef> rubric;  // from the `rubric` column
   std::optional<Field> period;                  // the `period` (考评周期) cell, when not empty
+  std::optional<Field> assessed_on;             // the first non-empty 测评日期 cell
+  std::optional<Field> named_on;                // the first non-empty 命名日期 cell (the title's)
+  std::optional<Field> assessor;                // the first non-empty 评估主体 cell
   diag::Position position;                      // of its first unit_id cell
   diag::Position kind_position;                 // of its first unit_kind cell
   std::vector<std::size_t> rows;                // indexes into Table::rows
@@ -92,7 +101,19 @@ struct Table {
   std::vector<std::string> rubric_ids() const;
 };
 
+// The unit id cell of a wide template's guidance row (填写说明 / guidance),
+// which a sheet may keep directly under its header: it is skipped.
+bool is_guidance_row_id(std::string_view unit_id);
+
+// The names of the columns a sheet reserves beyond the answers (English,
+// lower case: unit_id, …, assessed_on, named_on, assessor, text, points,
+// guidance): an answer id spelled so cannot have a wide-layout column.
+const std::vector<std::string>& reserved_column_names();
+
 // Decodes, reads the records and the header, and groups rows into units.
+// Rows above the header (a sheet title) are skipped with a `title-rows`
+// note: the header is the first of the first 20 rows that holds a unit id
+// column (else the first row).
 // Whole-file errors (bad-encoding, unclosed-quote, text-after-quote in the
 // header, empty-file, missing-unit-id-column, unknown-column,
 // duplicate-column) leave `units` empty; text-after-quote in a data row is an

@@ -6,10 +6,20 @@ namespace cepin::report {
 
 namespace {
 
-constexpr const char* k_fixed_columns[] = {"source", "unit_id", "unit_name", "rubric",  "score",
-                                           "max",    "verdict", "grade",     "reasons", "warnings"};
+constexpr const char* k_unit_columns[] = {"source",   "unit_id",   "unit_name", "rubric", "score",   "max",
+                                          "verdict",  "grade",     "reasons",   "warnings", "unit_kind", "period",
+                                          "base",     "bonus",     "penalty",   "threshold", "needed"};
 
-void append_row(std::string& out, const std::vector<std::string>& cells) {
+constexpr const char* k_clause_columns[] = {"source", "unit_id", "unit_name", "rubric", "period",
+                                            "category", "item", "clause", "score", "max",
+                                            "status", "counted", "response", "evidence", "why"};
+
+void append_row(std::string& out, const std::vector<std::string>& cells) { out += csv_line(cells); }
+
+}  // namespace
+
+std::string csv_line(const std::vector<std::string>& cells) {
+  std::string out;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (i > 0) {
       out += ',';
@@ -17,9 +27,8 @@ void append_row(std::string& out, const std::vector<std::string>& cells) {
     out += cells[i];
   }
   out += '\n';
+  return out;
 }
-
-}  // namespace
 
 std::string csv_text_cell(std::string_view text) {
   std::string value;
@@ -44,7 +53,8 @@ std::string csv_text_cell(std::string_view text) {
   return quoted;
 }
 
-CsvLayout::CsvLayout(const std::vector<std::shared_ptr<const rubric::Rubric>>& rubrics) {
+CsvLayout::CsvLayout(const std::vector<std::shared_ptr<const rubric::Rubric>>& rubrics, CsvRows rows)
+    : m_rows(rows) {
   std::vector<std::string> seen;
   for (const auto& rubric : rubrics) {
     if (!rubric || std::find(seen.begin(), seen.end(), rubric->id) != seen.end()) {
@@ -59,17 +69,24 @@ CsvLayout::CsvLayout(const std::vector<std::shared_ptr<const rubric::Rubric>>& r
 }
 
 std::string CsvLayout::header(Bom bom) const {
-  std::vector<std::string> cells(std::begin(k_fixed_columns), std::end(k_fixed_columns));
+  std::string out = bom == Bom::yes ? "\xEF\xBB\xBF" : "";
+  if (m_rows == CsvRows::clauses) {
+    append_row(out, std::vector<std::string>(std::begin(k_clause_columns), std::end(k_clause_columns)));
+    return out;
+  }
+  std::vector<std::string> cells(std::begin(k_unit_columns), std::end(k_unit_columns));
   for (const Column& column : m_columns) {
     cells.push_back(csv_text_cell(m_several ? column.rubric_id + ":" + column.category_id
                                             : column.category_id));
   }
-  std::string out = bom == Bom::yes ? "\xEF\xBB\xBF" : "";
   append_row(out, cells);
   return out;
 }
 
 std::string CsvLayout::row(const scoring::Outcome& outcome) const {
+  if (m_rows == CsvRows::clauses) {
+    return csv_clause_rows(outcome);
+  }
   std::vector<std::string> cells;
   std::string out;
   if (const auto* result = std::get_if<scoring::Result>(&outcome)) {
@@ -88,7 +105,14 @@ std::string CsvLayout::row(const scoring::Outcome& outcome) const {
              scoring::verdict_name(result->verdict),
              csv_text_cell(result->grade ? *result->grade : ""),
              csv_text_cell(reasons),
-             std::to_string(result->warnings.size())};
+             std::to_string(result->warnings.size()),
+             csv_text_cell(result->unit.kind),
+             result->period ? result->period->canonical() : "",
+             result->base.to_fixed(digits),
+             result->bonus.to_fixed(digits),
+             result->penalty.to_fixed(digits),
+             result->rubric ? result->rubric->threshold.to_fixed(digits) : "",
+             result->gap.needed.to_fixed(digits)};
     for (const Column& column : m_columns) {
       std::string cell;
       if (column.rubric_id == rubric_id) {
@@ -111,6 +135,13 @@ std::string CsvLayout::row(const scoring::Outcome& outcome) const {
              "error",
              "",
              csv_text_cell(error.first_error().message),
+             "",
+             csv_text_cell(error.unit ? error.unit->kind : ""),
+             "",
+             "",
+             "",
+             "",
+             "",
              ""};
     cells.resize(cells.size() + m_columns.size());
   }

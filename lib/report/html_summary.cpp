@@ -131,12 +131,12 @@ std::string ranking_table(const RubricSummary& group, const SectionNumbers& sect
     bool eligible = r.verdict == scoring::Verdict::eligible;
     std::string unit = unit_link(r, sections);
     if (ranked.duplicate) {
-      unit += html_escape(fmt::format(lang == Lang::zh ? "（{}）" : " ({})", p.duplicate));
+      unit += html_escape(fmt::format(lang == Lang::zh ? "（{}）" : " ({})", l.duplicate));
     }
     std::string bar = svg_score_bar({r.score, r.max, r.rubric ? r.rubric->threshold : r.max, scale,
                                      eligible ? BarFill::solid : BarFill::hatched,
                                      r.score.to_fixed(digits) + " / " + r.max.to_fixed(digits)});
-    std::vector<std::string> cells = {std::to_string(ranked.rank), unit, r.score.to_fixed(digits),
+    std::vector<std::string> cells = {ranked.duplicate ? "—" : std::to_string(ranked.rank), unit, r.score.to_fixed(digits),
                                       r.max.to_fixed(digits), bar, html_escape(verdict_label(lang, r.verdict))};
     if (grades) {
       cells.push_back(html_escape(r.grade ? *r.grade : l.none));

@@ -9,6 +9,7 @@
 #include "report/messages.hpp"
 #include "report/naming.hpp"
 #include "report/page_labels.hpp"
+#include "report/why.hpp"
 
 namespace cepin::report {
 
@@ -129,7 +130,7 @@ std::string clause_table(const scoring::Result& result, Lang lang) {
       }
       rows.push_back({{html_escape(clause->clause ? clause->clause->id : ""),
                        html_escape(clause->clause ? clause->clause->text : ""), clause->score.to_fixed(digits),
-                       clause->max.to_fixed(digits), html_escape(clause->why), evidence},
+                       clause->max.to_fixed(digits), html_escape(why_text(clause->why, lang)), evidence},
                       ""});
     }
   }

@@ -1,6 +1,7 @@
 #include "report/json.hpp"
 
 #include "report/messages.hpp"
+#include "report/why.hpp"
 #include "util/json_writer.hpp"
 
 namespace cepin::report {
@@ -79,7 +80,7 @@ void write_clause(JsonWriter& w, const scoring::ClauseResult& clause) {
   w.key("status").string(scoring::status_name(clause.status));
   w.key("response");
   write_response(w, clause.response);
-  w.key("why").string(clause.why);
+  w.key("why").string(why_text(clause.why, Lang::en));
   w.key("evidence");
   write_strings(w, clause.evidence);
   if (!clause.note.empty()) {

@@ -1,5 +1,7 @@
 #include "report/labels.hpp"
 
+#include "rubric/unit_kind.hpp"
+
 namespace cepin::report {
 
 namespace {
@@ -65,6 +67,8 @@ const Labels k_zh = {
     "行",
     "列",
     "考评周期",
+    "单位类型",
+    "重复",
 };
 
 const Labels k_en = {
@@ -128,6 +132,8 @@ const Labels k_en = {
     "line",
     "column",
     "Period",
+    "Unit kind",
+    "duplicate",
 };
 
 }  // namespace
@@ -163,6 +169,10 @@ const char* status_label(Lang lang, scoring::ClauseStatus status) {
 
 const char* verdict_label(Lang lang, scoring::Verdict verdict) {
   return verdict == scoring::Verdict::eligible ? labels(lang).eligible : labels(lang).ineligible;
+}
+
+std::string unit_kind_text(Lang lang, const std::string& code) {
+  return lang == Lang::zh ? rubric::unit_kind_zh(code) : code;
 }
 
 const char* colon(Lang lang) {

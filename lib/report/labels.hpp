@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "scoring/result.hpp"
@@ -77,6 +78,8 @@ struct Labels {
   const char* line;           // 行
   const char* column;         // 列
   const char* period;         // 考评周期
+  const char* unit_kind;      // 单位类型
+  const char* duplicate;      // 重复
 };
 
 // The labels of a language.
@@ -87,6 +90,10 @@ const char* status_label(Lang lang, scoring::ClauseStatus status);
 
 // A verdict in words ("符合申报条件" / "eligible").
 const char* verdict_label(Lang lang, scoring::Verdict verdict);
+
+// A unit kind as reports show it: its Chinese name in Chinese
+// (州(地、市、盟)), the code in English.
+std::string unit_kind_text(Lang lang, const std::string& code);
 
 // The separator between a label and its value ("：" / ": ").
 const char* colon(Lang lang);

@@ -13,6 +13,7 @@
 #include "report/markdown_summary.hpp"
 #include "report/markdown_table.hpp"
 #include "report/summary.hpp"
+#include "report/why.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::report {
@@ -72,6 +73,9 @@ std::string head_block(const scoring::Result& result, Lang lang) {
   if (result.rubric) {
     head += "\n" + field(lang, l.rubric, markdown_rubric_name(*result.rubric));
   }
+  if (!result.unit.kind.empty()) {
+    head += "\n" + field(lang, l.unit_kind, escape_markdown(unit_kind_text(lang, result.unit.kind)));
+  }
   head += "\n" + field(lang, l.source, escape_markdown(result.source));
   if (result.period) {
     head += "\n" + field(lang, l.period, result.period->canonical());
@@ -95,7 +99,7 @@ std::vector<std::vector<std::string>> category_rows(const scoring::Result& resul
 }
 
 // id, criterion, score, max, why, evidence (items joined by "; ").
-std::vector<std::string> clause_row(const scoring::ClauseResult& clause, int digits) {
+std::vector<std::string> clause_row(const scoring::ClauseResult& clause, int digits, Lang lang) {
   std::string evidence;
   for (const std::string& item : clause.evidence) {
     evidence += (evidence.empty() ? "" : "; ") + escape_markdown(item);
@@ -104,7 +108,7 @@ std::vector<std::string> clause_row(const scoring::ClauseResult& clause, int dig
           escape_markdown(clause.clause ? clause.clause->text : ""),
           clause.score.to_fixed(digits),
           clause.max.to_fixed(digits),
-          escape_markdown(clause.why),
+          escape_markdown(why_text(clause.why, lang)),
           evidence};
 }
 
@@ -117,7 +121,7 @@ void score_blocks(MarkdownBlocks& doc, const scoring::Result& result, Lang lang,
   std::vector<std::vector<std::string>> rows;
   for (const scoring::NodeResult& category : result.categories) {
     for (const scoring::ClauseResult* clause : clauses_in_order(category)) {
-      rows.push_back(clause_row(*clause, digits_of(result)));
+      rows.push_back(clause_row(*clause, digits_of(result), lang));
     }
   }
   doc.add(titled(2, l.clauses));

@@ -61,11 +61,15 @@ std::string ranking_table(const RubricSummary& group, Lang lang) {
   for (const RankedResult& ranked : group.ranking) {
     const scoring::Result& r = *ranked.result;
     std::string unit = markdown_unit_title(r.unit, r.source);
-    if (ranked.duplicate) {
-      unit += fmt::format(lang == Lang::zh ? "（{}）" : " ({})", page_labels(lang).duplicate);
+    if (r.period) {
+      unit += " " + r.period->canonical();
     }
-    std::vector<std::string> row = {std::to_string(ranked.rank), unit, r.score.to_fixed(digits_of(r)),
-                                    r.max.to_fixed(digits_of(r)), verdict_label(lang, r.verdict)};
+    if (ranked.duplicate) {
+      unit += lang == Lang::zh ? std::string("（") + l.duplicate + "）" : std::string(" (") + l.duplicate + ")";
+    }
+    std::vector<std::string> row = {ranked.duplicate ? "—" : std::to_string(ranked.rank), unit,
+                                    r.score.to_fixed(digits_of(r)), r.max.to_fixed(digits_of(r)),
+                                    verdict_label(lang, r.verdict)};
     if (grades) {
       row.push_back(r.grade ? escape_markdown(*r.grade) : l.none);
     }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "rubric/unit_kind.hpp"
 #include "util/text.hpp"
 
 namespace cepin::report {
@@ -140,8 +141,8 @@ std::string warning_en(const scoring::Warning& w, const rubric::Rubric* rubric) 
       return fmt::format("value {} of clause `{}` looks like a fraction, but the rule counts in percent", w.text,
                          w.id);
     case WarningKind::duplicate_result:
-      return w.line > 0 ? fmt::format("this unit was already scored from {} (line {})", w.text, w.line)
-                        : fmt::format("this unit was already scored from {}", w.text);
+      return w.line > 0 ? fmt::format("unit `{}` was already scored from {} (line {})", w.id, w.text, w.line)
+                        : fmt::format("unit `{}` was already scored from {}", w.id, w.text);
   }
   return w.code();
 }
@@ -174,16 +175,21 @@ std::string warning_zh(const scoring::Warning& w, const rubric::Rubric* rubric) 
       return w.version ? fmt::format("自评表注明指标体系版本 {}，但 {} 的版本为 {}", w.text, rubric_id(rubric),
                                      *w.version)
                        : fmt::format("自评表注明指标体系版本 {}，但 {} 未标注版本", w.text, rubric_id(rubric));
-    case WarningKind::unit_kind:
-      return fmt::format("单位类型“{}”不在指标体系 {} 的适用范围（{}）内", w.text, rubric_id(rubric),
-                         util::join(w.kinds, "、"));
+    case WarningKind::unit_kind: {
+      std::vector<std::string> kinds;
+      for (const std::string& kind : w.kinds) {
+        kinds.push_back(rubric::unit_kind_zh(kind));
+      }
+      return fmt::format("单位类型“{}”不在指标体系 {} 的适用范围（{}）内", rubric::unit_kind_zh(w.text),
+                         rubric_id(rubric), util::join(kinds, "；"));
+    }
     case WarningKind::unit_id_scientific:
       return fmt::format("单位编码“{}”疑似被电子表格转为科学计数法", w.text);
     case WarningKind::value_looks_like_fraction:
       return fmt::format("条款 {} 的数值 {} 像是小数形式的比例，但该规则按百分数计分", w.id, w.text);
     case WarningKind::duplicate_result:
-      return w.line > 0 ? fmt::format("该单位已在 {}（第 {} 行）评分，本结果重复", w.text, w.line)
-                        : fmt::format("该单位已在 {} 评分，本结果重复", w.text);
+      return w.line > 0 ? fmt::format("单位 {} 已在 {}（第 {} 行）评分，本结果重复", w.id, w.text, w.line)
+                        : fmt::format("单位 {} 已在 {} 评分，本结果重复", w.id, w.text);
   }
   return warning_name(w.code(), Lang::zh);
 }

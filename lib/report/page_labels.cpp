@@ -25,7 +25,6 @@ const PageLabels k_zh = {
     "得分条",
     "由 cepin 生成",
     "打印：在浏览器中选择“打印”，纸张 A4，可另存为 PDF；每个单位另起一页。",
-    "重复",
     "无法评分的输入",
 };
 
@@ -46,7 +45,6 @@ const PageLabels k_en = {
     "Score bar",
     "Written by cepin",
     "To print: choose Print in the browser, A4 paper, or save as PDF; each unit starts a new page.",
-    "duplicate",
     "Inputs that could not be scored",
 };
 

@@ -29,7 +29,6 @@ struct PageLabels {
   const char* bar;              // 得分条
   const char* generated_by;     // 由 cepin 生成
   const char* print_hint;       // 打印：浏览器“打印”→“另存为 PDF”，纸张 A4
-  const char* duplicate;        // 重复
   const char* error_results;    // 无法评分
 };
 

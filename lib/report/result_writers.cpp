@@ -1,6 +1,7 @@
 // The writers of `score`'s formats (report/writer.hpp).
 #include <fmt/format.h>
 
+#include "csv/decode.hpp"
 #include "report/ci.hpp"
 #include "report/json.hpp"
 #include "report/junit.hpp"
@@ -55,14 +56,19 @@ class JsonlWriter : public ResultWriter {
 
 class CsvWriter : public ResultWriter {
  public:
-  explicit CsvWriter(const WriterOptions& options) : m_layout(options.rubrics), m_bom(options.bom) {}
-  std::string begin() override { return m_layout.header(m_bom); }
-  std::string render(const Outcome& outcome) const override { return m_layout.row(outcome); }
+  explicit CsvWriter(const WriterOptions& options)
+      : m_layout(options.rubrics, options.csv_rows), m_bom(options.bom), m_encoding(options.csv_encoding) {}
+  std::string begin() override { return encoded(m_layout.header(m_bom)); }
+  std::string render(const Outcome& outcome) const override { return encoded(m_layout.row(outcome)); }
   std::string add(std::string rendered, const Kept&) override { return rendered; }
 
  private:
+  std::string encoded(std::string text) const {
+    return m_encoding == CsvEncoding::gb18030 ? csv::encode_gb18030(text) : text;
+  }
   CsvLayout m_layout;
   Bom m_bom;
+  CsvEncoding m_encoding;
 };
 
 // Markdown opens with a summary of the whole run, so it is written at the end.

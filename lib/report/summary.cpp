@@ -27,9 +27,16 @@ std::vector<RankedResult> rank(const std::vector<const scoring::Result*>& result
   }
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const RankedResult& a, const RankedResult& b) { return a.result->score > b.result->score; });
-  for (std::size_t i = 0; i < ranked.size(); ++i) {
-    bool tie = i > 0 && ranked[i - 1].result->score == ranked[i].result->score;
-    ranked[i].rank = tie ? ranked[i - 1].rank : i + 1;
+  std::size_t place = 0;
+  const RankedResult* previous = nullptr;
+  for (RankedResult& entry : ranked) {
+    if (entry.duplicate) {
+      continue;
+    }
+    ++place;
+    bool tie = previous != nullptr && previous->result->score == entry.result->score;
+    entry.rank = tie ? previous->rank : place;
+    previous = &entry;
   }
   return ranked;
 }
@@ -40,6 +47,9 @@ std::vector<CategoryAverage> averages(const rubric::Rubric& rubric, const std::v
     util::Int128 sum = 0;
     std::size_t n = 0;
     for (const RankedResult& unit : units) {
+      if (unit.duplicate) {
+        continue;
+      }
       for (const scoring::NodeResult& node : unit.result->categories) {
         if (node.node && node.node->id == category.id) {
           sum += node.score.units();
@@ -56,9 +66,12 @@ std::vector<CategoryAverage> averages(const rubric::Rubric& rubric, const std::v
   return out;
 }
 
-// Counts each ranked unit into its bin, by verdict.
+// Counts each ranked unit into its bin, by verdict (duplicates left out).
 void count_bins(RubricSummary& group) {
   for (const RankedResult& ranked : group.ranking) {
+    if (ranked.duplicate) {
+      continue;
+    }
     bool eligible = ranked.result->verdict == scoring::Verdict::eligible;
     (eligible ? group.eligible : group.ineligible) += 1;
     for (ScoreBin& bin : group.distribution) {

@@ -13,15 +13,18 @@
 
 namespace cepin::report {
 
-// A unit in a ranking: equal scores share a rank (1, 2, 2, 4).
+// A unit in a ranking: equal scores share a rank (1, 2, 2, 4). A result
+// with a duplicate-result warning (the same rubric, unit and period scored
+// before in the run) is listed, marked, without a rank of its own: the
+// others are ranked as if it were absent.
 struct RankedResult {
   const scoring::Result* result = nullptr;
-  std::size_t rank = 0;
-  bool duplicate = false;  // a duplicate-result: the run scored this unit before
+  std::size_t rank = 0;  // 0 for a duplicate
+  bool duplicate = false;
 };
 
-// One category's average over the units scored with its rubric; no average
-// when no unit has the category.
+// One category's average over the units scored with its rubric (duplicates
+// left out); no average when no unit has the category.
 struct CategoryAverage {
   const rubric::Node* category = nullptr;
   std::optional<util::Decimal> average;  // one exact fraction, rounded once to the precision

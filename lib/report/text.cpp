@@ -6,6 +6,7 @@
 
 #include "report/clause_order.hpp"
 #include "report/text_table.hpp"
+#include "report/why.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::report {
@@ -61,7 +62,7 @@ std::string explain_section(const scoring::Result& result, const TextOptions& op
     for (const scoring::ClauseResult* clause : clauses_in_order(category)) {
       table.add_row({esc(clause->clause ? clause->clause->id : ""), clause->score.to_fixed(digits),
                      clause->max.to_fixed(digits), status_label(options.lang, clause->status),
-                     esc(clause->why)});
+                     esc(why_text(clause->why, options.lang))});
     }
   }
   return "\n" + paint(options, k_bold, l.clauses) + "\n" + table.render("  ");
@@ -104,6 +105,9 @@ std::string text_result(const scoring::Result& result, const TextOptions& option
   if (result.rubric) {
     out +=
         field(options, l.rubric, esc(result.rubric->title) + " (" + esc(result.rubric->id) + ")");
+  }
+  if (!result.unit.kind.empty()) {
+    out += field(options, l.unit_kind, esc(unit_kind_text(options.lang, result.unit.kind)));
   }
   out += field(options, l.source, esc(result.source));
   if (result.period) {

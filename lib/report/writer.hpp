@@ -40,6 +40,8 @@ struct WriterOptions {
   Color color = Color::off;             // text (on a terminal)
   Explain explain = Explain::no;        // text
   Bom bom = Bom::no;                    // csv
+  CsvRows csv_rows = CsvRows::units;    // csv: --csv-layout
+  CsvEncoding csv_encoding = CsvEncoding::utf8;  // csv: --output-encoding
   // csv: the rubrics of the run in first-seen order (the category columns).
   std::vector<std::shared_ptr<const rubric::Rubric>> rubrics;
   bool single = false;                  // json: one object, not an array

@@ -10,6 +10,8 @@
 #include "rubric/fields.hpp"
 #include "rubric/ids.hpp"
 #include "rubric/tree_loader.hpp"
+#include "rubric/unit_kind.hpp"
+#include "util/utf8.hpp"
 #include "util/suggest.hpp"
 
 namespace cepin::rubric {
@@ -111,7 +113,12 @@ void read_applies_to(MapReader& root, Context& context, Rubric& rubric) {
                                 fmt::format("a unit kind must be a text, not {}", describe(*item)));
       continue;
     }
-    rubric.applies_to.push_back(item->value);
+    UnitKindName kind = read_unit_kind(item->value);
+    if (kind.ambiguous) {
+      context.diagnostics.note(item->position, "ambiguous-unit-kind",
+                               ambiguous_kind_message(util::trim_spaces(item->value), kind.code));
+    }
+    rubric.applies_to.push_back(std::move(kind.code));
   }
 }
 

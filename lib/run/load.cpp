@@ -52,6 +52,18 @@ void finish(Loaded& loaded, assessment::Assessment assessment, const LoadOptions
   loaded.assessment = std::move(assessment);
 }
 
+// Whether text read as YAML looks like a CSV or TSV sheet: its first
+// non-empty line holds a separator and a unit id column name.
+bool looks_like_sheet(const std::string& bytes) {
+  std::size_t start = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  while (start < bytes.size() && (bytes[start] == '\n' || bytes[start] == '\r')) {
+    ++start;
+  }
+  std::string line = bytes.substr(start, bytes.find('\n', start) - start);
+  bool separated = line.find(',') != std::string::npos || line.find('\t') != std::string::npos;
+  return separated && (line.find("unit_id") != std::string::npos || line.find("单位编码") != std::string::npos);
+}
+
 }  // namespace
 
 Loaded failed_input(std::string source, std::vector<diag::Diagnostic> errors, bool usage) {
@@ -89,11 +101,30 @@ Loaded load_yaml_assessment(const yaml::Input& parsed, const std::string& source
 }
 
 Loaded load_yaml(const Input& input, std::string bytes, RubricCatalog& catalog, const LoadOptions& options) {
+  if (input.path == "-" && looks_like_sheet(bytes)) {
+    diag::Diagnostic sheet = diag::file_diagnostic(
+        "-", diag::Severity::error, "stdin-sheet",
+        "standard input looks like a CSV sheet, but without --input-format it is read as YAML");
+    sheet.hint = "pass --input-format csv (or tsv for a tab-separated sheet): cepin score --input-format csv -";
+    return failed_input(input.path, {std::move(sheet)}, false);
+  }
   yaml::Input parsed = yaml::parse_input(input.path, std::move(bytes));
   if (!parsed.document) {
     return failed_input(input.path, parsed.diagnostics, false);
   }
-  if (input.origin == Origin::found && rubric::peek_header(parsed).schema == rubric::k_rubric_schema) {
+  rubric::Header header = rubric::peek_header(parsed);
+  if (input.origin == Origin::named && header.schema == rubric::k_rubric_schema) {
+    diag::Diagnostic rubric = diag::file_diagnostic(
+        input.path, diag::Severity::error, "rubric-as-assessment",
+        header.id.empty() ? std::string("this file is a rubric, not an assessment")
+                          : fmt::format("this file is rubric `{}`, not an assessment", header.id));
+    rubric.hint = fmt::format(
+        "to score assessments against it, pass it with -r: cepin score -r {} ASSESSMENT...; to check it, "
+        "run cepin validate {}",
+        input.path, input.path);
+    return failed_input(input.path, {std::move(rubric)}, false);
+  }
+  if (input.origin == Origin::found && header.schema == rubric::k_rubric_schema) {
     Loaded skipped;
     skipped.status = Loaded::Status::skipped;
     skipped.source = input.path;

@@ -1,5 +1,7 @@
 #include "run/plan.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "assessment/loader.hpp"
@@ -66,41 +68,60 @@ ScoringPlan::ScoringPlan(const InputOptions& options, RubricCatalog& catalog)
   bool stdin_taken = false;
   for (std::size_t i = 0; i < m_inputs.size(); ++i) {
     const Input& input = m_inputs[i];
-    if (input.problem) {
-      fail(input, *input.problem, input.origin == Origin::named);
-      continue;
+    if ((input.origin == Origin::found || (input.problem && input.problem->code == "no-inputs")) &&
+        std::find(m_folders.begin(), m_folders.end(), input.argument) == m_folders.end()) {
+      m_folders.push_back(input.argument);
     }
-    util::ReadResult read;
-    if (input.path == "-") {
-      if (stdin_taken) {
-        fail(input,
-             diag::file_diagnostic("-", diag::Severity::error, "input-unreadable",
-                                   "standard input is named twice; it can be read only once"),
-             true);
-        continue;
-      }
-      stdin_taken = true;
-      read = util::read_file("-");
-      if (read.error != util::ReadError::none) {
-        bool usage = false;
-        diag::Diagnostic problem = read_failure(input, read, usage);
-        fail(input, problem, usage);
-        continue;
-      }
-      if (input.kind == FileKind::yaml) {
-        m_stdin = std::move(read.bytes);
-      }
-    } else if (input.kind != FileKind::yaml) {
-      read = util::read_file(input.path);
+    std::size_t before = m_items.size();
+    plan_input(i, stdin_taken);
+    for (std::size_t k = before; k < m_items.size(); ++k) {
+      m_items[k].argument = input.argument;
     }
-    if (input.kind != FileKind::yaml) {
-      plan_csv(input, std::move(read));
-      continue;
-    }
-    Item item;
-    item.input = i;
-    m_items.push_back(std::move(item));
   }
+}
+
+void ScoringPlan::plan_input(std::size_t i, bool& stdin_taken) {
+  const Input& input = m_inputs[i];
+  if (input.notice) {
+    m_notes.push_back(*input.notice);
+  }
+  if (input.problem) {
+    fail(input, *input.problem, problem_is_usage(input));
+    return;
+  }
+  if (input.kind == FileKind::skipped) {
+    return;
+  }
+  util::ReadResult read;
+  if (input.path == "-") {
+    if (stdin_taken) {
+      fail(input,
+           diag::file_diagnostic("-", diag::Severity::error, "input-unreadable",
+                                 "standard input is named twice; it can be read only once"),
+           true);
+      return;
+    }
+    stdin_taken = true;
+    read = util::read_file("-");
+    if (read.error != util::ReadError::none) {
+      bool usage = false;
+      diag::Diagnostic problem = read_failure(input, read, usage);
+      fail(input, problem, usage);
+      return;
+    }
+    if (input.kind == FileKind::yaml) {
+      m_stdin = std::move(read.bytes);
+    }
+  } else if (input.kind != FileKind::yaml) {
+    read = util::read_file(input.path);
+  }
+  if (input.kind != FileKind::yaml) {
+    plan_csv(input, std::move(read));
+    return;
+  }
+  Item item;
+  item.input = i;
+  m_items.push_back(std::move(item));
 }
 
 void ScoringPlan::fail(const Input& input, diag::Diagnostic problem, bool usage) {

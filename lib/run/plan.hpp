@@ -56,6 +56,10 @@ class ScoringPlan {
   std::optional<std::string> first_lang() const;
   // Whether the run is one YAML file (or `-`) named on the command line.
   bool single_named_yaml() const;
+  // The command-line path item `index` comes from.
+  std::size_t argument(std::size_t index) const { return m_items[index].argument; }
+  // The command-line paths that are folders walked for inputs.
+  const std::vector<std::size_t>& folders() const { return m_folders; }
 
  private:
   struct Item {
@@ -64,7 +68,9 @@ class ScoringPlan {
     std::size_t unit = 0;   // csv_unit: into the sheet's units
     std::shared_ptr<const CsvInput> sheet;      // csv_unit
     std::shared_ptr<const Loaded> failure;      // failed
+    std::size_t argument = 0;                   // the command-line path it comes from
   };
+  void plan_input(std::size_t index, bool& stdin_taken);
   void plan_csv(const Input& input, util::ReadResult read);
   void fail(const Input& input, diag::Diagnostic problem, bool usage);
   Scored score_item(const Item& item, const scoring::Options& options) const;
@@ -75,6 +81,7 @@ class ScoringPlan {
   std::vector<Input> m_inputs;
   std::vector<Item> m_items;
   std::vector<diag::Diagnostic> m_notes;
+  std::vector<std::size_t> m_folders;
   std::string m_stdin;  // standard input, read once
 };
 

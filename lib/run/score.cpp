@@ -1,9 +1,12 @@
 #include "run/score.hpp"
 
+#include <algorithm>
+#include <map>
 #include <memory>
 
 #include <fmt/format.h>
 
+#include "report/messages.hpp"
 #include "report/writer.hpp"
 #include "run/exit_codes.hpp"
 #include "run/ordered.hpp"
@@ -21,12 +24,18 @@ struct Emitted {
   std::vector<std::string> pieces;                  // one per report
   std::string diagnostics;                          // rendered for stderr
   bool usage = false;
+  std::size_t argument = 0;                         // the command-line path it comes from
 };
 
-std::string render(const std::vector<diag::Diagnostic>& diagnostics, diag::Color color) {
+// Whether notes are shown on stderr (-q hides them).
+enum class Notes { shown, hidden };
+
+std::string render(const std::vector<diag::Diagnostic>& diagnostics, diag::Color color, Notes notes) {
   std::string text;
   for (const diag::Diagnostic& d : diagnostics) {
-    text += diag::render_text(d, color);
+    if (notes == Notes::shown || d.severity != diag::Severity::note) {
+      text += diag::render_text(d, color);
+    }
   }
   return text;
 }
@@ -51,7 +60,13 @@ class ScoreRun {
   void make_writers(const ScoringPlan& plan);
   Emitted work(const ScoringPlan& plan, std::size_t index) const;
   void emit(Emitted&& item, ProgressLine& progress);
+  // A later result for a (rubric, unit, period) already scored gets a
+  // duplicate-result warning naming the first, and is rendered again.
+  void mark_duplicate(Emitted& item);
+  // A folder on the command line whose every file was skipped is an error (no-inputs).
+  void check_folders(const ScoringPlan& plan);
   void write(std::size_t report, const std::string& text);
+  Notes notes() const { return m_options.quiet ? Notes::hidden : Notes::shown; }
   void usage_error(const std::string& message) {
     m_sinks.errors(fmt::format("cepin score: {}\n", message));
     m_exit = worse(m_exit, k_exit_usage);
@@ -65,6 +80,8 @@ class ScoreRun {
   std::unique_ptr<OutputFiles> m_files;
   int m_exit = k_exit_ok;
   std::size_t m_results = 0;
+  std::map<std::string, std::pair<std::string, int>> m_scored;  // result key → first source and line
+  std::map<std::size_t, std::size_t> m_by_argument;              // command-line path → results
 };
 
 bool ScoreRun::set_up() {
@@ -79,8 +96,18 @@ bool ScoreRun::set_up() {
     return false;
   }
   m_targets = std::move(outputs.targets);
+  bool csv = std::any_of(m_targets.begin(), m_targets.end(),
+                         [](const OutputTarget& target) { return target.format == report::Format::csv; });
+  if (!csv && m_options.csv_encoding != report::CsvEncoding::utf8) {
+    usage_error("--output-encoding applies to CSV reports: add --format csv, or -o FILE.csv");
+    return false;
+  }
+  if (!csv && m_options.csv_rows != report::CsvRows::units) {
+    usage_error("--csv-layout applies to CSV reports: add --format csv, or -o FILE.csv");
+    return false;
+  }
   CatalogSetup setup = set_up_catalog(m_options.rubrics, m_catalog);
-  m_sinks.errors(render(setup.diagnostics, m_sinks.diagnostics_color));
+  m_sinks.errors(render(setup.diagnostics, m_sinks.diagnostics_color, notes()));
   if (setup.usage) {
     m_exit = worse(m_exit, k_exit_usage);
     return false;  // an unreadable -r file or --rubrics folder: cannot run
@@ -97,6 +124,8 @@ void ScoreRun::make_writers(const ScoringPlan& plan) {
   options.lang = m_options.lang.value_or(report::parse_lang(lang.value_or("zh")).value_or(report::Lang::zh));
   options.explain = m_options.explain ? report::Explain::yes : report::Explain::no;
   options.bom = m_options.bom ? report::Bom::yes : report::Bom::no;
+  options.csv_rows = m_options.csv_rows;
+  options.csv_encoding = m_options.csv_encoding;
   options.single = plan.single_named_yaml();
   options.version = m_options.version;
   options.as_of = m_options.scoring.as_of;
@@ -115,8 +144,9 @@ void ScoreRun::make_writers(const ScoringPlan& plan) {
 Emitted ScoreRun::work(const ScoringPlan& plan, std::size_t index) const {
   Scored scored = plan.score(index, m_options.scoring);
   Emitted out;
+  out.argument = plan.argument(index);
   out.usage = scored.usage;
-  out.diagnostics = render(scored.diagnostics, m_sinks.diagnostics_color);
+  out.diagnostics = render(scored.diagnostics, m_sinks.diagnostics_color, notes());
   if (scored.outcome) {
     for (const auto& writer : m_writers) {
       out.pieces.push_back(writer->render(*scored.outcome));
@@ -132,7 +162,36 @@ void ScoreRun::write(std::size_t report, const std::string& text) {
   }
 }
 
+void ScoreRun::mark_duplicate(Emitted& item) {
+  const auto* result = item.outcome ? std::get_if<scoring::Result>(item.outcome.get()) : nullptr;
+  if (result == nullptr || !result->rubric || result->unit.id.empty()) {
+    return;
+  }
+  std::string key = result->rubric->id + '\n' + result->unit.id + '\n' +
+                    (result->period ? result->period->canonical() : std::string());
+  auto [first, inserted] = m_scored.emplace(key, std::make_pair(result->source, result->line));
+  if (inserted) {
+    return;
+  }
+  scoring::Result marked = *result;
+  assessment::Warning warning;
+  warning.kind = assessment::WarningKind::duplicate_result;
+  warning.id = marked.unit.id;
+  warning.text = first->second.first;
+  warning.line = first->second.second;
+  diag::Diagnostic d = diag::file_diagnostic(marked.source, diag::Severity::warning, warning.code(),
+                                             report::warning_text(warning, marked.rubric.get(), report::Lang::en));
+  item.diagnostics += render({d}, m_sinks.diagnostics_color, notes());
+  marked.warnings.push_back(std::move(warning));
+  auto outcome = std::make_shared<const scoring::Outcome>(std::move(marked));
+  for (std::size_t i = 0; i < m_writers.size(); ++i) {
+    item.pieces[i] = m_writers[i]->render(*outcome);
+  }
+  item.outcome = std::move(outcome);
+}
+
 void ScoreRun::emit(Emitted&& item, ProgressLine& progress) {
+  mark_duplicate(item);
   if (!item.diagnostics.empty()) {
     progress.clear();  // a diagnostic never shares the progress line
     m_sinks.errors(item.diagnostics);
@@ -143,6 +202,7 @@ void ScoreRun::emit(Emitted&& item, ProgressLine& progress) {
   if (!item.outcome) {
     return;
   }
+  ++m_by_argument[item.argument];
   if (gated(*item.outcome, m_options)) {
     m_exit = worse(m_exit, k_exit_findings);
   }
@@ -152,6 +212,23 @@ void ScoreRun::emit(Emitted&& item, ProgressLine& progress) {
   ++m_results;
 }
 
+void ScoreRun::check_folders(const ScoringPlan& plan) {
+  std::vector<diag::Diagnostic> empty;
+  for (std::size_t argument : plan.folders()) {
+    if (m_by_argument[argument] > 0) {
+      continue;
+    }
+    diag::Diagnostic d = diag::file_diagnostic(m_options.inputs.paths[argument], diag::Severity::error, "no-inputs",
+                                               "this folder holds no assessment: every file in it was skipped");
+    d.hint = "the notes above say why each was skipped; a rubric is given with -r, a sheet needs a unit id column";
+    empty.push_back(std::move(d));
+  }
+  if (!empty.empty()) {
+    m_sinks.errors(render(empty, m_sinks.diagnostics_color, notes()));
+    m_exit = worse(m_exit, k_exit_findings);
+  }
+}
+
 ScoreOutcome ScoreRun::run(const std::atomic<bool>* interrupt) {
   ScoreOutcome outcome;
   if (!set_up()) {
@@ -159,7 +236,7 @@ ScoreOutcome ScoreRun::run(const std::atomic<bool>* interrupt) {
     return outcome;
   }
   ScoringPlan plan(m_options.inputs, m_catalog);
-  m_sinks.errors(render(plan.notes(), m_sinks.diagnostics_color));
+  m_sinks.errors(render(plan.notes(), m_sinks.diagnostics_color, notes()));
   make_writers(plan);
   std::string error;
   m_files = OutputFiles::open(m_targets, error);
@@ -189,6 +266,7 @@ ScoreOutcome ScoreRun::run(const std::atomic<bool>* interrupt) {
     outcome.exit_code = 130;
     return outcome;
   }
+  check_folders(plan);
   for (std::size_t i = 0; i < m_writers.size(); ++i) {
     write(i, m_writers[i]->end());
   }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/render.hpp"
+#include "report/csv.hpp"
 #include "report/format.hpp"
 #include "report/labels.hpp"
 #include "report/writer.hpp"
@@ -28,6 +29,9 @@ struct ScoreOptions {
   std::optional<report::Lang> lang;      // --lang; else the first rubric's
   bool explain = false;
   bool bom = false;
+  report::CsvRows csv_rows = report::CsvRows::units;            // --csv-layout
+  report::CsvEncoding csv_encoding = report::CsvEncoding::utf8;  // --output-encoding
+  bool quiet = false;                                            // -q: no notes on stderr
   scoring::Options scoring;
   unsigned jobs = 0;  // 0: the CPUs we may use
   bool fail_on_ineligible = false;

@@ -17,6 +17,7 @@
 #include "run/outputs.hpp"
 #include "run/rubric_argument.hpp"
 #include "util/file.hpp"
+#include "util/text.hpp"
 
 namespace cepin::run {
 
@@ -37,10 +38,38 @@ std::string rubric_summary(const rubric::Rubric& rubric) {
                      rubric.threshold.to_string());
 }
 
+// Warnings for the answer ids a CSV sheet cannot take as columns: the names
+// it reserves (period, assessor, …) win over an id spelled so.
+void warn_reserved_ids(const rubric::Rubric& rubric, const yaml::Input& parsed, std::vector<diag::Diagnostic>& out) {
+  if (!parsed.source) {
+    return;
+  }
+  auto check = [&](const std::string& id, diag::Position at, const char* what) {
+    const auto& reserved = csv::reserved_column_names();
+    if (std::find(reserved.begin(), reserved.end(), util::ascii_lower(id)) == reserved.end()) {
+      return;
+    }
+    out.push_back(parsed.source->make(
+        at, diag::Severity::warning, "reserved-id",
+        fmt::format("{} id `{}` is also the name of a CSV column, which wins: a sheet cannot answer it", what, id),
+        "rename the id (a CSV column named so holds the unit's detail, not an answer)"));
+  };
+  for (const rubric::Clause* clause : rubric.clauses()) {
+    check(clause->id, clause->position, "clause");
+  }
+  for (const rubric::Adjustment& adjustment : rubric.adjustments) {
+    check(adjustment.id, adjustment.position, "adjustment");
+  }
+  for (const rubric::Prerequisite& prerequisite : rubric.prerequisites) {
+    check(prerequisite.id, prerequisite.position, "prerequisite");
+  }
+}
+
 struct Pending {
   CheckedFile file;
   std::unique_ptr<yaml::Input> input;  // assessments, checked in the second pass
   std::unique_ptr<Input> csv;          // CSV/TSV inputs, checked in the second pass
+  std::shared_ptr<const diag::Diagnostic> notice;  // the walk's note or warning about the file
 };
 
 // Every problem of a CSV input, unit by unit, and a one-line summary.
@@ -89,9 +118,12 @@ Pending missing_input(const Input& input, bool& usage) {
   p.file.path = input.path;
   p.file.kind = CheckedKind::missing;
   diag::Diagnostic d = *input.problem;
-  d.message = "cannot read this input: " + d.message;
+  bool unreadable = problem_is_usage(input) || input.problem->code == "input-not-found";
+  if (unreadable) {
+    d.message = "cannot read this input: " + d.message;
+  }
   p.file.diagnostics.push_back(std::move(d));
-  usage = usage || input.origin == Origin::named;
+  usage = usage || problem_is_usage(input);
   return p;
 }
 
@@ -126,6 +158,8 @@ Pending yaml_input(const Input& input, RubricCatalog& catalog, bool& usage) {
   p.file.kind = CheckedKind::rubric;
   p.file.diagnostics = std::move(loaded.diagnostics);
   if (loaded.rubric) {
+    warn_reserved_ids(*loaded.rubric, *parsed, p.file.diagnostics);
+    diag::sort_diagnostics(p.file.diagnostics);
     p.file.summary = rubric_summary(*loaded.rubric);
     catalog.add_loaded(loaded.rubric);
   }
@@ -137,6 +171,12 @@ Pending yaml_input(const Input& input, RubricCatalog& catalog, bool& usage) {
 Pending first_pass(const Input& input, RubricCatalog& catalog, bool& usage) {
   if (input.problem) {
     return missing_input(input, usage);
+  }
+  if (input.kind == FileKind::skipped) {
+    Pending p;
+    p.file.path = input.path;
+    p.file.kind = CheckedKind::skipped;
+    return p;
   }
   if (input.kind != FileKind::yaml) {
     return csv_input(input);
@@ -192,9 +232,13 @@ report::Validation check_inputs(const ValidateOptions& options, bool& usage) {
   }
   for (const Input& input : collect_inputs(options.paths)) {
     pending.push_back(first_pass(input, catalog, usage));
+    pending.back().notice = input.notice;
   }
   for (Pending& p : pending) {
     second_pass(p, options, catalog, usage);
+    if (p.notice) {
+      p.file.diagnostics.insert(p.file.diagnostics.begin(), *p.notice);
+    }
     validation.files.push_back(std::move(p.file));
   }
   return validation;
@@ -227,7 +271,9 @@ int validate(const ValidateOptions& options, const ValidateSinks& sinks) {
   if (!quiet) {
     std::string text;
     for (const diag::Diagnostic& d : all) {
-      text += diag::render_text(d, sinks.diagnostics_color);
+      if (!options.quiet || d.severity != diag::Severity::note) {
+        text += diag::render_text(d, sinks.diagnostics_color);
+      }
     }
     sinks.errors(text);
   }

@@ -22,6 +22,7 @@ struct ValidateOptions {
   std::vector<std::string> outputs;      // -o [FORMAT:]PATH; none: stdout
   std::optional<report::Format> format;  // --format
   bool warnings_as_errors = false;
+  bool quiet = false;   // -q: no notes on stderr
   std::string version;  // cepin's, for SARIF
 };
 

@@ -170,7 +170,7 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
   }
   if (response == nullptr || response->state == ResponseState::unanswered) {
     out.status = ClauseStatus::unanswered;
-    out.why = "unanswered \xE2\x86\x92 0";
+    out.why.kind = WhyKind::unanswered;
     warn(clause.veto ? assessment::WarningKind::veto_unanswered : assessment::WarningKind::unanswered,
          clause.id);
     if (response != nullptr) {
@@ -180,7 +180,7 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
   }
   if (response->state == ResponseState::not_applicable) {
     out.status = ClauseStatus::not_applicable;
-    out.why = "n/a";
+    out.why.kind = WhyKind::not_applicable;
     out.response.kind = ResponseValue::Kind::text;
     out.response.text = "n/a";
     lacks_evidence(response->evidence, clause.evidence, clause.id);
@@ -200,7 +200,8 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
     if (m_zero) {
       out.score = Decimal();
       out.status = ClauseStatus::zeroed;
-      out.why = "zeroed: missing evidence";
+      out.why = Why{};
+      out.why.kind = WhyKind::zeroed;
     }
   }
   return out;

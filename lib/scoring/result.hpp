@@ -12,6 +12,7 @@
 #include "assessment/model.hpp"
 #include "diag/diagnostic.hpp"
 #include "rubric/model.hpp"
+#include "scoring/why.hpp"
 #include "util/decimal.hpp"
 
 namespace cepin::scoring {
@@ -42,7 +43,7 @@ struct ClauseResult {
   Decimal max;
   ClauseStatus status = ClauseStatus::unanswered;
   ResponseValue response;
-  std::string why;                    // SPEC §6 grammar, e.g. "check: met → 3"
+  Why why;                            // worded by lib/report/why.hpp
   std::vector<std::string> evidence;  // as written
   std::string note;
 };

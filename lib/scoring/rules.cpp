@@ -1,7 +1,5 @@
 #include "scoring/rules.hpp"
 
-#include <fmt/format.h>
-
 namespace cepin::scoring {
 
 namespace {
@@ -13,19 +11,17 @@ using util::checked_mul;
 using util::Decimal;
 using util::Fraction;
 
-const char* const k_arrow = " \xE2\x86\x92 ";  // " → "
-const char* const k_ge = " \xE2\x89\xA5 ";     // " ≥ "
-const char* const k_le = " \xE2\x89\xA4 ";     // " ≤ "
-const char* const k_times = " \xC3\x97 ";      // " × "
+// Rounds `value` into the outcome's score and its why.
+RuleOutcome finish(Fraction value, Decimal precision, Why why) {
+  why.score = util::round_to_step(value, precision);
+  return RuleOutcome{why.score, std::move(why)};
+}
 
-// A non-negative 128-bit integer in decimal digits.
-std::string integer_text(util::Int128 value) {
-  std::string digits;
-  do {
-    digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(value % 10)));
-    value /= 10;
-  } while (value > 0);
-  return digits;
+// A why of `kind`.
+Why why_of(WhyKind kind) {
+  Why why;
+  why.kind = kind;
+  return why;
 }
 
 // The fraction holding a decimal as is.
@@ -33,16 +29,10 @@ Fraction whole(Decimal value) {
   return Fraction{value.units(), 1};
 }
 
-// Rounds `value` and writes "<prefix> → <score>".
-RuleOutcome finish(Fraction value, Decimal precision, const std::string& prefix) {
-  Decimal score = util::round_to_step(value, precision);
-  return RuleOutcome{score, prefix + k_arrow + score.to_string()};
-}
-
 RuleOutcome check(const rubric::Clause& clause, const assessment::Response& response,
                   Decimal precision) {
   return finish(whole(response.met ? clause.points : Decimal()), precision,
-                response.met ? "check: met" : "check: not met");
+                why_of(response.met ? WhyKind::met : WhyKind::not_met));
 }
 
 RuleOutcome levels(const rubric::Clause& clause, const assessment::Response& response,
@@ -54,30 +44,35 @@ RuleOutcome levels(const rubric::Clause& clause, const assessment::Response& res
       break;
     }
   }
-  return finish(whole(points), precision, "levels: " + response.level);
+  Why why = why_of(WhyKind::level);
+  why.label = response.level;
+  return finish(whole(points), precision, std::move(why));
 }
 
 RuleOutcome tiers(const rubric::Clause& clause, const assessment::Response& response,
                   Decimal precision) {
   const Decimal value = response.value;
   const bool is_min = clause.rule.tier_kind == TierKind::min;
+  Why why = why_of(WhyKind::no_tier);
+  why.value = value;
+  why.lower_is_better = !is_min;
   for (const rubric::Tier& tier : clause.rule.tiers) {
     if (is_min ? tier.bound <= value : value <= tier.bound) {
-      return finish(
-          whole(tier.points), precision,
-          "tiers: " + value.to_string() + (is_min ? k_ge : k_le) + tier.bound.to_string());
+      why.kind = WhyKind::tier;
+      why.bound = tier.bound;
+      return finish(whole(tier.points), precision, std::move(why));
     }
   }
-  return finish(
-      whole(Decimal()), precision,
-      "tiers: " + value.to_string() + (is_min ? " below every tier" : " above every tier"));
+  return finish(whole(Decimal()), precision, std::move(why));
 }
 
 RuleOutcome linear(const rubric::Clause& clause, const assessment::Response& response,
                    Decimal precision) {
   const rubric::Rule& rule = clause.rule;
-  const std::string prefix = fmt::format("linear: {} of {}..{}", response.value.to_string(),
-                                         rule.from.to_string(), rule.to.to_string());
+  Why why = why_of(WhyKind::linear);
+  why.value = response.value;
+  why.from = rule.from;
+  why.to = rule.to;
   util::Int128 num = checked_add(response.value.units(), -static_cast<util::Int128>(rule.from.units()));
   util::Int128 den = checked_add(rule.to.units(), -static_cast<util::Int128>(rule.from.units()));
   if (den < 0) {
@@ -85,44 +80,44 @@ RuleOutcome linear(const rubric::Clause& clause, const assessment::Response& res
     den = -den;
   }
   if (num <= 0 || den == 0) {
-    return finish(whole(Decimal()), precision, prefix);
+    return finish(whole(Decimal()), precision, std::move(why));
   }
   if (num >= den) {
-    return finish(whole(clause.points), precision, prefix);
+    return finish(whole(clause.points), precision, std::move(why));
   }
-  return finish(Fraction{checked_mul(clause.points.units(), num), den}, precision, prefix);
+  return finish(Fraction{checked_mul(clause.points.units(), num), den}, precision, std::move(why));
 }
 
 RuleOutcome shortfall(const rubric::Clause& clause, const assessment::Response& response,
                       Decimal precision) {
   const rubric::Rule& rule = clause.rule;
   const Decimal value = response.value;
+  Why why = why_of(WhyKind::target_met);
+  why.value = value;
+  why.bound = rule.target;
   if (value >= rule.target) {
-    return finish(whole(clause.points), precision,
-                  "shortfall: " + value.to_string() + k_ge + rule.target.to_string());
+    return finish(whole(clause.points), precision, std::move(why));
   }
   const util::Int128 short_units =
       checked_add(rule.target.units(), -static_cast<util::Int128>(value.units()));
   const util::Int128 step = rule.step.units() > 0 ? rule.step.units() : Decimal::k_scale;
-  const std::string tail = fmt::format(", {} per {}", rule.per.to_string(), rule.step.to_string());
-  const std::string head =
-      "shortfall: " + value.to_string() + " < " + rule.target.to_string() + ", ";
+  why.per = rule.per;
+  why.step = rule.step;
   Fraction score;
-  std::string prefix;
   if (rule.whole_steps) {
     const util::Int128 steps = short_units / step;  // both positive: floor
     const util::Int128 num = checked_add(clause.points.units(), -checked_mul(rule.per.units(), steps));
     score = Fraction{num < 0 ? 0 : num, 1};
-    const std::string count = integer_text(steps);
-    prefix = head + count + (steps == 1 ? " whole step" : " whole steps") + tail;
+    why.kind = WhyKind::short_steps;
+    why.count = static_cast<int64_t>(steps);
   } else {
     const util::Int128 num = checked_add(checked_mul(clause.points.units(), step),
                                      -checked_mul(rule.per.units(), short_units));
     score = Fraction{num < 0 ? 0 : num, step};
-    prefix =
-        head + Decimal::from_units(static_cast<int64_t>(short_units)).to_string() + " short" + tail;
+    why.kind = WhyKind::short_by;
+    why.amount = Decimal::from_units(static_cast<int64_t>(short_units));
   }
-  return finish(score, precision, prefix);
+  return finish(score, precision, std::move(why));
 }
 
 RuleOutcome deduct(const rubric::Clause& clause, const assessment::Response& response,
@@ -130,29 +125,29 @@ RuleOutcome deduct(const rubric::Clause& clause, const assessment::Response& res
   const rubric::Rule& rule = clause.rule;
   const util::Int128 deducted = checked_mul(rule.per.units(), response.count);
   util::Int128 num = checked_add(clause.points.units(), -deducted);
-  std::string prefix =
-      fmt::format("deduct: {}{}{} deducted", response.count, k_times, rule.per.to_string());
+  Why why = why_of(WhyKind::deduct);
+  why.count = response.count;
+  why.per = rule.per;
   if (num < rule.floor.units()) {
     num = rule.floor.units();
-    prefix += ", floored";
+    why.limited = true;
   }
-  return finish(Fraction{num, 1}, precision, prefix);
+  return finish(Fraction{num, 1}, precision, std::move(why));
 }
 
 RuleOutcome count(const rubric::Clause& clause, const assessment::Response& response,
                   Decimal precision) {
   const rubric::Rule& rule = clause.rule;
   const util::Int128 raw = checked_mul(rule.per.units(), response.count);
-  std::string prefix =
-      fmt::format("count: {}{}{} = ", response.count, k_times, rule.per.to_string());
+  Why why = why_of(WhyKind::count);
+  why.count = response.count;
+  why.per = rule.per;
+  why.amount = Decimal::from_units(static_cast<int64_t>(raw > INT64_MAX ? INT64_MAX : raw));
   if (raw > clause.points.units()) {
-    prefix +=
-        Decimal::from_units(static_cast<int64_t>(raw > INT64_MAX ? INT64_MAX : raw)).to_string() +
-        ", capped";
-    return finish(whole(clause.points), precision, prefix);
+    why.limited = true;
+    return finish(whole(clause.points), precision, std::move(why));
   }
-  prefix += Decimal::from_units(static_cast<int64_t>(raw)).to_string();
-  return finish(Fraction{raw, 1}, precision, prefix);
+  return finish(Fraction{raw, 1}, precision, std::move(why));
 }
 
 RuleOutcome checklist(const rubric::Clause& clause, const assessment::Response& response,
@@ -160,14 +155,16 @@ RuleOutcome checklist(const rubric::Clause& clause, const assessment::Response& 
   const rubric::Rule& rule = clause.rule;
   const int64_t met = static_cast<int64_t>(response.labels.size());
   const int64_t n = static_cast<int64_t>(rule.elements.size());
-  const std::string prefix = fmt::format("checklist: {} of {}", met, n);
+  Why why = why_of(WhyKind::checklist);
+  why.count = met;
+  why.of = n;
   if (!rule.tiers.empty()) {
     for (const rubric::Tier& tier : rule.tiers) {
       if (tier.bound <= Decimal::from_int(met)) {
-        return finish(whole(tier.points), precision, prefix);
+        return finish(whole(tier.points), precision, std::move(why));
       }
     }
-    return finish(whole(Decimal()), precision, prefix);
+    return finish(whole(Decimal()), precision, std::move(why));
   }
   if (rule.weighted) {
     util::Int128 sum = 0;
@@ -182,17 +179,16 @@ RuleOutcome checklist(const rubric::Clause& clause, const assessment::Response& 
     if (sum > clause.points.units()) {
       sum = clause.points.units();
     }
-    return finish(Fraction{sum, 1}, precision, prefix);
+    return finish(Fraction{sum, 1}, precision, std::move(why));
   }
   if (n == 0) {
-    return finish(whole(Decimal()), precision, prefix);
+    return finish(whole(Decimal()), precision, std::move(why));
   }
-  return finish(Fraction{checked_mul(clause.points.units(), met), n}, precision, prefix);
+  return finish(Fraction{checked_mul(clause.points.units(), met), n}, precision, std::move(why));
 }
 
 RuleOutcome manual(const assessment::Response& response, Decimal precision) {
-  Decimal score = util::round_to_step(response.value, precision);
-  return RuleOutcome{score, "manual: " + score.to_string()};
+  return finish(whole(response.value), precision, why_of(WhyKind::manual));
 }
 
 }  // namespace

@@ -27,6 +27,11 @@ struct Date {
 // Parses YYYY-MM-DD exactly (a real calendar date); nothing otherwise.
 std::optional<Date> parse_date(std::string_view text);
 
+// A date as a spreadsheet cell may hold it: YYYY-MM-DD, or YYYY/M/D and
+// YYYY年M月D日 with one or two digits for month and day (trimmed); nothing
+// for anything else or a day the calendar lacks.
+std::optional<Date> parse_sheet_date(std::string_view text);
+
 // "2025-06-30".
 std::string format_date(const Date& date);
 

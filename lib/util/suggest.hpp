@@ -8,7 +8,8 @@
 
 namespace cepin::util {
 
-// The Levenshtein distance between two texts, counted in code points.
+// The edit distance between two texts, counted in code points: insertions,
+// deletions, substitutions and swaps of two neighbours each count one.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` if it is close enough to be a likely typo

@@ -46,7 +46,7 @@ if grep -q '@[A-Z_]*@' <<<"$page"; then fail "the man page still has a placehold
 examples=$prefix/share/cepin/examples
 row=$(cd / && NO_COLOR=1 "$prefix/bin/cepin" score "$examples/neac-prefecture-2020/ordos-eligible.yaml" --format csv 2>&1)
 code=$?
-expected="$examples/neac-prefecture-2020/ordos-eligible.yaml,150600,鄂尔多斯市,neac-prefecture-2020,91.88,100.00,eligible,良好,,0,13.75,15.63,15.50,11.63,13.50,6.50,14.87"
+expected="$examples/neac-prefecture-2020/ordos-eligible.yaml,150600,鄂尔多斯市,neac-prefecture-2020,91.88,100.00,eligible,良好,,0,prefecture,,91.38,1.00,0.50,90.00,0.00,13.75,15.63,15.50,11.63,13.50,6.50,14.87"
 if [ "$code" != 0 ] || [ "$(sed -n 2p <<<"$row")" != "$expected" ]; then
   fail "the installed example scores (exit $code):"$'\n'"$row"$'\n'"expected exit 0 and the row"$'\n'"$expected"
 fi

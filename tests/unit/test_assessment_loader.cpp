@@ -292,7 +292,7 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     SUBCASE("boolean") {
       CHECK(one_error("responses: {\"1.1.1\": maybe}\n") ==
             "4:22 error bad-boolean: `maybe` is not a boolean "
-            "(write true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到)");
+            "(write true/false, yes/no, y/n, 1/0, 是/否, 有/无, 达到/未达到, 符合/不符合, √/×, ✓/✗ or ✔/✘)");
     }
     SUBCASE("n/a on a clause that is not optional") {
       CHECK(one_error("responses:\n  \"1.1.1\": NA\n") ==
@@ -321,7 +321,7 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     SUBCASE("checklist map value") {
       CHECK(one_error("responses:\n  \"1.2.1\": {met: {计划: 可以}}\n") ==
             "5:23 error bad-boolean: `可以` is not a boolean "
-            "(write true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到)");
+            "(write true/false, yes/no, y/n, 1/0, 是/否, 有/无, 达到/未达到, 符合/不符合, √/×, ✓/✗ or ✔/✘)");
     }
     SUBCASE("count") {
       CHECK(one_error("responses:\n  \"2.3\": {count: -1}\n") ==
@@ -336,8 +336,8 @@ adjustments: {national-model: , ethnic-incident: {occurred: ~}}
     }
     SUBCASE("manual points") {
       CHECK(one_error("responses:\n  \"1.1.2\": 3.5\n") ==
-            "5:12 error points-out-of-range: points `3.5` are outside 0..3 for clause 1.1.2 (give "
-            "a number from 0 to 3)");
+            "5:12 error points-out-of-range: points `3.5` are outside the range of clause 1.1.2: 0 to 3 "
+            "(give a number from 0 to 3 in steps of 0.5)");
       CHECK(one_error("responses:\n  \"1.1.2\": {points: 1.2}\n") ==
             "5:21 error points-off-step: points `1.2` are not a multiple of 0.5 for clause 1.1.2 "
             "(use a multiple of 0.5, such as 1 or 1.5)");
@@ -459,10 +459,10 @@ prerequisites: {provincial-title: 有, third-party-report: {met: 无}}
             "1000000000)");
       CHECK(one_error("adjustments: {ethnic-incident: 2}\n") ==
             "4:32 error bad-boolean: `2` is not a boolean "
-            "(write true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到)");
+            "(write true/false, yes/no, y/n, 1/0, 是/否, 有/无, 达到/未达到, 符合/不符合, √/×, ✓/✗ or ✔/✘)");
       CHECK(one_error("prerequisites: {provincial-title: {met: 也许}}\n") ==
             "4:41 error bad-boolean: `也许` is not a boolean "
-            "(write true/false, yes/no, y/n, 1/0, 是/否, 有/无 or 达到/未达到)");
+            "(write true/false, yes/no, y/n, 1/0, 是/否, 有/无, 达到/未达到, 符合/不符合, √/×, ✓/✗ or ✔/✘)");
     }
     SUBCASE("full forms") {
       auto result = load(std::string(k_head) +
@@ -676,8 +676,8 @@ prerequisites: {provincal-title: 是}
               "5:13 error wrong-response-kind: clause 1.1.1 is scored by `check`, which takes "
               "`met`, not `level` "
               "(write `met:` (a boolean))",
-              "6:12 error points-out-of-range: points `9` are outside 0..3 for clause 1.1.2 (give "
-              "a number from 0 to 3)",
+              "6:12 error points-out-of-range: points `9` are outside the range of clause 1.1.2: 0 to 3 "
+              "(give a number from 0 to 3 in steps of 0.5)",
               "7:3 error unknown-clause: unknown clause `1.1.9` (did you mean `1.1.1`?)",
               "8:12 error duplicate-label: element `计划` of clause 1.2.1 is listed twice (list "
               "each element once)",
@@ -693,8 +693,7 @@ prerequisites: {provincal-title: 是}
               "number from 0 to "
               "1000000000)",
               "14:53 error bad-boolean: `maybe` is not a boolean (write true/false, yes/no, y/n, "
-              "1/0, 是/否, 有/无 or "
-              "达到/未达到)",
+              "1/0, 是/否, 有/无, 达到/未达到, 符合/不符合, √/×, ✓/✗ or ✔/✘)",
               "15:17 error unknown-prerequisite: unknown prerequisite `provincal-title` (did you "
               "mean `provincial-title`?)",
           });

@@ -71,8 +71,8 @@ TEST_SUITE("assessment::parse_boolean") {
   }
   TEST_CASE("read_boolean lists the spellings") {
     CHECK(error_of(assessment::read_boolean(" maybe ")) ==
-          "bad-boolean: `maybe` is not a boolean (write true/false, yes/no, y/n, 1/0, 是/否, 有/无 "
-          "or 达到/未达到)");
+          "bad-boolean: `maybe` is not a boolean (write true/false, yes/no, y/n, 1/0, 是/否, 有/无, "
+          "达到/未达到, 符合/不符合, √/×, ✓/✗ or ✔/✘)");
   }
 }
 
@@ -140,12 +140,15 @@ TEST_SUITE("assessment::read_points") {
     CHECK(*assessment::read_points(c, "0").value == dec("0"));
     CHECK(*assessment::read_points(c, "3").value == dec("3"));
     CHECK(error_of(assessment::read_points(c, "3.5")) ==
-          "points-out-of-range: points `3.5` are outside 0..3 for clause 1.1.2 (give a number from "
-          "0 to 3)");
+          "points-out-of-range: points `3.5` are outside the range of clause 1.1.2: 0 to 3 (give a number "
+          "from 0 to 3)");
     CHECK(error_of(assessment::read_points(c, "-1")) ==
-          "points-out-of-range: points `-1` are outside 0..3 for clause 1.1.2 (give a number from "
-          "0 to 3)");
+          "points-out-of-range: points `-1` are outside the range of clause 1.1.2: 0 to 3 (give a number "
+          "from 0 to 3)");
     c.rule.manual_step = dec("0.5");
+    CHECK(error_of(assessment::read_points(c, "4")) ==
+          "points-out-of-range: points `4` are outside the range of clause 1.1.2: 0 to 3 (give a number "
+          "from 0 to 3 in steps of 0.5)");
     CHECK(*assessment::read_points(c, "1.5").value == dec("1.5"));
     CHECK(error_of(assessment::read_points(c, "1.3")) ==
           "points-off-step: points `1.3` are not a multiple of 0.5 for clause 1.1.2 (use a "

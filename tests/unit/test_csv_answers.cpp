@@ -347,7 +347,7 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
       CHECK(diagnostics(result.units[0].diagnostics) ==
             "2:3 error bad-boolean: column \"1.1.1\": `maybe` is not a boolean [write true/false, "
             "yes/no, y/n, "
-            "1/0, 是/否, 有/无 or 达到/未达到]\n"
+            "1/0, 是/否, 有/无, 达到/未达到, 符合/不符合, √/×, ✓/✗ or ✔/✘]\n"
             "2:9 error bad-decimal: column \"2.3.1\": `abc` is not a decimal [a decimal looks like "
             "90, 2.5 or "
             "-0.25]\n");

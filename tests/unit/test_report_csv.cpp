@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "report/csv.hpp"
+#include "util/period.hpp"
 #include "test_report_fixture.hpp"
 
 using namespace cepin;
@@ -33,10 +34,10 @@ TEST_SUITE("report::csv") {
       CHECK(layout.header(Bom::no) + layout.row(fixture::ineligible_result(rubric)) +
                 layout.row(fixture::eligible_result(rubric)) +
                 layout.row(fixture::error_result()) ==
-            R"EOS(source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,1,2
-units/a.yaml,150600,鄂尔多斯市,demo,5.50,20.00,ineligible,,veto:incident;prerequisite:provincial-title;below-threshold,3,4.50,0.00
-units/b.yaml,150200,包头市,demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
-units/bad.yaml,150700,呼伦贝尔市,,,,error,,`1e2` is not a decimal,,,
+            R"EOS(source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,unit_kind,period,base,bonus,penalty,threshold,needed,1,2
+units/a.yaml,150600,鄂尔多斯市,demo,5.50,20.00,ineligible,,veto:incident;prerequisite:provincial-title;below-threshold,3,prefecture,,4.50,2.00,1.00,18.00,12.50,4.50,0.00
+units/b.yaml,150200,包头市,demo,19.00,20.00,eligible,优秀,,0,prefecture,,19.00,0.00,0.00,18.00,0.00,9.00,10.00
+units/bad.yaml,150700,呼伦贝尔市,,,,error,,`1e2` is not a decimal,,,,,,,,,,
 )EOS");
     }
     SUBCASE("two rubrics mixed, repeated ids once, with a BOM") {
@@ -45,9 +46,9 @@ units/bad.yaml,150700,呼伦贝尔市,,,,error,,`1e2` is not a decimal,,,
       CHECK(
           layout.header(Bom::yes) + layout.row(fixture::ineligible_result(rubric)) +
               layout.row(fixture::eligible_result(other)) ==
-          R"EOS(﻿source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,demo:1,demo:2,other:1,other:2
-units/a.yaml,150600,鄂尔多斯市,demo,5.50,20.00,ineligible,,veto:incident;prerequisite:provincial-title;below-threshold,3,4.50,0.00,,
-units/b.yaml,150200,包头市,other,19.00,20.00,eligible,优秀,,0,,,9.00,10.00
+          R"EOS(﻿source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,unit_kind,period,base,bonus,penalty,threshold,needed,demo:1,demo:2,other:1,other:2
+units/a.yaml,150600,鄂尔多斯市,demo,5.50,20.00,ineligible,,veto:incident;prerequisite:provincial-title;below-threshold,3,prefecture,,4.50,2.00,1.00,18.00,12.50,4.50,0.00,,
+units/b.yaml,150200,包头市,other,19.00,20.00,eligible,优秀,,0,prefecture,,19.00,0.00,0.00,18.00,0.00,,,9.00,10.00
 )EOS");
     }
     SUBCASE("unit names that look like formulas are guarded; numbers are not") {
@@ -58,12 +59,12 @@ units/b.yaml,150200,包头市,other,19.00,20.00,eligible,优秀,,0,,,9.00,10.00
       }
       CHECK(
           rows ==
-          R"EOS(g.yaml,150200,"'=HYPERLINK(""http://x"")",demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
-g.yaml,150200,'+1-2,demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
-g.yaml,150200,'@SUM(A1),demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
-g.yaml,150200,'-x,demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
+          R"EOS(g.yaml,150200,"'=HYPERLINK(""http://x"")",demo,19.00,20.00,eligible,优秀,,0,prefecture,,19.00,0.00,0.00,18.00,0.00,9.00,10.00
+g.yaml,150200,'+1-2,demo,19.00,20.00,eligible,优秀,,0,prefecture,,19.00,0.00,0.00,18.00,0.00,9.00,10.00
+g.yaml,150200,'@SUM(A1),demo,19.00,20.00,eligible,优秀,,0,prefecture,,19.00,0.00,0.00,18.00,0.00,9.00,10.00
+g.yaml,150200,'-x,demo,19.00,20.00,eligible,优秀,,0,prefecture,,19.00,0.00,0.00,18.00,0.00,9.00,10.00
 g.yaml,150200,"a,b
-c",demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
+c",demo,19.00,20.00,eligible,优秀,,0,prefecture,,19.00,0.00,0.00,18.00,0.00,9.00,10.00
 )EOS");
     }
     SUBCASE("an error row with a resolved rubric keeps its category columns empty") {
@@ -71,11 +72,28 @@ c",demo,19.00,20.00,eligible,优秀,,0,9.00,10.00
       error.rubric = rubric;
       error.unit.reset();
       CHECK(CsvLayout({rubric}).row(error) ==
-            "units/bad.yaml,,,demo,,,error,,`1e2` is not a decimal,,,\n");
+            "units/bad.yaml,,,demo,,,error,,`1e2` is not a decimal,,,,,,,,,,\n");
+    }
+    SUBCASE("one row per clause, then the adjustments and prerequisites") {
+      CsvLayout layout({rubric}, CsvRows::clauses);
+      scoring::Result result = fixture::ineligible_result(rubric);
+      result.period = util::parse_period("2025-06").period;
+      CHECK(layout.header(Bom::no) + layout.row(result) + layout.row(fixture::error_result()) == R"EOS(source,unit_id,unit_name,rubric,period,category,item,clause,score,max,status,counted,response,evidence,why
+units/a.yaml,150600,鄂尔多斯市,demo,2025-06,1,1.1,1.1.1,3.00,3.00,scored,true,true,学习记录.pdf;https://example.org/a,check: met → 3
+units/a.yaml,150600,鄂尔多斯市,demo,2025-06,1,1.1,1.1.2,0.00,3.00,zeroed,true,2.5,,zeroed: missing evidence
+units/a.yaml,150600,鄂尔多斯市,demo,2025-06,1,1.2,1.2.1,1.50,4.00,scored,true,计划,方案.docx,checklist: 3 of 8 → 1.5
+units/a.yaml,150600,鄂尔多斯市,demo,2025-06,2,,2.1,0.00,5.00,n/a,true,n/a,,n/a
+units/a.yaml,150600,鄂尔多斯市,demo,2025-06,2,,2.2,0.00,5.00,unanswered,true,,,unanswered → 0
+units/a.yaml,150600,鄂尔多斯市,demo,2025-06,adjustments,bonus,national-model,2.00,4.00,scored,,1,,
+units/a.yaml,150600,鄂尔多斯市,demo,2025-06,adjustments,penalty,criticized,1.00,,scored,,1,,
+units/a.yaml,150600,鄂尔多斯市,demo,2025-06,adjustments,veto,incident,,,occurred,,true,,
+units/a.yaml,150600,鄂尔多斯市,demo,2025-06,prerequisites,,provincial-title,,,unmet,,false,,
+units/bad.yaml,150700,呼伦贝尔市,,,,,,,,error,,,,`1e2` is not a decimal
+)EOS");
     }
     SUBCASE("no rubric: the fixed columns only") {
       CHECK(CsvLayout({}).header(Bom::no) ==
-            "source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings\n");
+            "source,unit_id,unit_name,rubric,score,max,verdict,grade,reasons,warnings,unit_kind,period,base,bonus,penalty,threshold,needed\n");
     }
   }
 }

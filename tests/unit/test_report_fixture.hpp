@@ -83,9 +83,23 @@ inline std::shared_ptr<rubric::Rubric> demo_rubric(const char* id = "demo") {
   return r;
 }
 
+// A why of `kind` with its score and, for the kinds that compare a value, the
+// value and the bound (or, for a checklist, the number met and of).
+inline scoring::Why why(scoring::WhyKind kind, const char* score = "0", const char* value = "0",
+                        const char* bound = "0") {
+  scoring::Why w;
+  w.kind = kind;
+  w.score = dec(score);
+  w.value = dec(value);
+  w.bound = dec(bound);
+  w.count = dec(value).integer_part();
+  w.of = dec(bound).integer_part();
+  return w;
+}
+
 inline scoring::ClauseResult clause_result(const rubric::Rubric& r, const char* id,
                                            const char* score, scoring::ClauseStatus status,
-                                           const char* why) {
+                                           scoring::Why why) {
   scoring::ClauseResult c;
   c.clause = r.find_clause(id);
   c.score = dec(score);
@@ -116,29 +130,29 @@ inline scoring::Result ineligible_result(std::shared_ptr<const rubric::Rubric> r
   scoring::NodeResult n1 = node_result(c1, "4.5");
   scoring::NodeResult n11 = node_result(c1.items[0], "3");
   scoring::ClauseResult c111 =
-      clause_result(*r, "1.1.1", "3", ClauseStatus::scored, "check: met → 3");
+      clause_result(*r, "1.1.1", "3", ClauseStatus::scored, why(scoring::WhyKind::met, "3"));
   c111.response.kind = scoring::ResponseValue::Kind::boolean;
   c111.response.boolean = true;
   c111.evidence = {"学习记录.pdf", "https://example.org/a"};
   scoring::ClauseResult c112 =
-      clause_result(*r, "1.1.2", "0", ClauseStatus::zeroed, "zeroed: missing evidence");
+      clause_result(*r, "1.1.2", "0", ClauseStatus::zeroed, why(scoring::WhyKind::zeroed));
   c112.response.kind = scoring::ResponseValue::Kind::number;
   c112.response.number = dec("2.5");
   n11.clauses = {c111, c112};
   scoring::NodeResult n12 = node_result(c1.items[1], "1.5");
   scoring::ClauseResult c121 =
-      clause_result(*r, "1.2.1", "1.5", ClauseStatus::scored, "checklist: 3 of 8 → 1.5");
+      clause_result(*r, "1.2.1", "1.5", ClauseStatus::scored, why(scoring::WhyKind::checklist, "1.5", "3", "8"));
   c121.response.kind = scoring::ResponseValue::Kind::list;
   c121.response.list = {"计划"};
   c121.evidence = {"方案.docx"};
   n12.clauses = {c121};
   n1.items = {n11, n12};
   scoring::NodeResult n2 = node_result(c2, "0");
-  scoring::ClauseResult c21 = clause_result(*r, "2.1", "0", ClauseStatus::not_applicable, "n/a");
+  scoring::ClauseResult c21 = clause_result(*r, "2.1", "0", ClauseStatus::not_applicable, why(scoring::WhyKind::not_applicable));
   c21.response.kind = scoring::ResponseValue::Kind::text;
   c21.response.text = "n/a";
   scoring::ClauseResult c22 =
-      clause_result(*r, "2.2", "0", ClauseStatus::unanswered, "unanswered → 0");
+      clause_result(*r, "2.2", "0", ClauseStatus::unanswered, why(scoring::WhyKind::unanswered));
   n2.clauses = {c21, c22};
   result.categories = {n1, n2};
   result.base_raw = dec("4.5");
@@ -189,14 +203,14 @@ inline scoring::Result eligible_result(std::shared_ptr<const rubric::Rubric> r,
   const auto& c2 = r->categories[1];
   scoring::NodeResult n1 = node_result(c1, "9");
   scoring::NodeResult n11 = node_result(c1.items[0], "5");
-  n11.clauses = {clause_result(*r, "1.1.1", "3", ClauseStatus::scored, "check: met → 3"),
-                 clause_result(*r, "1.1.2", "2", ClauseStatus::scored, "manual: 2")};
+  n11.clauses = {clause_result(*r, "1.1.1", "3", ClauseStatus::scored, why(scoring::WhyKind::met, "3")),
+                 clause_result(*r, "1.1.2", "2", ClauseStatus::scored, why(scoring::WhyKind::manual, "2"))};
   scoring::NodeResult n12 = node_result(c1.items[1], "4");
-  n12.clauses = {clause_result(*r, "1.2.1", "4", ClauseStatus::scored, "checklist: 8 of 8 → 4")};
+  n12.clauses = {clause_result(*r, "1.2.1", "4", ClauseStatus::scored, why(scoring::WhyKind::checklist, "4", "8", "8"))};
   n1.items = {n11, n12};
   scoring::NodeResult n2 = node_result(c2, "10");
-  n2.clauses = {clause_result(*r, "2.1", "5", ClauseStatus::scored, "tiers: 96.5 ≥ 95 → 5"),
-                clause_result(*r, "2.2", "5", ClauseStatus::scored, "shortfall: 92 ≥ 90 → 5")};
+  n2.clauses = {clause_result(*r, "2.1", "5", ClauseStatus::scored, why(scoring::WhyKind::tier, "5", "96.5", "95")),
+                clause_result(*r, "2.2", "5", ClauseStatus::scored, why(scoring::WhyKind::target_met, "5", "92", "90"))};
   result.categories = {n1, n2};
   result.base_raw = result.base = dec("19");
   result.score = dec(score);

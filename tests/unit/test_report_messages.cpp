@@ -81,15 +81,20 @@ TEST_SUITE("report::messages") {
     CHECK(both(version) == "the assessment pins version 2019 but rubric demo has no version | 自评表注明指标体系版本 2019，但 demo 未标注版本");
     Warning kind = warning(WarningKind::unit_kind, "", "county");
     kind.kinds = {"prefecture", "agency"};
-    CHECK(both(kind) == "unit kind `county` is not one rubric demo applies to (prefecture, agency) | 单位类型“county”不在指标体系 demo 的适用范围（prefecture、agency）内");
+    CHECK(both(kind) == "unit kind `county` is not one rubric demo applies to (prefecture, agency) | 单位类型“县(市、区、旗)”不在指标体系 demo 的适用范围（州(地、市、盟)；机关）内");
+    kind.text = "cooperative";
+    CHECK(both(kind) == "unit kind `cooperative` is not one rubric demo applies to (prefecture, agency) | 单位类型“cooperative”不在指标体系 demo 的适用范围（州(地、市、盟)；机关）内");
     CHECK(both(warning(WarningKind::unit_id_scientific, "", "9.1E+17")) ==
           "unit id \"9.1E+17\" looks like a number a spreadsheet wrote in scientific notation | 单位编码“9.1E+17”疑似被电子表格转为科学计数法");
     Warning fraction = warning(WarningKind::value_looks_like_fraction, "2.3.1", "0.96");
     CHECK(both(fraction) == "value 0.96 of clause `2.3.1` looks like a fraction, but the rule counts in percent | 条款 2.3.1 的数值 0.96 像是小数形式的比例，但该规则按百分数计分");
     CHECK(warning_hint(fraction) == "if you meant a percentage, write `96%`");
-    Warning duplicate = warning(WarningKind::duplicate_result, "", "units.csv");
+    Warning duplicate = warning(WarningKind::duplicate_result, "990100", "units.csv");
     duplicate.line = 3;
-    CHECK(both(duplicate) == "this unit was already scored from units.csv (line 3) | 该单位已在 units.csv（第 3 行）评分，本结果重复");
+    CHECK(both(duplicate) == "unit `990100` was already scored from units.csv (line 3) | 单位 990100 已在 units.csv（第 3 行）评分，本结果重复");
+    duplicate.line = 0;
+    duplicate.text = "a.yaml";
+    CHECK(both(duplicate) == "unit `990100` was already scored from a.yaml | 单位 990100 已在 a.yaml 评分，本结果重复");
   }
 
   TEST_CASE("codes and names") {

@@ -14,6 +14,7 @@ TEST_SUITE("report::text") {
       CHECK(text_result(fixture::ineligible_result(rubric), {Lang::zh, Color::off, Explain::yes}) ==
             R"EOS(鄂尔多斯市 (150600)
 指标体系：示范测评指标 (demo)
+单位类型：州(地、市、盟)
 来源：units/a.yaml
 总分：5.50 / 20.00
 基础分：4.50  加分：2.00  减分：1.00
@@ -33,11 +34,11 @@ TEST_SUITE("report::text") {
 
 评分明细
   ID     得分  满分  状态        依据
-  1.1.1  3.00  3.00  已评分      check: met → 3
-  1.1.2  0.00  3.00  缺佐证计零  zeroed: missing evidence
-  1.2.1  1.50  4.00  已评分      checklist: 3 of 8 → 1.5
-  2.1    0.00  5.00  不适用      n/a
-  2.2    0.00  5.00  未作答      unanswered → 0
+  1.1.1  3.00  3.00  已评分      达标 → 3
+  1.1.2  0.00  3.00  缺佐证计零  缺佐证材料，计 0 分
+  1.2.1  1.50  4.00  已评分      8项中符合3项 → 1.5
+  2.1    0.00  5.00  不适用      不适用
+  2.2    0.00  5.00  未作答      未作答 → 0
 
 警告 (3)
   - 条款 1.1.2 需要 1 项佐证材料
@@ -56,6 +57,7 @@ TEST_SUITE("report::text") {
       CHECK(text_result(fixture::ineligible_result(rubric), {Lang::en, Color::off, Explain::no}) ==
             R"EOS(鄂尔多斯市 (150600)
 Rubric: 示范测评指标 (demo)
+Unit kind: prefecture
 Source: units/a.yaml
 Score: 5.50 / 20.00
 Base: 4.50  Bonus: 2.00  Penalty: 1.00
@@ -91,7 +93,7 @@ Gap
             "\x1b"
             "[1m\u5305\u5934\u5e02 (150200)\x1b"
             "[0m\n\u6307\u6807\u4f53\u7cfb\uff1a\u793a\u8303\u6d4b\u8bc4\u6307\u6807 "
-            "(demo)\n\u6765\u6e90\uff1aunits/b.yaml\n\u603b\u5206\uff1a\x1b"
+            "(demo)\n\u5355\u4f4d\u7c7b\u578b\uff1a\u5dde(\u5730\u3001\u5e02\u3001\u76df)\n\u6765\u6e90\uff1aunits/b.yaml\n\u603b\u5206\uff1a\x1b"
             "[1m19.00 / 20.00\x1b"
             "[0m\n\u57fa\u7840\u5206\uff1a19.00  \u52a0\u5206\uff1a0.00  "
             "\u51cf\u5206\uff1a0.00\n\u7ed3\u8bba\uff1a\x1b"
@@ -110,6 +112,7 @@ Gap
       CHECK(text_result(result, {Lang::en, Color::off, Explain::no}) ==
             R"EOS(\u{1b}[31mRed\u{202e} (150200)
 Rubric: 示范测评指标 (demo)
+Unit kind: prefecture
 Source: e.yaml
 Score: 19.00 / 20.00
 Base: 19.00  Bonus: 0.00  Penalty: 0.00

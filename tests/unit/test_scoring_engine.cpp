@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "report/why.hpp"
 #include "rubric/loader.hpp"
 #include "scoring/engine.hpp"
 #include "test_scoring_support.hpp"
@@ -15,6 +16,9 @@ using namespace scoring_test;
 namespace {
 
 using Strings = std::vector<std::string>;
+
+// A clause's why in SPEC §6's neutral grammar.
+std::string en(const cepin::scoring::Why& why) { return cepin::report::why_text(why, cepin::report::Lang::en); }
 
 // The SPEC's excerpt: 1.1 (capped at 5) holds a check and a manual clause, 1.2 a checklist of 8.
 std::shared_ptr<rubric::Rubric> excerpt_rubric() {
@@ -115,18 +119,18 @@ TEST_SUITE("scoring::score") {
     CHECK(cat.items[0].max.to_string() == "5");
     const auto& c111 = cat.items[0].clauses[0];
     CHECK(c111.clause->id == "1.1.1");
-    CHECK(c111.why == "check: met → 3");
+    CHECK(en(c111.why) == "check: met → 3");
     CHECK(c111.status == ClauseStatus::scored);
     CHECK(c111.response.kind == ResponseValue::Kind::boolean);
     CHECK(c111.response.boolean);
     CHECK(c111.evidence == Strings{"学习记录.pdf"});
     const auto& c112 = cat.items[0].clauses[1];
-    CHECK(c112.why == "manual: 2.5");
+    CHECK(en(c112.why) == "manual: 2.5");
     CHECK(c112.response.kind == ResponseValue::Kind::number);
     CHECK(c112.response.number.to_string() == "2.5");
     CHECK(c112.note == "见附件");
     const auto& c121 = cat.items[1].clauses[0];
-    CHECK(c121.why == "checklist: 3 of 8 → 3.75");
+    CHECK(en(c121.why) == "checklist: 3 of 8 → 3.75");
     CHECK(c121.response.kind == ResponseValue::Kind::list);
     CHECK(c121.response.list == Strings{"计划", "方案", "总结"});
     CHECK(c121.max.to_string() == "10");
@@ -158,10 +162,10 @@ TEST_SUITE("scoring::score") {
     CHECK(clauses[2].response.kind == ResponseValue::Kind::text);
     CHECK(clauses[2].response.text == "n/a");
     CHECK(clauses[2].status == ClauseStatus::not_applicable);
-    CHECK(clauses[2].why == "n/a");
+    CHECK(en(clauses[2].why) == "n/a");
     CHECK(clauses[3].response.kind == ResponseValue::Kind::null);
     CHECK(clauses[3].status == ClauseStatus::unanswered);
-    CHECK(clauses[3].why == "unanswered → 0");
+    CHECK(en(clauses[3].why) == "unanswered → 0");
     CHECK(warning_codes(result) == Strings{"unanswered:un"});
     CHECK(warning_message(result, 0) == "clause `un` is unanswered");
   }
@@ -516,7 +520,7 @@ TEST_SUITE("scoring::score") {
       auto result = cepin::scoring::score(a, r, {}, checker);
       const auto& clauses = result.categories[0].clauses;
       CHECK(clauses[0].status == ClauseStatus::zeroed);
-      CHECK(clauses[0].why == "zeroed: missing evidence");
+      CHECK(en(clauses[0].why) == "zeroed: missing evidence");
       CHECK(clauses[0].score.to_string() == "0");
       CHECK(clauses[2].status == ClauseStatus::zeroed);
       CHECK(result.adjustments[0].count == 0);
@@ -588,9 +592,9 @@ categories:
     FakeChecker checker;
     auto result = cepin::scoring::score(a, loaded.rubric, {}, checker);
     const auto& items = result.categories[0].items;
-    CHECK(items[0].clauses[1].why == "tiers: 2 ≤ 3 → 1");
+    CHECK(en(items[0].clauses[1].why) == "tiers: 2 ≤ 3 → 1");
     CHECK(items[0].score.to_string() == "4");
-    CHECK(items[1].clauses[0].why == "shortfall: 87.5 < 90, 2 whole steps, 0.2 per 1 → 5.6");
+    CHECK(en(items[1].clauses[0].why) == "shortfall: 87.5 < 90, 2 whole steps, 0.2 per 1 → 5.6");
     CHECK(result.score.to_string() == "9.6");
     CHECK(result.verdict == Verdict::eligible);
   }

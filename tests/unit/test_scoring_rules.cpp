@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "report/why.hpp"
 #include "scoring/rules.hpp"
 #include "test_scoring_support.hpp"
 
@@ -13,7 +14,7 @@ namespace {
 // "why" of scoring `response` at precision 0.01 (or `precision`).
 std::string why(const cepin::rubric::Clause& c, const cepin::assessment::Response& response,
                 const char* precision = "0.01") {
-  return evaluate_rule(c, response, d(precision)).why;
+  return cepin::report::why_text(evaluate_rule(c, response, d(precision)).why, cepin::report::Lang::en);
 }
 
 std::string score(const cepin::rubric::Clause& c, const cepin::assessment::Response& response,
