@@ -487,7 +487,7 @@ line1\u{a}line2 `code` *em* [l](u) ``` (150200)  ██████████�
       std::string md = markdown_report(std::vector<scoring::Outcome>{first, again}, Lang::zh);
       CHECK(contains(md, "| 名次 | 单位 | 总分 | 满分 | 结论 | 原因 |\n| ---: | --- | ---: | ---: | --- | --- |\n"
                          "| 1 | 甲 (150200) | 19.00 | 20.00 | 符合申报条件 |  |\n"
-                         "| 1 | 甲 (150200)（重复） | 19.00 | 20.00 | 符合申报条件 |  |\n"));
+                         "| — | 甲 (150200)（重复） | 19.00 | 20.00 | 符合申报条件 |  |\n"));
       CHECK(!contains(md, "等级"));
     }
   }
