@@ -28,6 +28,7 @@ struct ScoreArgs {
   std::string as_of;
   std::string lang;
   std::string progress = "auto";
+  std::string html_units;
   std::string csv_layout = "units";
   std::string output_encoding = "utf-8";
   std::vector<std::string> fail_on;
@@ -66,6 +67,10 @@ int run_score(ScoreArgs& args) {
                      : args.progress == "never" ? run::Progress::never
                                                 : run::Progress::automatic;
   options.version = CEPIN_VERSION;
+  options.html_units = args.html_units == "all"          ? report::HtmlUnits::all
+                       : args.html_units == "ineligible" ? report::HtmlUnits::ineligible
+                       : args.html_units == "none"       ? report::HtmlUnits::none
+                                                         : report::HtmlUnits::automatic;
   run::ScoreSinks sinks;
   sinks.errors = [](const std::string& text) { write_stderr(text); };
   sinks.progress = [](const std::string& text) { write_stderr(text); };
@@ -114,6 +119,9 @@ Handler setup_score(CLI::App& command) {
       ->check(CLI::IsMember({"zh", "en"}));
   command.add_flag("--explain", o.explain, "List every clause with its score and why");
   command.add_flag("--bom", o.bom, "CSV output with a UTF-8 byte order mark");
+  command.add_option("--html-units", args->html_units,
+                     "HTML: which units get a section: all, ineligible or none (default: all up to 500 units)")
+      ->check(CLI::IsMember({"all", "ineligible", "none"}));
   command.add_option("--csv-layout", args->csv_layout, "CSV output: a row per unit, or per clause")
       ->check(CLI::IsMember({"units", "clauses"}))
       ->capture_default_str();

@@ -19,7 +19,7 @@ declare -gA _cepin_options=(
   [validate]="-r --rubric --rubrics --format -o --output --warnings-as-errors --encoding --ignore-unknown-columns
               -q --quiet"
   [score]="-r --rubric --rubrics --format -o --output --jobs --strict-evidence --evidence-root --as-of
-           --fail-on --lang --explain --bom --csv-layout --output-encoding --progress --input-format --encoding
+           --fail-on --lang --explain --bom --html-units --csv-layout --output-encoding --progress --input-format --encoding
            -q --quiet --ignore-unknown-columns"
   [compare]="-r --rubric --rubrics --format -o --output --jobs --strict-evidence --evidence-root --as-of --lang
              --bom --input-format --encoding --ignore-unknown-columns --tolerance --match --base-label --new-label
@@ -41,7 +41,7 @@ declare -gA _cepin_option_argument=(
   [-r]=rubric [--rubric]=rubric [--rubrics]=dir [-o]=file [--output]=file [--evidence-root]=dir
   [--jobs]=text [--as-of]=text [--tolerance]=text [--base-label]=text [--new-label]=text
   [--format]=values [--lang]=values [--layout]=values [--progress]=values [--fail-on]=values
-  [--input-format]=values [--encoding]=values [--csv-layout]=values [--output-encoding]=values
+  [--input-format]=values [--encoding]=values [--csv-layout]=values [--output-encoding]=values [--html-units]=values
   [--match]=values [--rollup]=values
 )
 
@@ -49,7 +49,7 @@ declare -gA _cepin_option_argument=(
 # for the option of every command that has it.
 declare -gA _cepin_values=(
   ["validate --format"]="text json junit sarif github"
-  ["score --format"]="text json jsonl csv md junit sarif github"
+  ["score --format"]="text json jsonl csv md html junit sarif github"
   ["compare --format"]="text json jsonl csv md junit"
   ["trend --format"]="text json csv md"
   ["show --format"]="text md"
@@ -64,6 +64,7 @@ declare -gA _cepin_values=(
   [--match]="rubric unit"
   [--rollup]="mean sum last min max"
   [--input-format]="yaml csv tsv"
+  [--html-units]="all ineligible none"
   [--encoding]="auto utf-8 utf8 gb18030 gbk gb2312 cp936 utf-16le utf16le utf-16be utf16be"
   [--csv-layout]="units clauses"
   [--output-encoding]="utf-8 gb18030"

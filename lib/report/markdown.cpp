@@ -1,6 +1,7 @@
 #include "report/markdown.hpp"
 
 #include "report/messages.hpp"
+#include "report/page_labels.hpp"
 
 #include <algorithm>
 
@@ -67,7 +68,9 @@ std::string head_block(const scoring::Result& result, Lang lang) {
   head += "\n" + field(lang, l.base, result.base.to_fixed(digits));
   head += "\n" + field(lang, l.bonus, result.bonus.to_fixed(digits));
   head += "\n" + field(lang, l.penalty, result.penalty.to_fixed(digits));
-  head += "\n" + field(lang, l.grade, result.grade ? escape_markdown(*result.grade) : l.none);
+  if (result.rubric && !result.rubric->grades.empty()) {
+    head += "\n" + field(lang, l.grade, result.grade ? escape_markdown(*result.grade) : l.none);
+  }
   if (result.rubric) {
     head += "\n" + field(lang, l.rubric, markdown_rubric_name(*result.rubric));
   }
@@ -77,6 +80,9 @@ std::string head_block(const scoring::Result& result, Lang lang) {
   head += "\n" + field(lang, l.source, escape_markdown(result.source));
   if (result.period) {
     head += "\n" + field(lang, l.period, result.period->canonical());
+  }
+  if (result.assessed_on) {
+    head += "\n" + field(lang, page_labels(lang).assessed_on, util::format_date(*result.assessed_on));
   }
   return head;
 }
@@ -227,9 +233,39 @@ std::string outcome_title(const scoring::Outcome& outcome) {
   return markdown_unit_title(error.unit, error.source);
 }
 
+// The title (batch_title_text), then the rubrics when there are several, the
+// dates and the number of units.
+void batch_title(MarkdownBlocks& doc, const BatchSummary& summary, Lang lang) {
+  const Labels& l = labels(lang);
+  std::vector<const rubric::Rubric*> rubrics = summary.known_rubrics();
+  std::string dates = dates_text(summary.dates, lang);
+  std::string title = escape_markdown(batch_title_text(summary, lang));
+  doc.add(markdown_heading(1, title));
+  std::string fields;
+  if (rubrics.size() > 1) {
+    fields = field(lang, l.rubric, "");
+    while (!fields.empty() && fields.back() == ' ') {
+      fields.pop_back();
+    }
+    for (const rubric::Rubric* rubric : rubrics) {
+      fields += "\n  - " + markdown_rubric_name(*rubric);
+    }
+    fields += "\n";
+  }
+  fields += field(lang, dates_label(summary.dates, lang), dates.empty() ? page_labels(lang).not_given : dates);
+  std::string undated = undated_text(summary.dates.undated, lang);
+  if (!summary.dates.as_of && !undated.empty() && !dates.empty()) {
+    fields += "\n- " + undated;
+  }
+  fields += "\n" + field(lang, page_labels(lang).units_total,
+                          std::to_string(summary.results.size() + summary.errors));
+  doc.add(fields);
+}
+
 }  // namespace
 
-std::string markdown_report(const std::vector<const scoring::Outcome*>& outcomes, Lang lang) {
+std::string markdown_report(const std::vector<const scoring::Outcome*>& outcomes, Lang lang,
+                            std::optional<util::Date> as_of) {
   const Labels& l = labels(lang);
   MarkdownBlocks doc;
   if (outcomes.size() == 1) {
@@ -241,8 +277,9 @@ std::string markdown_report(const std::vector<const scoring::Outcome*>& outcomes
     }
     return doc.join();
   }
-  doc.add(markdown_heading(1, l.report));
-  markdown_summary(doc, summarize(outcomes), lang);
+  BatchSummary summary = summarize(outcomes, as_of);
+  batch_title(doc, summary, lang);
+  markdown_summary(doc, summary, lang);
   for (std::size_t i = 0; i < outcomes.size(); ++i) {
     doc.add(markdown_heading(2, fmt::format("{}. {}", i + 1, outcome_title(*outcomes[i]))));
     if (const auto* result = std::get_if<scoring::Result>(outcomes[i])) {
@@ -254,12 +291,13 @@ std::string markdown_report(const std::vector<const scoring::Outcome*>& outcomes
   return doc.join();
 }
 
-std::string markdown_report(const std::vector<scoring::Outcome>& outcomes, Lang lang) {
+std::string markdown_report(const std::vector<scoring::Outcome>& outcomes, Lang lang,
+                            std::optional<util::Date> as_of) {
   std::vector<const scoring::Outcome*> pointers;
   for (const scoring::Outcome& outcome : outcomes) {
     pointers.push_back(&outcome);
   }
-  return markdown_report(pointers, lang);
+  return markdown_report(pointers, lang, as_of);
 }
 
 }  // namespace cepin::report

@@ -7,6 +7,8 @@
 #include "report/markdown_escape.hpp"
 #include "report/markdown_table.hpp"
 #include "report/messages.hpp"
+#include "report/naming.hpp"
+#include "report/page_labels.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::report {
@@ -15,23 +17,46 @@ namespace {
 
 using util::Decimal;
 
-// 20 cells of eighths: "████▌".
-std::string bar(Decimal score, Decimal max) {
-  static const char* const k_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
-  util::Int128 eighths = 0;
-  if (max > Decimal() && score > Decimal()) {
-    eighths = (static_cast<util::Int128>(score.units()) * 160 * 2 + max.units()) / (2 * max.units());
-    eighths = std::min<util::Int128>(eighths, 160);
+constexpr int k_cells = 20;  // a bar of full marks
+
+// `value` in eighths of a cell, where `total` is k_cells cells (rounded).
+util::Int128 eighths_of(Decimal value, Decimal total) {
+  if (total <= Decimal() || value <= Decimal()) {
+    return 0;
   }
+  return (static_cast<util::Int128>(value.units()) * k_cells * 8 * 2 + total.units()) / (2 * total.units());
+}
+
+// `eighths` as full blocks and one partial block: "████▌".
+std::string blocks(util::Int128 eighths) {
+  static const char* const k_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
   std::string out;
-  for (int i = 0; i < static_cast<int>(eighths / 8); ++i) {
+  for (util::Int128 i = 0; i < eighths / 8; ++i) {
     out += "█";
   }
   return out + k_eighths[static_cast<int>(eighths % 8)];
 }
 
+// `text` padded with spaces to `cells` columns.
+std::string pad(std::string text, std::size_t cells) {
+  std::size_t width = util::display_width(text);
+  return width < cells ? text + std::string(cells - width, ' ') : text;
+}
+
+std::string reasons_cell(const scoring::Result& result, Lang lang) {
+  std::string cell;
+  for (const scoring::Reason& reason : result.reasons) {
+    cell += (cell.empty() ? "" : lang == Lang::zh ? "；" : "; ") +
+            escape_markdown(reason_label(reason, result.rubric.get(), lang));
+  }
+  return cell;
+}
+
+// Rank, unit (name and id), score, max, verdict, grade (when the rubric has
+// grades), reasons.
 std::string ranking_table(const RubricSummary& group, Lang lang) {
   const Labels& l = labels(lang);
+  bool grades = group.has_grades();
   std::vector<std::vector<std::string>> rows;
   for (const RankedResult& ranked : group.ranking) {
     const scoring::Result& r = *ranked.result;
@@ -42,12 +67,22 @@ std::string ranking_table(const RubricSummary& group, Lang lang) {
     if (ranked.duplicate) {
       unit += lang == Lang::zh ? std::string("（") + l.duplicate + "）" : std::string(" (") + l.duplicate + ")";
     }
-    rows.push_back({ranked.duplicate ? "—" : std::to_string(ranked.rank), unit,
-                    r.score.to_fixed(digits_of(r)), r.max.to_fixed(digits_of(r)), verdict_label(lang, r.verdict),
-                    r.grade ? escape_markdown(*r.grade) : l.none});
+    std::vector<std::string> row = {ranked.duplicate ? "—" : std::to_string(ranked.rank), unit,
+                                    r.score.to_fixed(digits_of(r)), r.max.to_fixed(digits_of(r)),
+                                    verdict_label(lang, r.verdict)};
+    if (grades) {
+      row.push_back(r.grade ? escape_markdown(*r.grade) : l.none);
+    }
+    row.push_back(reasons_cell(r, lang));
+    rows.push_back(std::move(row));
   }
-  return markdown_table({l.rank, l.unit, l.score, l.max, l.verdict, l.grade}, rows,
-                        {Align::right, Align::left, Align::right, Align::right, Align::left, Align::left});
+  std::vector<std::string> header = {l.rank, l.unit, l.score, l.max, l.verdict};
+  std::vector<Align> aligns = {Align::right, Align::left, Align::right, Align::right, Align::left};
+  if (grades) {
+    header.push_back(l.grade);
+  }
+  header.push_back(l.reasons);
+  return markdown_table(header, rows, aligns);
 }
 
 // One table, or with several rubrics one table per rubric (totals differ)
@@ -77,8 +112,8 @@ void count_blocks(MarkdownBlocks& doc, const BatchSummary& summary, Lang lang) {
     return;
   }
   rows.clear();
-  for (const auto& [code, n] : summary.reasons) {
-    rows.push_back({escape_markdown(reason_name(code, lang)), std::to_string(n)});
+  for (const ReasonCount& counted : summary.reasons) {
+    rows.push_back({escape_markdown(reason_label(*counted.first, counted.rubric, lang)), std::to_string(counted.units)});
   }
   doc.add(markdown_heading(3, l.by_reason));
   doc.add(markdown_table({l.reasons, l.count}, rows, {Align::left, Align::right}));
@@ -112,36 +147,72 @@ void average_blocks(MarkdownBlocks& doc, const BatchSummary& summary, Lang lang)
   }
 }
 
-// A bar chart of scores in input order, labels aligned by display width, in a
-// fence longer than any run of backticks in the labels.
-void chart_blocks(MarkdownBlocks& doc, const BatchSummary& summary, Lang lang) {
-  const std::vector<const scoring::Result*>& results = summary.results;
-  if (results.empty()) {
-    return;
-  }
+// The name a chart row shows: "name (id)" as plain text for a code block.
+std::string chart_name(const scoring::Result& r) { return util::escape_for_terminal(unit_title(r.unit, r.source)); }
+
+// A group's bars in ranking order, 20 cells for full marks (scores above full
+// marks run longer), split by │ at the threshold: a bar crosses the line
+// exactly when its score reaches the threshold; ✗ marks a unit not eligible.
+// In a fence longer than any
+// run of backticks in the names.
+void chart_group(MarkdownBlocks& doc, const RubricSummary& group, Lang lang) {
+  const rubric::Rubric& rubric = *group.rubric;
+  Decimal threshold = util::max(Decimal(), rubric.threshold);
+  util::Int128 line = (eighths_of(threshold, rubric.total) + 4) / 8 * 8;  // at a cell's edge
   std::vector<std::string> names;
+  std::vector<std::pair<util::Int128, util::Int128>> bars;  // eighths before and after the line
   std::size_t width = 0;
-  for (const scoring::Result* r : results) {
-    std::string name = util::escape_for_terminal(!r->unit.name.empty() ? r->unit.name : r->unit.id);
-    width = std::max(width, util::display_width(name));
-    names.push_back(name);
-  }
-  std::string body;
+  util::Int128 after_cells = 0;
   std::size_t ticks = 0;
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    const scoring::Result& r = *results[i];
-    std::string b = bar(r.score, r.max);
-    body += names[i] + std::string(width - util::display_width(names[i]), ' ') + " | " + b +
-            std::string(20 - util::code_point_count(b), ' ') + " | " + r.score.to_fixed(digits_of(r)) + "\n";
+  for (const RankedResult& ranked : group.ranking) {
+    const scoring::Result& r = *ranked.result;
+    util::Int128 e = eighths_of(r.score, rubric.total);
+    e = r.score < threshold ? std::min(e, std::max<util::Int128>(line - 1, 0)) : std::max(e, line);
+    util::Int128 before = std::min(e, line);
+    bars.emplace_back(before, e - before);
+    after_cells = std::max(after_cells, (e - before + 7) / 8);
+    names.push_back(chart_name(r));
+    width = std::max(width, util::display_width(names.back()));
     std::size_t run = 0;
-    for (char ch : names[i]) {
+    for (char ch : names.back()) {
       run = ch == '`' ? run + 1 : 0;
       ticks = std::max(ticks, run);
     }
   }
+  std::string body;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const scoring::Result& r = *group.ranking[i].result;
+    body += pad(names[i], width) + "  " + pad(blocks(bars[i].first), static_cast<std::size_t>(line / 8)) + "│" +
+            pad(blocks(bars[i].second), static_cast<std::size_t>(after_cells)) + " " +
+            r.score.to_fixed(digits_of(r)) + (r.verdict == scoring::Verdict::eligible ? "" : " ✗") + "\n";
+  }
+  int digits = rubric.precision_digits;
+  Decimal cell = Decimal::from_units(rubric.total.units() / k_cells);
+  std::string cell_text = cell.is_multiple_of(rubric.precision()) ? cell.to_fixed(digits) : cell.to_string();
+  doc.add(chart_legend(cell_text, threshold.to_fixed(digits), rubric.total.to_fixed(digits), k_cells, lang));
   std::string fence(std::max<std::size_t>(3, ticks + 1), '`');
-  doc.add(markdown_heading(3, labels(lang).chart));
   doc.add(fence + "text\n" + body + fence);
+}
+
+// The chart of scores, one per rubric in ranking order.
+void chart_blocks(MarkdownBlocks& doc, const BatchSummary& summary, Lang lang) {
+  std::vector<const RubricSummary*> groups;
+  for (const RubricSummary& group : summary.rubrics) {
+    if (group.rubric != nullptr && !group.ranking.empty()) {
+      groups.push_back(&group);
+    }
+  }
+  if (groups.empty()) {
+    return;
+  }
+  const Labels& l = labels(lang);
+  doc.add(markdown_heading(3, l.chart));
+  for (const RubricSummary* group : groups) {
+    if (groups.size() > 1) {
+      doc.add(markdown_heading(4, std::string(l.chart) + colon(lang) + markdown_rubric_name(*group->rubric)));
+    }
+    chart_group(doc, *group, lang);
+  }
 }
 
 }  // namespace

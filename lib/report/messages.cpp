@@ -264,6 +264,24 @@ std::string reason_name(const std::string& code, Lang lang) {
   return code == "below-threshold" ? "低于申报线" : code;
 }
 
+std::string reason_label(const scoring::Reason& reason, const rubric::Rubric* rubric, Lang lang) {
+  if (lang == Lang::en) {
+    return reason.code();
+  }
+  switch (reason.kind) {
+    case ReasonKind::event_veto: {
+      const rubric::Adjustment* event = rubric ? rubric->find_adjustment(reason.id) : nullptr;
+      return "一票否决：" + (event ? event->text : reason.id);
+    }
+    case ReasonKind::prerequisite: {
+      const rubric::Prerequisite* gate = rubric ? rubric->find_prerequisite(reason.id) : nullptr;
+      return "前置条件：" + (gate ? gate->text : reason.id);
+    }
+    default:
+      return reason_name(reason.code(), lang);
+  }
+}
+
 std::string warning_name(std::string_view code, Lang lang) {
   struct Name {
     const char* code;

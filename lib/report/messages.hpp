@@ -24,6 +24,11 @@ std::string warning_text(const scoring::Warning& warning, const rubric::Rubric* 
 // in English), for lists of codes (the gap plan's blocking, counts by reason).
 std::string reason_name(const std::string& code, Lang lang);
 
+// A reason in a few words, for a ranking's cell and counts by reason: the
+// Chinese name with the rubric's text of a veto event or prerequisite
+// ("前置条件：已获省级命名", "一票否决：5.3.1", "低于申报线"); the code in English.
+std::string reason_label(const scoring::Reason& reason, const rubric::Rubric* rubric, Lang lang);
+
 // A warning code's short name ("佐证材料不足" / "missing evidence"), for
 // warnings known only by their code; the code itself when cepin does not know it.
 std::string warning_name(std::string_view code, Lang lang);

@@ -7,6 +7,7 @@
 #include "report/junit.hpp"
 #include "report/markdown.hpp"
 #include "report/sarif.hpp"
+#include "report/summary.hpp"
 #include "report/writer.hpp"
 
 namespace cepin::report {
@@ -73,7 +74,7 @@ class CsvWriter : public ResultWriter {
 // Markdown opens with a summary of the whole run, so it is written at the end.
 class MarkdownWriter : public ResultWriter {
  public:
-  explicit MarkdownWriter(Lang lang) : m_lang(lang) {}
+  MarkdownWriter(Lang lang, std::optional<util::Date> as_of) : m_lang(lang), m_as_of(as_of) {}
   std::string render(const Outcome&) const override { return ""; }
   std::string add(std::string, const Kept& outcome) override {
     m_kept.push_back(outcome);
@@ -84,12 +85,66 @@ class MarkdownWriter : public ResultWriter {
     for (const Kept& kept : m_kept) {
       outcomes.push_back(kept.get());
     }
-    return markdown_report(outcomes, m_lang);
+    return markdown_report(outcomes, m_lang, m_as_of);
   }
 
  private:
   Lang m_lang;
+  std::optional<util::Date> m_as_of;
   std::vector<Kept> m_kept;
+};
+
+// HTML opens with a summary of the whole run, so it is written at the end;
+// each unit's section is written on the worker threads as results come —
+// unless the run may yield more results than the default limit, when the
+// sections wait for the end (and are written then only if the limit held).
+class HtmlWriter : public ResultWriter {
+ public:
+  explicit HtmlWriter(const WriterOptions& options)
+      : m_options{options.lang, options.as_of, options.html_units},
+        m_wait(options.html_units == HtmlUnits::automatic && options.most_results > k_html_units_limit) {}
+  std::string render(const Outcome& outcome) const override {
+    return !m_wait && html_section_wanted(outcome, m_options.units) ? html_unit_body(outcome, m_options.lang, 3)
+                                                                     : "";
+  }
+  std::string add(std::string rendered, const Kept& outcome) override {
+    if (!m_wait) {
+      m_kept.push_back(outcome);
+      m_bodies.push_back(std::move(rendered));
+      return "";
+    }
+    // Waiting: the summary's copy of every result, and the whole results only
+    // while the limit may still hold.
+    m_kept.push_back(std::make_shared<const Outcome>(summary_copy(*outcome)));
+    if (m_kept.size() <= k_html_units_limit) {
+      m_whole.push_back(outcome);
+    } else {
+      m_whole.clear();
+    }
+    return "";
+  }
+  std::string end() override {
+    bool late = m_wait && m_kept.size() <= k_html_units_limit;
+    std::vector<const Outcome*> outcomes;
+    for (const Kept& kept : late ? m_whole : m_kept) {
+      outcomes.push_back(kept.get());
+    }
+    if (late) {
+      for (const Outcome* outcome : outcomes) {
+        m_bodies.push_back(html_section_wanted(*outcome, m_options.units)
+                               ? html_unit_body(*outcome, m_options.lang, 3)
+                               : "");
+      }
+    }
+    return html_report(outcomes, m_bodies, m_options);
+  }
+
+ private:
+  HtmlOptions m_options;
+  bool m_wait;
+  std::vector<Kept> m_kept;
+  std::vector<Kept> m_whole;  // waiting: the whole results, up to the limit
+  std::vector<std::string> m_bodies;
 };
 
 class GithubWriter : public ResultWriter {
@@ -133,8 +188,8 @@ class SarifWriter : public ResultWriter {
 
 const std::vector<Format>& result_formats() {
   static const std::vector<Format> k_formats = {Format::text, Format::json,  Format::jsonl,
-                                                Format::csv,  Format::md,    Format::junit,
-                                                Format::sarif, Format::github};
+                                                Format::csv,  Format::md,    Format::html,
+                                                Format::junit, Format::sarif, Format::github};
   return k_formats;
 }
 
@@ -149,7 +204,7 @@ std::unique_ptr<ResultWriter> make_result_writer(Format format, const WriterOpti
     case Format::csv:
       return std::make_unique<CsvWriter>(options);
     case Format::md:
-      return std::make_unique<MarkdownWriter>(options.lang);
+      return std::make_unique<MarkdownWriter>(options.lang, options.as_of);
     case Format::junit:
       return std::make_unique<JunitWriter>();
     case Format::sarif:
@@ -157,7 +212,7 @@ std::unique_ptr<ResultWriter> make_result_writer(Format format, const WriterOpti
     case Format::github:
       return std::make_unique<GithubWriter>();
     case Format::html:
-      break;
+      return std::make_unique<HtmlWriter>(options);
   }
   return nullptr;
 }

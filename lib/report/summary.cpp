@@ -66,28 +66,145 @@ std::vector<CategoryAverage> averages(const rubric::Rubric& rubric, const std::v
   return out;
 }
 
+// Counts each ranked unit into its bin, by verdict (duplicates left out).
+void count_bins(RubricSummary& group) {
+  for (const RankedResult& ranked : group.ranking) {
+    if (ranked.duplicate) {
+      continue;
+    }
+    bool eligible = ranked.result->verdict == scoring::Verdict::eligible;
+    (eligible ? group.eligible : group.ineligible) += 1;
+    for (ScoreBin& bin : group.distribution) {
+      if (in_bin(bin, ranked.result->score)) {
+        (eligible ? bin.eligible : bin.ineligible) += 1;
+        break;
+      }
+    }
+  }
+}
+
+void add_date(ReferenceDates& dates, const scoring::Result& result) {
+  if (!result.assessed_on) {
+    ++dates.undated;
+    return;
+  }
+  const util::Date& date = *result.assessed_on;
+  if (!dates.earliest || date < *dates.earliest) {
+    dates.earliest = date;
+  }
+  if (!dates.latest || *dates.latest < date) {
+    dates.latest = date;
+  }
+}
+
 }  // namespace
 
-BatchSummary summarize(const std::vector<const scoring::Outcome*>& outcomes) {
+std::vector<ScoreBin> score_bins(Decimal total, Decimal threshold, Decimal precision, bool above_total) {
+  std::vector<ScoreBin> bins;
+  if (total <= Decimal()) {
+    bins.push_back({Decimal(), std::nullopt, false, false});
+    return bins;
+  }
+  Decimal width = util::round_to_step(util::Fraction{total.units(), 10}, precision);
+  if (width <= Decimal()) {
+    width = precision;
+  }
+  Decimal line = util::max(Decimal(), util::min(threshold, total));
+  std::vector<Decimal> edges;
+  for (Decimal edge = line; edge > Decimal(); edge -= width) {
+    edges.push_back(edge);
+  }
+  edges.push_back(Decimal());
+  std::reverse(edges.begin(), edges.end());
+  for (Decimal edge = line + width; edge < total; edge += width) {
+    edges.push_back(edge);
+  }
+  if (edges.back() != total) {
+    edges.push_back(total);
+  }
+  for (std::size_t i = 0; i + 1 < edges.size(); ++i) {
+    bool last = i + 2 == edges.size();
+    bins.push_back({edges[i], edges[i + 1], last && line < total, false});
+  }
+  if (line == total) {
+    bins.push_back({total, std::nullopt, false, false});  // full marks reach the threshold
+  } else if (above_total) {
+    bins.push_back({total, std::nullopt, false, true});
+  }
+  return bins;
+}
+
+bool in_bin(const ScoreBin& bin, Decimal score) {
+  bool from_ok = bin.above ? score > bin.from : score >= bin.from;
+  bool to_ok = !bin.to || score < *bin.to || (bin.closed && score == *bin.to);
+  return from_ok && to_ok;
+}
+
+scoring::Outcome summary_copy(const scoring::Outcome& outcome) {
+  const auto* full = std::get_if<scoring::Result>(&outcome);
+  if (full == nullptr) {
+    return outcome;
+  }
+  scoring::Result copy;
+  copy.source = full->source;
+  copy.line = full->line;
+  copy.rubric = full->rubric;
+  copy.unit = full->unit;
+  copy.assessed_on = full->assessed_on;
+  copy.period = full->period;
+  copy.score = full->score;
+  copy.base = full->base;
+  copy.base_raw = full->base_raw;
+  copy.bonus = full->bonus;
+  copy.penalty = full->penalty;
+  copy.max = full->max;
+  copy.verdict = full->verdict;
+  copy.reasons = full->reasons;
+  copy.grade = full->grade;
+  for (const scoring::NodeResult& category : full->categories) {
+    copy.categories.push_back({category.node, category.score, category.max, {}, {}});
+  }
+  for (const scoring::Warning& warning : full->warnings) {
+    if (warning.kind == assessment::WarningKind::duplicate_result) {
+      copy.warnings.push_back(warning);
+    }
+  }
+  return copy;
+}
+
+std::vector<const rubric::Rubric*> BatchSummary::known_rubrics() const {
+  std::vector<const rubric::Rubric*> out;
+  for (const RubricSummary& group : rubrics) {
+    if (group.rubric != nullptr) {
+      out.push_back(group.rubric);
+    }
+  }
+  return out;
+}
+
+BatchSummary summarize(const std::vector<const scoring::Outcome*>& outcomes, std::optional<util::Date> as_of) {
   BatchSummary summary;
+  summary.dates.as_of = as_of;
   std::vector<const rubric::Rubric*> rubrics;
   bool without_rubric = false;
   for (const scoring::Outcome* outcome : outcomes) {
     const auto* result = std::get_if<scoring::Result>(outcome);
     if (result == nullptr) {
       ++summary.errors;
+      summary.failed.push_back(&std::get<scoring::ErrorResult>(*outcome));
       continue;
     }
     summary.results.push_back(result);
+    add_date(summary.dates, *result);
     (result->verdict == scoring::Verdict::eligible ? summary.eligible : summary.ineligible) += 1;
     for (const scoring::Reason& reason : result->reasons) {
       std::string code = reason.code();
       auto it = std::find_if(summary.reasons.begin(), summary.reasons.end(),
-                             [&](const auto& counted) { return counted.first == code; });
+                             [&](const ReasonCount& counted) { return counted.code == code; });
       if (it == summary.reasons.end()) {
-        summary.reasons.emplace_back(std::move(code), 1);
+        summary.reasons.push_back({std::move(code), 1, &reason, result->rubric.get()});
       } else {
-        ++it->second;
+        ++it->units;
       }
     }
     if (!result->rubric) {
@@ -106,7 +223,11 @@ BatchSummary summarize(const std::vector<const scoring::Outcome*>& outcomes) {
     group.ranking = rank(summary.results, rubric);
     if (rubric != nullptr) {
       group.averages = averages(*rubric, group.ranking);
+      bool above = std::any_of(group.ranking.begin(), group.ranking.end(),
+                               [&](const RankedResult& r) { return r.result->score > rubric->total; });
+      group.distribution = score_bins(rubric->total, rubric->threshold, rubric->precision(), above);
     }
+    count_bins(group);
     summary.rubrics.push_back(std::move(group));
   }
   return summary;

@@ -8,9 +8,11 @@
 
 #include "report/csv.hpp"
 #include "report/format.hpp"
+#include "report/html.hpp"
 #include "report/labels.hpp"
 #include "report/text.hpp"
 #include "scoring/result.hpp"
+#include "util/date.hpp"
 
 namespace cepin::report {
 
@@ -44,6 +46,11 @@ struct WriterOptions {
   std::vector<std::shared_ptr<const rubric::Rubric>> rubrics;
   bool single = false;                  // json: one object, not an array
   std::string version;                  // sarif: cepin's version
+  std::optional<util::Date> as_of;      // md, html: the run's --as-of (the title's date)
+  HtmlUnits html_units = HtmlUnits::automatic;  // html: which units get a section
+  // html: at most how many results the run yields (its work items; skipped
+  // ones yield none), so sections the default limit drops are never written.
+  std::size_t most_results = 0;
 };
 
 // The formats `score` writes results in.

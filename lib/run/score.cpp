@@ -128,6 +128,9 @@ void ScoreRun::make_writers(const ScoringPlan& plan) {
   options.csv_encoding = m_options.csv_encoding;
   options.single = plan.single_named_yaml();
   options.version = m_options.version;
+  options.as_of = m_options.scoring.as_of;
+  options.html_units = m_options.html_units;
+  options.most_results = plan.size();
   for (const OutputTarget& target : m_targets) {
     if (target.format == report::Format::csv && options.rubrics.empty()) {
       options.rubrics = plan.rubrics();

@@ -12,6 +12,7 @@
 #include "report/csv.hpp"
 #include "report/format.hpp"
 #include "report/labels.hpp"
+#include "report/writer.hpp"
 #include "run/plan.hpp"
 #include "run/progress.hpp"
 #include "run/setup.hpp"
@@ -37,6 +38,7 @@ struct ScoreOptions {
   bool fail_on_warning = false;
   Progress progress = Progress::automatic;
   std::string version;  // cepin's, for SARIF
+  report::HtmlUnits html_units = report::HtmlUnits::automatic;  // --html-units
 };
 
 // Where the run's messages go: stderr (diagnostics and notes) and the progress line.

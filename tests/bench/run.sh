@@ -2,8 +2,8 @@
 # cepin's benchmark (a script, not a timed test). Generates deterministic
 # inputs (a 7/20/58 rubric, 2,000 YAML assessments of 58 clauses, a wide CSV
 # of 10,000 units), then prints the median of 5 runs of each measurement with
-# `--format jsonl -o /dev/null`, peak memory from getrusage, and the ratios;
-# then compare and trend over saved JSONL results.
+# `--format jsonl -o /dev/null` (and the CSV's HTML report), peak memory from
+# getrusage, and the ratios; then compare and trend over saved JSONL results.
 # Last, hostile sizes (a 2 MB line, 1,000,000 lines): yaml-cpp's own parse
 # beside cepin's (`cepin_bench_tool yaml`).
 #   tests/bench/run.sh [BUILD_DIR]     (default: build)
@@ -42,6 +42,10 @@ t_j2=$(pick "$data/j2" 1)
 t_pair=$(pick "$data/pair" 1)
 t_csv=$(median 1 "${score[@]}" --jobs 2 "$data/units-10000.csv")
 m_csv=$(median 2 "${score[@]}" --jobs 2 "$data/units-10000.csv")
+html=("$cepin" score --rubric "$data/rubric.yaml" --format html -o /dev/null --progress never --jobs 2)
+t_html=$(median 1 "${html[@]}" "$data/units-10000.csv")
+t_html_all=$(median 1 "${html[@]}" --html-units all "$data/units-10000.csv")
+m_html_all=$(median 2 "${html[@]}" --html-units all "$data/units-10000.csv")
 m_1000=$(median 2 "${score[@]}" --jobs 2 "$data/yaml-1000")
 m_4000=$(median 2 "${score[@]}" --jobs 2 "$data/yaml-4000")
 
@@ -50,6 +54,9 @@ printf '%-52s %10s\n' "cepin score 2,000 YAML --jobs 1 (s)" "$t_j1"
 printf '%-52s %10s\n' "cepin score 2,000 YAML --jobs 2 (s)" "$t_j2"
 printf '%-52s %10s\n' "cepin score CSV 10,000 units (s)" "$t_csv"
 printf '%-52s %10s\n' "cepin score CSV 10,000 units peak memory (MiB)" "$(awk -v k="$m_csv" 'BEGIN{printf "%.1f", k/1024}')"
+printf '%-52s %10s\n' "HTML of 10,000 units, summary alone (s)" "$t_html"
+printf '%-52s %10s\n' "HTML of 10,000 units, --html-units all (s)" "$t_html_all"
+printf '%-52s %10s\n' "HTML, --html-units all, peak memory (MiB)" "$(awk -v k="$m_html_all" 'BEGIN{printf "%.1f", k/1024}')"
 printf '%-52s %10s\n' "jsonl peak memory, 1,000 YAML inputs (MiB)" "$(awk -v k="$m_1000" 'BEGIN{printf "%.1f", k/1024}')"
 printf '%-52s %10s\n' "jsonl peak memory, 4,000 YAML inputs (MiB)" "$(awk -v k="$m_4000" 'BEGIN{printf "%.1f", k/1024}')"
 printf '%-52s %10s\n' "two independent --jobs 1 runs at once (s)" "$t_pair"

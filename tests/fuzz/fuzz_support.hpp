@@ -7,6 +7,7 @@
 
 #include "report/ci.hpp"
 #include "report/csv.hpp"
+#include "report/html.hpp"
 #include "report/json.hpp"
 #include "report/markdown.hpp"
 #include "report/text.hpp"
@@ -53,6 +54,8 @@ inline void score_and_render(const cepin::assessment::Assessment& assessment,
   (void)text_outcome(outcome, {Lang::zh, Color::off, Explain::yes});
   (void)text_outcome(outcome, {Lang::en, Color::on, Explain::no});
   (void)markdown_report(std::vector<cepin::scoring::Outcome>{outcome}, Lang::zh);
+  (void)html_report(std::vector<cepin::scoring::Outcome>{outcome}, HtmlOptions{Lang::zh, {}, HtmlUnits::all});
+  (void)html_report(std::vector<cepin::scoring::Outcome>{outcome, outcome}, HtmlOptions{Lang::en, {}, HtmlUnits::all});
   (void)CsvLayout({rubric}).row(outcome);
   (void)junit_case(outcome);
   (void)github_annotations(outcome);

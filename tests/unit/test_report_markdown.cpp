@@ -129,7 +129,13 @@ TEST_SUITE("report::markdown") {
         fixture::eligible_result(rubric, "z.yaml", "line1\nline2 `code` *em* [l](u) ```", "12.25")};
     std::string md = markdown_report(outcomes, Lang::zh);
     SUBCASE("the whole report") {
-      CHECK(md == R"EOS(# 测评报告
+      CHECK(md == R"EOS(# 测评报告：2 套指标体系
+
+- 指标体系：
+  - 示范测评指标 (demo)
+  - 示范测评指标 (other)
+- 测评日期：未注明
+- 单位数：6
 
 ## 汇总
 
@@ -137,18 +143,18 @@ TEST_SUITE("report::markdown") {
 
 #### 排名：示范测评指标 (demo)
 
-| 名次 | 单位 | 总分 | 满分 | 结论 | 等级 |
-| ---: | --- | ---: | ---: | --- | --- |
-| 1 | 包头市 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |
-| 2 | a\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200) | 17.50 | 20.00 | 符合申报条件 | 优秀 |
-| 3 | line1 line2 \`code\` \*em\* \[l\](u) \`\`\` (150200) | 12.25 | 20.00 | 符合申报条件 | 优秀 |
-| 4 | 鄂尔多斯市 (150600) | 5.50 | 20.00 | 不符合申报条件 | 无 |
+| 名次 | 单位 | 总分 | 满分 | 结论 | 等级 | 原因 |
+| ---: | --- | ---: | ---: | --- | --- | --- |
+| 1 | 包头市 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |  |
+| 2 | a\|b&lt;script&gt;alert(1)&lt;/script&gt; (150200) | 17.50 | 20.00 | 符合申报条件 | 优秀 |  |
+| 3 | line1 line2 \`code\` \*em\* \[l\](u) \`\`\` (150200) | 12.25 | 20.00 | 符合申报条件 | 优秀 |  |
+| 4 | 鄂尔多斯市 (150600) | 5.50 | 20.00 | 不符合申报条件 | 无 | 一票否决：重大事件；前置条件：已获省级命名；低于申报线 |
 
 #### 排名：示范测评指标 (other)
 
-| 名次 | 单位 | 总分 | 满分 | 结论 | 等级 |
-| ---: | --- | ---: | ---: | --- | --- |
-| 1 | \# 标题 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |
+| 名次 | 单位 | 总分 | 满分 | 结论 | 等级 | 原因 |
+| ---: | --- | ---: | ---: | --- | --- | --- |
+| 1 | \# 标题 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |  |
 
 ### 结论统计
 
@@ -162,8 +168,8 @@ TEST_SUITE("report::markdown") {
 
 | 原因 | 数量 |
 | --- | ---: |
-| 一票否决：incident | 1 |
-| 前置条件：provincial-title | 1 |
+| 一票否决：重大事件 | 1 |
+| 前置条件：已获省级命名 | 1 |
 | 低于申报线 | 1 |
 
 ### 分类平均分
@@ -184,13 +190,24 @@ TEST_SUITE("report::markdown") {
 
 ### 得分分布
 
+#### 得分分布：示范测评指标 (demo)
+
+每格 1.00 分，满分 20.00 为 20 格；│ 为申报线 18.00，达到申报线的条形越过此线；✗ 为不符合申报条件。
+
 ````text
-鄂尔多斯市                             | █████▌               | 5.50
-包头市                                 | ███████████████████  | 19.00
-a|b<script>alert(1)</script>           | █████████████████▌   | 17.50
-# 标题                                 | ███████████████████  | 19.00
-line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎        | 12.25
+包头市 (150200)                                  ██████████████████│█ 19.00
+a|b<script>alert(1)</script> (150200)            █████████████████▌│  17.50
+line1\u{a}line2 `code` *em* [l](u) ``` (150200)  ████████████▎     │  12.25
+鄂尔多斯市 (150600)                              █████▌            │  5.50 ✗
 ````
+
+#### 得分分布：示范测评指标 (other)
+
+每格 1.00 分，满分 20.00 为 20 格；│ 为申报线 18.00，达到申报线的条形越过此线；✗ 为不符合申报条件。
+
+```text
+# 标题 (150200)  ██████████████████│█ 19.00
+```
 
 ## 1. 鄂尔多斯市 (150600)
 
@@ -380,7 +397,9 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
       CHECK(contains(md, "\n## 5. \\# 标题 (150200)\n"));
       CHECK(
           contains(md, "\n## 6. line1 line2 \\`code\\` \\*em\\* \\[l\\](u) \\`\\`\\` (150200)\n"));
-      CHECK(!contains(md, "<script>alert(1)</script> ("));
+      // raw only inside the chart's code block, where Markdown shows it as text
+      CHECK(contains(md, "\na|b<script>alert(1)</script> (150200)            █████████████████▌│  17.50\n"));
+      CHECK(md.find("<script>") == md.find("a|b<script>") + 3);
     }
     SUBCASE("averages are exact: (4.5 + 9 + 9 + 9) / 4 = 7.875 → 7.88") {
       CHECK(contains(md, "| 1 | 党的领导 | 7.88 | 10.00 | 4 |"));
@@ -390,22 +409,86 @@ line1\u{a}line2 `code` *em* [l](u) ``` | ████████████▎
           fixture::ineligible_result(rubric), fixture::eligible_result(rubric),
           fixture::eligible_result(rubric, "x.yaml", "甲", "19")};
       CHECK(contains(markdown_report(same, Lang::zh),
-                     "### 排名\n\n| 名次 | 单位 | 总分 | 满分 | 结论 | 等级 |\n"
-                     "| ---: | --- | ---: | ---: | --- | --- |\n"
-                     "| 1 | 包头市 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |\n"
-                     "| 1 | 甲 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |\n"
-                     "| 3 | 鄂尔多斯市 (150600) | 5.50 | 20.00 | 不符合申报条件 | 无 |\n\n"
+                     "### 排名\n\n| 名次 | 单位 | 总分 | 满分 | 结论 | 等级 | 原因 |\n"
+                     "| ---: | --- | ---: | ---: | --- | --- | --- |\n"
+                     "| 1 | 包头市 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |  |\n"
+                     "| 1 | 甲 (150200) | 19.00 | 20.00 | 符合申报条件 | 优秀 |  |\n"
+                     "| 3 | 鄂尔多斯市 (150600) | 5.50 | 20.00 | 不符合申报条件 | 无 | "
+                     "一票否决：重大事件；前置条件：已获省级命名；低于申报线 |\n\n"
                      "### 结论统计\n"));
     }
     SUBCASE("en labels") {
       std::string en = markdown_report(outcomes, Lang::en);
-      CHECK(en.rfind("# Assessment report\n\n## Summary\n\n### Ranking\n\n"
-                     "#### Ranking: 示范测评指标 (demo)\n\n",
+      CHECK(en.rfind("# Assessment report: 2 rubrics\n\n- Rubric:\n  - 示范测评指标 (demo)\n"
+                     "  - 示范测评指标 (other)\n- Assessed on: not given\n- Units: 6\n\n"
+                     "## Summary\n\n### Ranking\n\n#### Ranking: 示范测评指标 (demo)\n\n",
                      0) == 0);
+      CHECK(contains(en, "| 4 | 鄂尔多斯市 (150600) | 5.50 | 20.00 | not eligible to apply | none | "
+                         "veto:incident; prerequisite:provincial-title; below-threshold |\n"));
+      CHECK(contains(en, "One cell is 1.00 points and full marks 20.00 are 20 cells; │ marks the threshold 18.00, "
+                         "and a bar crosses it when the score reaches it; ✗ marks a unit not eligible to apply.\n"));
       CHECK(contains(en, "\n#### Ranking: 示范测评指标 (other)\n\n"));
       CHECK(contains(en, "| Eligible to apply |") == false);
       CHECK(
           contains(en, "| eligible to apply | 4 |\n| not eligible to apply | 1 |\n| Error | 1 |"));
+    }
+  }
+
+  TEST_CASE("the summary a bureau circulates") {
+    auto rubric = fixture::demo_rubric();
+    auto dated = [&](const char* name, const char* score, const char* date) {
+      scoring::Result r = fixture::eligible_result(rubric, "u.yaml", name, score);
+      r.assessed_on = util::parse_date(date);
+      return r;
+    };
+    SUBCASE("the title names the rubric and the span of assessed_on; undated units are counted") {
+      std::vector<scoring::Outcome> outcomes = {dated("甲", "19", "2025-06-30"), dated("乙", "18", "2025-04-20"),
+                                                fixture::eligible_result(rubric, "c.yaml", "丙", "18.5")};
+      CHECK(markdown_report(outcomes, Lang::zh).rfind("# 测评报告：示范测评指标 (demo)，2025-04-20 至 2025-06-30\n\n"
+                                                      "- 测评日期：2025-04-20 至 2025-06-30\n"
+                                                      "- 未注明测评日期的单位：1\n- 单位数：3\n\n## 汇总\n",
+                                                      0) == 0);
+      CHECK(markdown_report(outcomes, Lang::en).rfind("# Assessment report: 示范测评指标 (demo), 2025-04-20 to 2025-06-30\n\n"
+                                                      "- Assessed on: 2025-04-20 to 2025-06-30\n"
+                                                      "- units without a date: 1\n- Units: 3\n\n",
+                                                      0) == 0);
+    }
+    SUBCASE("--as-of is the reference date, whatever assessed_on says") {
+      std::vector<scoring::Outcome> outcomes = {dated("甲", "19", "2025-06-30"), dated("乙", "18", "2025-04-20")};
+      CHECK(markdown_report(outcomes, Lang::zh, util::parse_date("2026-01-15"))
+                .rfind("# 测评报告：示范测评指标 (demo)，2026-01-15\n\n- 参照日期：2026-01-15\n- 单位数：2\n\n", 0) == 0);
+    }
+    SUBCASE("one date for every unit") {
+      std::vector<scoring::Outcome> outcomes = {dated("甲", "19", "2025-06-30"), dated("乙", "18", "2025-06-30")};
+      CHECK(markdown_report(outcomes, Lang::zh).rfind("# 测评报告：示范测评指标 (demo)，2025-06-30\n", 0) == 0);
+    }
+    SUBCASE("the chart: ranking order, the threshold line, a score above full marks drawn longer") {
+      std::vector<scoring::Outcome> outcomes = {dated("低", "17.99", "2025-06-30"), dated("满", "20", "2025-06-30"),
+                                                dated("超", "23.5", "2025-06-30"), dated("线", "18", "2025-06-30")};
+      std::get<scoring::Result>(outcomes[0]).verdict = scoring::Verdict::ineligible;
+      CHECK(contains(markdown_report(outcomes, Lang::zh), "```text\n"
+                                                          "超 (150200)  ██████████████████│█████▌ 23.50\n"
+                                                          "满 (150200)  ██████████████████│██     20.00\n"
+                                                          "线 (150200)  ██████████████████│       18.00\n"
+                                                          "低 (150200)  █████████████████▉│       17.99 ✗\n"
+                                                          "```\n"));
+    }
+    SUBCASE("a rubric without grades has no grade column and no grade line; a duplicate is marked") {
+      auto plain = fixture::demo_rubric("plain");
+      std::const_pointer_cast<rubric::Rubric>(plain)->grades.clear();
+      scoring::Result first = fixture::eligible_result(plain, "a.yaml", "甲", "19");
+      scoring::Result again = fixture::eligible_result(plain, "b.yaml", "甲", "19");
+      first.grade.reset();
+      again.grade.reset();
+      assessment::Warning duplicate;
+      duplicate.kind = assessment::WarningKind::duplicate_result;
+      duplicate.text = "a.yaml";
+      again.warnings.push_back(duplicate);
+      std::string md = markdown_report(std::vector<scoring::Outcome>{first, again}, Lang::zh);
+      CHECK(contains(md, "| 名次 | 单位 | 总分 | 满分 | 结论 | 原因 |\n| ---: | --- | ---: | ---: | --- | --- |\n"
+                         "| 1 | 甲 (150200) | 19.00 | 20.00 | 符合申报条件 |  |\n"
+                         "| — | 甲 (150200)（重复） | 19.00 | 20.00 | 符合申报条件 |  |\n"));
+      CHECK(!contains(md, "等级"));
     }
   }
 }
