@@ -17,5 +17,7 @@ Handler setup_score(CLI::App& command);
 Handler setup_show(CLI::App& command);
 Handler setup_template(CLI::App& command);
 Handler setup_rubrics(CLI::App& command);
+Handler setup_test(CLI::App& command);
+Handler setup_schema(CLI::App& command);
 
 }  // namespace cepin::cli

@@ -17,8 +17,10 @@ namespace {
 
 const std::string k_builtin_prefix = "rubrics/";
 
-// The top-level id and schema: read from the text when both are plain
-// top-level lines (the usual layout), else by parsing the file.
+using diag::file_diagnostic;
+
+}  // namespace
+
 std::string peek_id(const std::string& path, const std::string& bytes, std::string& schema) {
   auto quick_id = yaml::top_level_scalar(bytes, "id");
   auto quick_schema = yaml::top_level_scalar(bytes, "schema");
@@ -31,10 +33,6 @@ std::string peek_id(const std::string& path, const std::string& bytes, std::stri
   schema = header.schema;
   return header.id;
 }
-
-using diag::file_diagnostic;
-
-}  // namespace
 
 void RubricCatalog::add_builtins() {
   std::lock_guard<std::mutex> lock(m_mutex);

@@ -75,4 +75,15 @@ bool real_path_inside(const std::string& root, const std::string& candidate) {
   return candidate.compare(0, prefix.size(), prefix) == 0;
 }
 
+std::string join_path(std::string_view dir, std::string_view path) {
+  if (is_absolute_path(path) || dir.empty() || dir == ".") {
+    return std::string(path);
+  }
+  std::string out(dir);
+  if (out.back() != '/') {
+    out += '/';
+  }
+  return out + std::string(path);
+}
+
 }  // namespace cepin::util
