@@ -304,6 +304,7 @@ void read_assessment(MapReader& reader, TestCase& test_case, Context& c) {
   }
   if (!entry->value->is_map()) {
     yaml::report_wrong_type(c.diagnostics, *entry, "a path or an assessment written as a map");
+    c.diagnostics.items().back().hint = "name a file beside this one (`ordos.yaml`), or write `{unit: {id: …}, responses: {…}}`";
     return;
   }
   test_case.assessment.inline_map = entry->value;

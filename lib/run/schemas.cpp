@@ -1,5 +1,7 @@
 #include "run/schemas.hpp"
 
+#include <algorithm>
+
 #include "run/builtin.hpp"
 #include "util/text.hpp"
 
@@ -43,6 +45,7 @@ std::vector<SchemaFile> builtin_schemas() {
     schema.title = schema_title(schema.text);
     out.push_back(std::move(schema));
   }
+  std::sort(out.begin(), out.end(), [](const SchemaFile& a, const SchemaFile& b) { return a.name < b.name; });
   return out;
 }
 

@@ -112,7 +112,7 @@ void check_test_file(std::unique_ptr<yaml::Input> parsed, CheckedFile& file) {
   file.diagnostics = std::move(loaded.diagnostics);
   if (loaded.file) {
     std::size_t cases = loaded.file->cases.size();
-    file.summary = fmt::format("rubric test file: {} case{} (run them with `cepin test`)", cases, cases == 1 ? "" : "s");
+    file.summary = fmt::format("rubric test file, {} case{}", cases, cases == 1 ? "" : "s");
   }
 }
 

@@ -45,7 +45,7 @@ for dir in "$root"/examples/*/; do
   id=$(basename "$dir")
   for lang in zh en; do
     gen "batch-$id-$lang" 0 score --format md --lang "$lang" "examples/$id"
-    first=$(cd "$root" && ls "examples/$id"/*.yaml | head -n 1)
+    first=$(cd "$root" && ls "examples/$id"/*.yaml | grep -v '/tests\.yaml$' | head -n 1)
     gen "unit-$id-$lang" 0 score --format md --lang "$lang" "$first"
   done
 done

@@ -103,6 +103,7 @@ yaml_files = sorted(
     + glob.glob("examples/**/*.yaml", recursive=True)
     + glob.glob("tests/data/rubrics/valid/*.yaml")
 )
+test_files = []
 for path in yaml_files:
     with open(path, encoding="utf-8-sig") as f:
         document = yaml12.load(f.read())
@@ -112,9 +113,18 @@ for path in yaml_files:
         continue
     checked["files"] += 1
     check(SCHEMA_OF[declared], document, path)
-for required in ("rubrics/tests", "examples"):
-    if not any(p.startswith(required) and "test" in os.path.basename(p) for p in yaml_files):
-        fail(f"no test file found under {required}/")
+    if SCHEMA_OF[declared] == "test":
+        test_files.append(path)
+for required in ("rubrics/tests/", "examples/"):
+    if not any(p.startswith(required) for p in test_files):
+        fail(f"no test file found under {required}")
+# The test files of the CLI goldens that are meant to be valid.
+for path in sorted(glob.glob("tests/cli/cases/t-*/**/tests.yaml", recursive=True)):
+    if "/t-invalid/" in path:
+        continue
+    with open(path, encoding="utf-8") as f:
+        checked["files"] += 1
+        check("test", yaml12.load(f.read()), path)
 
 
 def json_documents(text, fmt):
