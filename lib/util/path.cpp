@@ -2,6 +2,7 @@
 
 #include <climits>
 #include <cstdlib>
+#include <filesystem>
 #include <vector>
 
 namespace cepin::util {
@@ -76,14 +77,15 @@ bool real_path_inside(const std::string& root, const std::string& candidate) {
 }
 
 std::string join_path(std::string_view dir, std::string_view path) {
-  if (is_absolute_path(path) || dir.empty() || dir == ".") {
-    return std::string(path);
+  std::filesystem::path joined(std::string{path});
+  if (!is_absolute_path(path) && !dir.empty() && dir != ".") {
+    joined = std::filesystem::path(std::string{dir}) / joined;
   }
-  std::string out(dir);
-  if (out.back() != '/') {
-    out += '/';
+  std::string out = joined.lexically_normal().generic_string();
+  if (out.size() > 1 && out.back() == '/') {
+    out.pop_back();
   }
-  return out + std::string(path);
+  return out.empty() ? "." : out;
 }
 
 }  // namespace cepin::util
