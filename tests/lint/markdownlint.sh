@@ -40,12 +40,14 @@ gen() {
   files+=(":$work/$name.md")
 }
 
-# Every example folder as a batch, and its first assessment alone, both languages.
+# Every example folder as a batch, and its first assessment alone, both
+# languages (examples/tests/ holds the examples' rubric tests, no assessment).
 for dir in "$root"/examples/*/; do
   id=$(basename "$dir")
+  [ "$id" = tests ] && continue
   for lang in zh en; do
     gen "batch-$id-$lang" 0 score --format md --lang "$lang" "examples/$id"
-    first=$(cd "$root" && ls "examples/$id"/*.yaml | grep -v '/tests\.yaml$' | head -n 1)
+    first=$(cd "$root" && ls "examples/$id"/*.yaml | head -n 1)
     gen "unit-$id-$lang" 0 score --format md --lang "$lang" "$first"
   done
 done
