@@ -95,28 +95,6 @@ std::string text_report(const TestRun& run, WithDiagnostics with) {
   return out + "\n";
 }
 
-// The `expect` key an expectation was written under.
-const char* key_name(Field field) {
-  switch (field) {
-    case Field::score: return "score";
-    case Field::base: return "base";
-    case Field::base_raw: return "base_raw";
-    case Field::bonus: return "bonus";
-    case Field::penalty: return "penalty";
-    case Field::verdict: return "verdict";
-    case Field::grade: return "grade";
-    case Field::period: return "period";
-    case Field::reasons: return "reasons";
-    case Field::warnings: return "warnings";
-    case Field::clause: return "clauses";
-    case Field::category: return "categories";
-    case Field::gap_reachable: return "gap.reachable";
-    case Field::gap_needed: return "gap.needed";
-    case Field::error: return "error";
-  }
-  return "?";
-}
-
 void write_value(util::JsonWriter& w, const Value& value) {
   switch (value.kind) {
     case Value::Kind::null:
@@ -162,7 +140,7 @@ void write_case(util::JsonWriter& w, const CaseReport& c) {
   w.key("failures").begin_array();
   for (const rubrictest::Failure& f : c.failures) {
     w.begin_object();
-    w.key("key").string(key_name(f.expectation.field));
+    w.key("key").string(rubrictest::field_key(f.expectation.field));
     if (!f.expectation.id.empty()) {
       w.key("id").string(f.expectation.id);
     }

@@ -69,6 +69,27 @@ bool operator==(const Value& a, const Value& b) {
   return false;
 }
 
+const char* field_key(Field field) {
+  switch (field) {
+    case Field::score: return "score";
+    case Field::base: return "base";
+    case Field::base_raw: return "base_raw";
+    case Field::bonus: return "bonus";
+    case Field::penalty: return "penalty";
+    case Field::verdict: return "verdict";
+    case Field::grade: return "grade";
+    case Field::period: return "period";
+    case Field::reasons: return "reasons";
+    case Field::warnings: return "warnings";
+    case Field::clause: return "clauses";
+    case Field::category: return "categories";
+    case Field::gap_reachable: return "gap.reachable";
+    case Field::gap_needed: return "gap.needed";
+    case Field::error: return "error";
+  }
+  return "?";
+}
+
 const Located& TestFile::rubric_of(const TestCase& test_case) const {
   return test_case.rubric ? *test_case.rubric : *rubric;
 }

@@ -57,6 +57,10 @@ enum class Field {
   error,  // the first error's code
 };
 
+// The `expect` key a field is written under: `score`, `clauses`,
+// `gap.reachable`.
+const char* field_key(Field field);
+
 // One expectation: the field, the clause or category id it names, where its
 // key is in the test file (failures are reported there) and the value.
 struct Expectation {
