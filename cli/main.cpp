@@ -1,4 +1,5 @@
 // cepin: scores self-assessments against indicator systems (测评指标体系).
+#include <csignal>
 #include <exception>
 #include <string>
 #include <vector>
@@ -33,6 +34,9 @@ constexpr Command k_commands[] = {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Past a file-size limit (ulimit -f) write() fails with EFBIG and the report
+  // is abandoned cleanly like any write failure, instead of a kill mid-file.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"cepin (测评): score self-assessments against indicator systems"};
   app.set_version_flag("--version", std::string("cepin ") + CEPIN_VERSION);
   app.require_subcommand(1);

@@ -135,7 +135,15 @@ std::string_view SourceText::line_text(int line) const {
 int SourceText::column_of(int line, std::size_t byte_column) const {
   std::size_t start = line_start(line);
   byte_column = std::min(byte_column, line_text(line).size());
-  return static_cast<int>(code_points_before(start + byte_column) - code_points_before(start)) + 1;
+  std::size_t end = start + byte_column;
+  if (byte_column <= 2 * k_block) {  // the usual short line: count its bytes directly
+    std::size_t count = 0;
+    for (std::size_t i = start; i < end; ++i) {
+      count += starts_code_point(m_text[i]) ? 1 : 0;
+    }
+    return static_cast<int>(count) + 1;
+  }
+  return static_cast<int>(code_points_before(end) - code_points_before(start)) + 1;
 }
 
 Diagnostic SourceText::make(Position at, Severity severity, std::string code, std::string message,

@@ -118,11 +118,32 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, FileKin
   return out;
 }
 
+namespace {
+
+// How to get past a read failure, by its kind.
+std::string read_failure_hint(util::ReadError error) {
+  switch (error) {
+    case util::ReadError::too_large:
+      return "split the file: cepin reads at most 16 MiB per input";
+    case util::ReadError::not_found:
+      return "the file went away while cepin ran; run again once it is back";
+    case util::ReadError::not_a_file:
+      return "name a YAML or CSV file, or the folder that holds them";
+    default:
+      return "make the file readable (ls -l shows its owner and mode; chmod a+r FILE), or move it out of the batch";
+  }
+}
+
+}  // namespace
+
 diag::Diagnostic read_failure(const Input& input, const util::ReadResult& read, bool& usage) {
   bool too_large = read.error == util::ReadError::too_large;
   usage = usage || (input.origin == Origin::named && !too_large);
-  return diag::file_diagnostic(input.path, diag::Severity::error, too_large ? "file-too-large" : "input-unreadable",
-                               "cannot read this input: " + read.message);
+  diag::Diagnostic d = diag::file_diagnostic(input.path, diag::Severity::error,
+                                             too_large ? "file-too-large" : "input-unreadable",
+                                             "cannot read this input: " + read.message);
+  d.hint = read_failure_hint(read.error);
+  return d;
 }
 
 std::string directory_of(const std::string& path) {

@@ -136,7 +136,10 @@ std::vector<std::string> OutputFiles::commit() {
   for (std::size_t i = 0; i < m_files.size(); ++i) {
     if (std::optional<std::string> error = m_files[i]->commit()) {
       const std::string& path = m_targets[i].path;
-      errors.push_back(fmt::format("cannot write {}: {}", path == "-" ? "the report" : path, *error));
+      errors.push_back(path == "-" ? fmt::format("cannot write the report: {}", *error)
+                                   : fmt::format("cannot write {0}: {1}; {0} is as it was before this run "
+                                                 "(free some space or raise the file-size limit, then run again)",
+                                                 path, *error));
     }
   }
   return errors;

@@ -1,5 +1,6 @@
 #include "util/decimal.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include "util/utf8.hpp"
@@ -91,34 +92,34 @@ std::string Decimal::to_string() const {
 }
 
 std::string Decimal::to_fixed(int digits) const {
-  if (digits < 0) {
-    digits = 0;
-  }
-  if (digits > k_digits) {
-    digits = k_digits;
-  }
-  Int128 step = 1;
+  digits = std::clamp(digits, 0, k_digits);
+  uint64_t step = 1;
   for (int i = digits; i < k_digits; ++i) {
     step *= 10;
   }
-  Int128 scaled = divide_half_away(m_units, step);  // in units of 10^-digits
-  bool negative = scaled < 0;
-  UInt128 magnitude = negative ? -static_cast<UInt128>(scaled) : scaled;
-  std::string digits_text;
-  if (magnitude == 0) {
-    digits_text = "0";
-  }
-  while (magnitude > 0) {
-    digits_text.insert(digits_text.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
-    magnitude /= 10;
+  // Rounded half away from zero on the magnitude (2^63 fits in uint64_t).
+  bool negative = m_units < 0;
+  uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(m_units) : static_cast<uint64_t>(m_units);
+  uint64_t scaled = magnitude / step + (magnitude % step * 2 >= step ? 1 : 0);
+  char buffer[32];
+  char* end = buffer + sizeof buffer;
+  char* p = end;
+  negative = negative && scaled != 0;
+  for (int i = 0; i < digits; ++i) {
+    *--p = static_cast<char>('0' + scaled % 10);
+    scaled /= 10;
   }
   if (digits > 0) {
-    if (static_cast<int>(digits_text.size()) <= digits) {
-      digits_text.insert(0, static_cast<std::size_t>(digits + 1) - digits_text.size(), '0');
-    }
-    digits_text.insert(digits_text.size() - static_cast<std::size_t>(digits), ".");
+    *--p = '.';
   }
-  return negative ? "-" + digits_text : digits_text;
+  do {
+    *--p = static_cast<char>('0' + scaled % 10);
+    scaled /= 10;
+  } while (scaled > 0);
+  if (negative) {
+    *--p = '-';
+  }
+  return std::string(p, end);
 }
 
 Decimal operator+(Decimal a, Decimal b) {

@@ -6,12 +6,24 @@
 
 namespace cepin::util {
 
-std::string json_quote(std::string_view text) {
-  std::string out = "\"";
-  out.reserve(text.size() + 2);
+namespace {
+
+// Whether an ASCII byte is copied into a JSON string as it is.
+bool is_plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
+}  // namespace
+
+void append_json_quoted(std::string& out, std::string_view text) {
+  out += '"';
+  std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t pos = 0; pos < text.size();) {
-    std::size_t start = pos;
     unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (is_plain_ascii(c)) {
+      ++pos;
+      continue;
+    }
+    out.append(text.substr(run, pos - run));
+    std::size_t start = pos;
     if (c < 0x80) {
       ++pos;
       switch (c) {
@@ -31,25 +43,29 @@ std::string json_quote(std::string_view text) {
           out += "\\t";
           break;
         default:
-          if (c < 0x20 || c == 0x7F) {
-            out += fmt::format("\\u{:04x}", c);
-          } else {
-            out += static_cast<char>(c);
-          }
+          out += fmt::format("\\u{:04x}", c);
       }
-      continue;
-    }
-    char32_t cp = next_code_point(text, pos);
-    if (cp == 0xFFFD && text.substr(start, pos - start) != "\xEF\xBF\xBD") {
-      // Not UTF-8 (a GBK file name from a Windows zip): keep the byte visible as text.
-      out += fmt::format("\\\\x{:02x}", c);
-    } else if (cp == 0x2028 || cp == 0x2029) {
-      out += cp == 0x2028 ? "\\u2028" : "\\u2029";
     } else {
-      out.append(text.substr(start, pos - start));
+      char32_t cp = next_code_point(text, pos);
+      if (cp == 0xFFFD && text.substr(start, pos - start) != "\xEF\xBF\xBD") {
+        // Not UTF-8 (a GBK file name from a Windows zip): keep the byte visible as text.
+        out += fmt::format("\\\\x{:02x}", c);
+      } else if (cp == 0x2028 || cp == 0x2029) {
+        out += cp == 0x2028 ? "\\u2028" : "\\u2029";
+      } else {
+        out.append(text.substr(start, pos - start));
+      }
     }
+    run = pos;
   }
+  out.append(text.substr(run));
   out += '"';
+}
+
+std::string json_quote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  append_json_quoted(out, text);
   return out;
 }
 
@@ -94,7 +110,7 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   before_value();
-  m_out += json_quote(name);
+  append_json_quoted(m_out, name);
   m_out += ':';
   m_after_key = true;
   return *this;
@@ -102,7 +118,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 JsonWriter& JsonWriter::string(std::string_view value) {
   before_value();
-  m_out += json_quote(value);
+  append_json_quoted(m_out, value);
   return *this;
 }
 

@@ -40,4 +40,7 @@ class JsonWriter {
 // `text` as a JSON string literal, quotes included.
 std::string json_quote(std::string_view text);
 
+// Appends `text` to `out` as json_quote() writes it.
+void append_json_quoted(std::string& out, std::string_view text);
+
 }  // namespace cepin::util

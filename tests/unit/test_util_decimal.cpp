@@ -108,6 +108,22 @@ TEST_SUITE("Decimal") {
     CHECK(d("0.05").to_fixed(2) == "0.05");
   }
 
+  TEST_CASE("fixed printing rounds half away from zero, down to the extremes") {
+    CHECK(d("0.005").to_fixed(2) == "0.01");
+    CHECK(d("-0.005").to_fixed(2) == "-0.01");
+    CHECK(d("-0.004").to_fixed(2) == "0.00");
+    CHECK(d("-0.4").to_fixed(0) == "0");
+    CHECK(d("2.5").to_fixed(0) == "3");
+    CHECK(d("-2.5").to_fixed(0) == "-3");
+    CHECK(d("0.000001").to_fixed(6) == "0.000001");
+    CHECK(d("-12.5").to_fixed(9) == "-12.500000");
+    CHECK(d("1").to_fixed(-1) == "1");
+    CHECK(Decimal::from_units(INT64_MAX).to_fixed(6) == "9223372036854.775807");
+    CHECK(Decimal::from_units(INT64_MIN).to_fixed(6) == "-9223372036854.775808");
+    CHECK(Decimal::from_units(INT64_MIN).to_fixed(0) == "-9223372036855");
+    CHECK(Decimal::from_units(INT64_MIN).to_string() == "-9223372036854.775808");
+  }
+
   TEST_CASE("overflow is an error") {
     Decimal big = Decimal::from_units(INT64_MAX);
     CHECK_THROWS_AS(big + Decimal::from_units(1), cepin::util::DecimalOverflow);
