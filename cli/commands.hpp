@@ -19,5 +19,7 @@ Handler setup_template(CLI::App& command);
 Handler setup_rubrics(CLI::App& command);
 Handler setup_compare(CLI::App& command);
 Handler setup_trend(CLI::App& command);
+Handler setup_test(CLI::App& command);
+Handler setup_schema(CLI::App& command);
 
 }  // namespace cepin::cli

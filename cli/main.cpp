@@ -30,6 +30,9 @@ constexpr Command k_commands[] = {
     {"show", "Print a rubric as a readable document", cepin::cli::setup_show},
     {"template", "Print a blank assessment for a rubric", cepin::cli::setup_template},
     {"rubrics", "List the built-in rubrics", cepin::cli::setup_rubrics},
+    {"test", "Run rubric test files (files or folders; no PATH: the built-in rubrics' tests)",
+     cepin::cli::setup_test},
+    {"schema", "Print the JSON Schema of a cepin file format (no NAME: list them)", cepin::cli::setup_schema},
 };
 
 // The options a command knows, as written on a command line (`--format`, `-o`).

@@ -11,7 +11,7 @@
 # A new command, option or value is one line in the tables below.
 
 # The commands, as `cepin --help` lists them.
-_cepin_commands="validate score compare trend show template rubrics"
+_cepin_commands="validate score compare trend show template rubrics test schema"
 
 # Each command's options, as `cepin COMMAND --help` lists them (-h and --help,
 # which every command takes, are added by _cepin).
@@ -29,11 +29,14 @@ declare -gA _cepin_options=(
   [show]="--format --lang -o --output"
   [template]="--format --layout --lang -o --output"
   [rubrics]="--format -o --output"
+  [test]="--rubrics --format -o --output"
+  [schema]=""
 )
 
 # What each command's operands are: paths (files and folders), one rubric (a
-# built-in id or a file), or none.
-declare -gA _cepin_operands=([validate]=paths [score]=paths [compare]=paths [trend]=paths [show]=rubric [template]=rubric [rubrics]=none)
+# built-in id or a file), one schema name, or none.
+declare -gA _cepin_operands=([validate]=paths [score]=paths [compare]=paths [trend]=paths [show]=rubric [template]=rubric
+  [rubrics]=none [test]=paths [schema]=schema)
 
 # The argument of each option that takes one: values (a fixed set, below),
 # rubric, file, dir, or text (nothing to offer). Options not listed are flags.
@@ -53,6 +56,7 @@ declare -gA _cepin_values=(
   ["compare --format"]="text json jsonl csv md junit"
   ["trend --format"]="text json csv md"
   ["show --format"]="text md"
+  ["test --format"]="text json junit"
   ["template --format"]="yaml csv"
   ["rubrics --format"]="text json csv"
   [--lang]="zh en"
@@ -77,6 +81,11 @@ _cepin_rubric_ids() {
   "$1" rubrics --format csv 2>/dev/null | awk -F, 'NR > 1 && NF { print $1 }'
 }
 
+# Prints the schema names, one a line: the first column of `cepin schema`.
+_cepin_schema_names() {
+  "$1" schema 2>/dev/null | awk 'NR > 1 && NF { print $1 }'
+}
+
 # Adds to COMPREPLY the words of $1 (one a line) that start with $cur.
 _cepin_add_words() {
   local word
@@ -98,8 +107,8 @@ _cepin_add_files() {
   mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen "$flag" -- "$cur")
 }
 
-# Adds to COMPREPLY what an argument of kind $1 (values, rubric, file, paths,
-# dir, text) offers for $cur; $2 is the command, $3 the option, $4 the binary.
+# Adds to COMPREPLY what an argument of kind $1 (values, rubric, schema, file,
+# paths, dir, text) offers for $cur; $2 is the command, $3 the option, $4 the binary.
 _cepin_add_argument() {
   case $1 in
     values)
@@ -110,6 +119,7 @@ _cepin_add_argument() {
       _cepin_add_words "$(_cepin_rubric_ids "$4")"
       _cepin_add_files file
       ;;
+    schema) _cepin_add_words "$(_cepin_schema_names "$4")" ;;
     file | paths) _cepin_add_files file ;;
     dir) _cepin_add_files dir ;;
   esac
@@ -172,7 +182,7 @@ _cepin() {
   fi
 
   local kind=${_cepin_operands[$command]}
-  if [[ $cur == -* || $kind == none || ($kind == rubric && operands -gt 0) ]]; then
+  if [[ $cur == -* || $kind == none || ($kind == rubric || $kind == schema) && operands -gt 0 ]]; then
     local options="-h --help ${_cepin_options[$command]}"
     # shellcheck disable=SC2086 # split into words
     _cepin_add_words "$(printf '%s\n' $options)"

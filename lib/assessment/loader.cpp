@@ -55,10 +55,13 @@ bool read_schema(yaml::MapReader& root, Context& c) {
   std::string hint = schema.rfind("cepin/rubric/", 0) == 0
                          ? fmt::format("this file is a rubric; an assessment declares `schema: {}`",
                                        k_assessment_schema)
+                     : schema.rfind("cepin/test/", 0) == 0
+                         ? "this file is a rubric test file: run it with `cepin test`"
                          : fmt::format("write `schema: {}`", k_assessment_schema);
   c.diagnostics.error(entry->value->position, "unknown-schema",
                       fmt::format("unknown schema `{}`", schema), hint);
-  return schema.rfind("cepin/rubric/", 0) != 0 && schema.rfind("cepin/result/", 0) != 0;
+  return schema.rfind("cepin/rubric/", 0) != 0 && schema.rfind("cepin/result/", 0) != 0 &&
+         schema.rfind("cepin/test/", 0) != 0;
 }
 
 // Reads `rubric`; false when it names another rubric, so that the answers,

@@ -44,4 +44,12 @@ std::optional<WarningKind> parse_warning_code(std::string_view code) {
   return std::nullopt;
 }
 
+std::vector<std::string> warning_codes() {
+  std::vector<std::string> out;
+  for (const KindCode& known : k_codes) {
+    out.emplace_back(known.code);
+  }
+  return out;
+}
+
 }  // namespace cepin::assessment

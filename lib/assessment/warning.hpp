@@ -34,6 +34,9 @@ const char* warning_code(WarningKind kind);
 // The kind with this code; nothing for a code cepin does not make.
 std::optional<WarningKind> parse_warning_code(std::string_view code);
 
+// Every warning code, in the order of WarningKind (for "did you mean").
+std::vector<std::string> warning_codes();
+
 // What a warning's id names, for its sentence.
 enum class Subject { clause, bonus, prerequisite, event };
 

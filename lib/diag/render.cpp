@@ -144,9 +144,6 @@ std::string render_text(const Diagnostic& d, Color color) {
   return out;
 }
 
-namespace {
-
-// One diagnostic and then each of its notes, as entries of a JSON array.
 void write_json(util::JsonWriter& json, const Diagnostic& d) {
     json.begin_object();
     json.key("path").string(d.path);
@@ -163,8 +160,6 @@ void write_json(util::JsonWriter& json, const Diagnostic& d) {
       write_json(json, note);
     }
 }
-
-}  // namespace
 
 std::string render_json(const std::vector<Diagnostic>& diagnostics) {
   util::JsonWriter json;

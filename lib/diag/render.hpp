@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "util/json_writer.hpp"
 
 namespace cepin::diag {
 
@@ -18,6 +19,10 @@ std::string render_text(const Diagnostic& diagnostic, Color color = Color::no);
 
 // A JSON array of {path, line, column, severity, code, message, hint}.
 std::string render_json(const std::vector<Diagnostic>& diagnostics);
+
+// One diagnostic and then each of its notes, as entries of the JSON array
+// `json` is writing (the entries of render_json).
+void write_json(util::JsonWriter& json, const Diagnostic& diagnostic);
 
 // One GitHub workflow command per diagnostic (`::error file=…,line=…,col=…,title=…::message`),
 // each followed by its notes.

@@ -11,6 +11,10 @@ namespace cepin::report {
 // Every format a report can be written in.
 enum class Format { text, json, jsonl, csv, md, html, junit, sarif, github };
 
+// Whether a text report also holds the diagnostics (a file does; on
+// standard output they go to stderr instead).
+enum class WithDiagnostics { no, yes };
+
 // "text", "json", …, as the command line writes them.
 const char* format_name(Format format);
 

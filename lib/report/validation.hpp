@@ -12,7 +12,7 @@
 namespace cepin::report {
 
 // What one input turned out to be.
-enum class CheckedKind { rubric, assessment, csv, skipped, missing };
+enum class CheckedKind { rubric, assessment, test, csv, skipped, missing };
 
 // The outcome for one input, in input order.
 struct CheckedFile {
@@ -33,10 +33,6 @@ struct Validation {
 
 // The formats validate writes.
 const std::vector<Format>& validation_formats();
-
-// Whether the text report also holds the diagnostics (a file does; on
-// standard output they go to stderr instead).
-enum class WithDiagnostics { no, yes };
 
 // The report in `format` (one of validation_formats()). `version` is cepin's (SARIF).
 std::string render_validation(const Validation& validation, Format format, WithDiagnostics with,

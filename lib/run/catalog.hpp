@@ -29,6 +29,11 @@ struct Lookup {
   std::vector<std::string> places;  // ambiguous: where the id was found
 };
 
+// The top-level `id` of a YAML text, and its `schema`: read from the text
+// when both are plain top-level lines (the usual layout), else by parsing it.
+// Empty when there is none.
+std::string peek_id(const std::string& path, const std::string& bytes, std::string& schema);
+
 // A summary line of a built-in rubric (for `cepin rubrics`).
 struct BuiltinSummary {
   std::string id;

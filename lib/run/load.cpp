@@ -6,6 +6,7 @@
 #include "csv/answers.hpp"
 #include "report/messages.hpp"
 #include "rubric/loader.hpp"
+#include "rubrictest/model.hpp"
 #include "run/resolve.hpp"
 #include "util/path.hpp"
 
@@ -124,12 +125,15 @@ Loaded load_yaml(const Input& input, std::string bytes, RubricCatalog& catalog, 
         input.path, input.path);
     return failed_input(input.path, {std::move(rubric)}, false);
   }
-  if (input.origin == Origin::found && header.schema == rubric::k_rubric_schema) {
+  if (input.origin == Origin::found &&
+      (header.schema == rubric::k_rubric_schema || header.schema == rubrictest::k_test_schema)) {
     Loaded skipped;
     skipped.status = Loaded::Status::skipped;
     skipped.source = input.path;
-    skipped.diagnostics.push_back(diag::file_diagnostic(input.path, diag::Severity::note, "skipped",
-                                                        "skipped: a rubric, not an assessment"));
+    skipped.diagnostics.push_back(diag::file_diagnostic(
+        input.path, diag::Severity::note, "skipped",
+        header.schema == rubric::k_rubric_schema ? "skipped: a rubric, not an assessment"
+                                                 : "skipped: a rubric test file, not an assessment (`cepin test` runs it)"));
     return skipped;
   }
   return load_yaml_assessment(parsed, input.path, catalog, options);

@@ -145,4 +145,31 @@ std::vector<std::string> OutputFiles::commit() {
   return errors;
 }
 
+bool diagnostics_in_report(const std::vector<OutputTarget>& targets) {
+  return std::any_of(targets.begin(), targets.end(), [](const OutputTarget& target) {
+    return target.path == "-" && target.format != report::Format::text;
+  });
+}
+
+bool write_reports(const std::vector<OutputTarget>& targets,
+                   const std::function<std::string(report::Format, report::WithDiagnostics)>& render,
+                   const std::function<void(const std::string&)>& errors, const std::string& command) {
+  std::string error;
+  std::unique_ptr<OutputFiles> files = OutputFiles::open(targets, error);
+  if (!files) {
+    errors(fmt::format("cepin {}: {}\n", command, error));
+    return false;
+  }
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    auto with = targets[i].path == "-" ? report::WithDiagnostics::no : report::WithDiagnostics::yes;
+    files->write(i, render(targets[i].format, with));
+  }
+  bool ok = true;
+  for (const std::string& failure : files->commit()) {
+    errors(fmt::format("cepin {}: {}\n", command, failure));
+    ok = false;
+  }
+  return ok;
+}
+
 }  // namespace cepin::run

@@ -3,6 +3,7 @@
 // or not at all.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -55,5 +56,17 @@ class OutputFiles {
   std::vector<OutputTarget> m_targets;
   std::vector<std::unique_ptr<util::OutputFile>> m_files;
 };
+
+// Whether a report other than text goes to standard output: it then carries
+// the diagnostics, which stay off stderr (validate, test).
+bool diagnostics_in_report(const std::vector<OutputTarget>& targets);
+
+// Writes one report per target, each rendered by `render` (a text report on
+// standard output without the diagnostics, in a file with them). A file that
+// cannot be opened or written is reported through `errors` as
+// "cepin COMMAND: …"; returns false then (exit 2).
+bool write_reports(const std::vector<OutputTarget>& targets,
+                   const std::function<std::string(report::Format, report::WithDiagnostics)>& render,
+                   const std::function<void(const std::string&)>& errors, const std::string& command);
 
 }  // namespace cepin::run

@@ -8,6 +8,7 @@
 
 #include "assessment/loader.hpp"
 #include "rubric/loader.hpp"
+#include "rubrictest/loader.hpp"
 #include "run/builtin.hpp"
 #include "run/catalog.hpp"
 #include "run/csv_input.hpp"
@@ -136,6 +137,17 @@ Pending csv_input(const Input& input) {
   return p;
 }
 
+// A rubric test file: its shape (`cepin test` runs it), and a one-line summary.
+void check_test_file(std::unique_ptr<yaml::Input> parsed, CheckedFile& file) {
+  file.kind = CheckedKind::test;
+  rubrictest::LoadResult loaded = rubrictest::load(std::move(parsed));
+  file.diagnostics = std::move(loaded.diagnostics);
+  if (loaded.file) {
+    std::size_t cases = loaded.file->cases.size();
+    file.summary = fmt::format("rubric test file, {} case{}", cases, cases == 1 ? "" : "s");
+  }
+}
+
 // A YAML input: a rubric is checked now and joins the catalog; an assessment
 // is parsed and kept for the second pass.
 Pending yaml_input(const Input& input, RubricCatalog& catalog, bool& usage) {
@@ -152,6 +164,10 @@ Pending yaml_input(const Input& input, RubricCatalog& catalog, bool& usage) {
   if (header.schema == assessment::k_assessment_schema) {
     p.file.kind = CheckedKind::assessment;
     p.input = std::move(parsed);
+    return p;
+  }
+  if (header.schema == rubrictest::k_test_schema) {
+    check_test_file(std::move(parsed), p.file);
     return p;
   }
   rubric::LoadResult loaded = rubric::load(*parsed, catalog.load_options(input.path));
@@ -283,10 +299,7 @@ int validate(const ValidateOptions& options, const ValidateSinks& sinks) {
     exit_code = worse(exit_code, k_exit_findings);
   }
   // Diagnostics go to stderr unless a machine-readable report on stdout carries them.
-  bool quiet = std::any_of(outputs.targets.begin(), outputs.targets.end(), [](const OutputTarget& target) {
-    return target.path == "-" && target.format != report::Format::text;
-  });
-  if (!quiet) {
+  if (!diagnostics_in_report(outputs.targets)) {
     std::string text;
     for (const diag::Diagnostic& d : all) {
       if (!options.quiet || d.severity != diag::Severity::note) {
@@ -295,19 +308,10 @@ int validate(const ValidateOptions& options, const ValidateSinks& sinks) {
     }
     sinks.errors(text);
   }
-  std::string error;
-  std::unique_ptr<OutputFiles> files = OutputFiles::open(outputs.targets, error);
-  if (!files) {
-    sinks.errors(fmt::format("cepin validate: {}\n", error));
-    return k_exit_usage;
-  }
-  for (std::size_t i = 0; i < outputs.targets.size(); ++i) {
-    const OutputTarget& target = outputs.targets[i];
-    auto with = target.path == "-" ? report::WithDiagnostics::no : report::WithDiagnostics::yes;
-    files->write(i, report::render_validation(validation, target.format, with, options.version));
-  }
-  for (const std::string& failure : files->commit()) {
-    sinks.errors(fmt::format("cepin validate: {}\n", failure));
+  auto render = [&](report::Format format, report::WithDiagnostics with) {
+    return report::render_validation(validation, format, with, options.version);
+  };
+  if (!write_reports(outputs.targets, render, sinks.errors, "validate")) {
     exit_code = k_exit_usage;
   }
   return exit_code;

@@ -2,6 +2,7 @@
 
 #include <climits>
 #include <cstdlib>
+#include <filesystem>
 #include <vector>
 
 namespace cepin::util {
@@ -73,6 +74,18 @@ bool real_path_inside(const std::string& root, const std::string& candidate) {
   }
   std::string prefix = root == "/" ? root : root + "/";
   return candidate.compare(0, prefix.size(), prefix) == 0;
+}
+
+std::string join_path(std::string_view dir, std::string_view path) {
+  std::filesystem::path joined(std::string{path});
+  if (!is_absolute_path(path) && !dir.empty() && dir != ".") {
+    joined = std::filesystem::path(std::string{dir}) / joined;
+  }
+  std::string out = joined.lexically_normal().generic_string();
+  if (out.size() > 1 && out.back() == '/') {
+    out.pop_back();
+  }
+  return out.empty() ? "." : out;
 }
 
 }  // namespace cepin::util

@@ -18,6 +18,11 @@ bool is_absolute_path(std::string_view path);
 // folder it starts from (`../x`, `a/../../x`).
 std::optional<std::string> normalize_relative_path(std::string_view path);
 
+// `path` taken from the folder `dir`: itself when absolute or when `dir` is
+// "" or "."; else `dir/path`; then lexically normal (`a/../b` is `b`, `./`
+// dropped, "." for nothing). Text only: the disk is never asked.
+std::string join_path(std::string_view dir, std::string_view path);
+
 // The real path of `path` (symlinks resolved, absolute); nothing when it
 // cannot be resolved (missing, unreadable, a dangling link).
 std::optional<std::string> real_path(const std::string& path);

@@ -4,7 +4,8 @@
 # bin/cepin, the compressed man page with the version in it, both completions
 # as they are in the source, the JSON Schemas when schemas/ exists, and every
 # file of examples/ with its evidence. The installed binary then scores an
-# installed example from another folder.
+# installed example from another folder, and runs the examples' tests and
+# the built-in tests there.
 #   tests/install/cmake_install.sh BUILD_DIR SOURCE_DIR
 set -uo pipefail
 build=$1 source=$2
@@ -51,6 +52,10 @@ if [ "$code" != 0 ] || [ "$(sed -n 2p <<<"$row")" != "$expected" ]; then
   fail "the installed example scores (exit $code):"$'\n'"$row"$'\n'"expected exit 0 and the row"$'\n'"$expected"
 fi
 (cd / && "$prefix/bin/cepin" validate "$examples" >/dev/null 2>&1) || fail "cepin validate $examples fails"
+# The examples' pinned results hold where they are installed, and the
+# built-in rubrics' tests (compiled in) pass from any folder.
+(cd / && "$prefix/bin/cepin" test "$examples" >/dev/null 2>&1) || fail "cepin test $examples fails"
+(cd / && "$prefix/bin/cepin" test >/dev/null 2>&1) || fail "cepin test (the built-in tests) fails in /"
 
 [ $status = 0 ] && echo "cmake --install: $(find "$prefix" -type f | wc -l) files, as expected; the installed example scores 91.88"
 exit $status

@@ -43,10 +43,12 @@ gen() {
 
 # Every example folder as a batch, and its first assessment alone, both
 # languages. A folder holding a rubric of its own (not a built-in) is passed
-# with --rubrics, and its rubric is shown too.
+# with --rubrics, and its rubric is shown too (examples/tests/ holds the
+# examples' rubric tests, no assessment).
 all_rubrics=()
 for dir in "$root"/examples/*/; do
   id=$(basename "$dir")
+  [ "$id" = tests ] && continue
   rubrics=()
   own=$(cd "$root" && grep -l '^schema: cepin/rubric/1' "examples/$id"/*.yaml 2>/dev/null)
   if [ -n "$own" ]; then

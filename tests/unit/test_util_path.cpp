@@ -21,6 +21,16 @@ TEST_SUITE("util::path") {
     }
   }
 
+  TEST_CASE("join_path: from a folder, lexically normal") {
+    CHECK(join_path("examples/tests", "../unit-school/a.yaml") == "examples/unit-school/a.yaml");
+    CHECK(join_path(".", "a.yaml") == "a.yaml");
+    CHECK(join_path("", "./a.yaml") == "a.yaml");
+    CHECK(join_path("x/", "b") == "x/b");
+    CHECK(join_path("x", "/abs/b") == "/abs/b");
+    CHECK(join_path("../t-failing", "../t-passing/alpha.yaml") == "../t-passing/alpha.yaml");
+    CHECK(join_path("x", "..") == ".");
+  }
+
   TEST_CASE("normalize_relative_path") {
     SUBCASE("segments joined with /") {
       CHECK(normalize_relative_path("a/b/c.pdf") == std::optional<std::string>("a/b/c.pdf"));
