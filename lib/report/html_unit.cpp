@@ -9,6 +9,7 @@
 #include "report/messages.hpp"
 #include "report/naming.hpp"
 #include "report/page_labels.hpp"
+#include "report/tailored_labels.hpp"
 #include "report/why.hpp"
 
 namespace cepin::report {
@@ -99,8 +100,11 @@ std::string category_chart(const scoring::Result& result, Lang lang) {
          "</figcaption></figure>\n";
 }
 
-HtmlRow node_row(const scoring::NodeResult& node, int digits, const char* css_class) {
-  return {{html_escape(node.node ? node.node->id : ""), html_escape(node.node ? node.node->title : ""),
+// A category or item row; its title carries the node's floor and, for a
+// best-k child left out, the "not counted" mark.
+HtmlRow node_row(const scoring::NodeResult& node, int digits, const char* css_class, Lang lang) {
+  return {{html_escape(node.node ? node.node->id : ""),
+           html_escape((node.node ? node.node->title : "") + node_marks(node, lang, digits)),
            node.score.to_fixed(digits), node.max.to_fixed(digits), share_text(node.score, node.max)},
           css_class};
 }
@@ -109,9 +113,9 @@ std::string category_table(const scoring::Result& result, Lang lang) {
   const Labels& l = labels(lang);
   std::vector<HtmlRow> rows;
   for (const scoring::NodeResult& category : result.categories) {
-    rows.push_back(node_row(category, digits_of(result), "category"));
+    rows.push_back(node_row(category, digits_of(result), "category", lang));
     for (const scoring::NodeResult& item : category.items) {
-      rows.push_back(node_row(item, digits_of(result), "item"));
+      rows.push_back(node_row(item, digits_of(result), "item", lang));
     }
   }
   return html_table({{l.id}, {l.title}, {l.earned, Align::right}, {l.max, Align::right}, {l.share, Align::right}},
@@ -130,7 +134,10 @@ std::string clause_table(const scoring::Result& result, Lang lang) {
       }
       rows.push_back({{html_escape(clause->clause ? clause->clause->id : ""),
                        html_escape(clause->clause ? clause->clause->text : ""), clause->score.to_fixed(digits),
-                       clause->max.to_fixed(digits), html_escape(why_text(clause->why, lang)), evidence},
+                       clause->max.to_fixed(digits),
+                       html_escape(why_text(clause->why, lang) +
+                                   (clause->counted == false ? not_counted_mark(lang) : "")),
+                       evidence},
                       ""});
     }
   }

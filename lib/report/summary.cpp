@@ -162,7 +162,13 @@ scoring::Outcome summary_copy(const scoring::Outcome& outcome) {
   copy.reasons = full->reasons;
   copy.grade = full->grade;
   for (const scoring::NodeResult& category : full->categories) {
-    copy.categories.push_back({category.node, category.score, category.max, {}, {}});
+    scoring::NodeResult kept;
+    kept.node = category.node;
+    kept.score = category.score;
+    kept.max = category.max;
+    kept.counted = category.counted;
+    kept.floor = category.floor;
+    copy.categories.push_back(std::move(kept));
   }
   for (const scoring::Warning& warning : full->warnings) {
     if (warning.kind == assessment::WarningKind::duplicate_result) {

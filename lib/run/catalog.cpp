@@ -17,13 +17,13 @@ namespace {
 
 const std::string k_builtin_prefix = "rubrics/";
 
-std::string peek_id(const std::string& path, const std::string& bytes, std::string& schema) {
-  return peek_rubric_id(path, bytes, schema);
-}
-
 using diag::file_diagnostic;
 
 }  // namespace
+
+std::string peek_id(const std::string& path, const std::string& bytes, std::string& schema) {
+  return peek_rubric_id(path, bytes, schema);
+}
 
 void RubricCatalog::add_builtins() {
   std::lock_guard<std::recursive_mutex> lock(m_mutex);

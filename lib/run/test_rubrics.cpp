@@ -61,7 +61,7 @@ const std::map<std::string, std::vector<std::string>>& CaseRubrics::folder(const
 CaseRubric CaseRubrics::load_file(const std::string& path) {
   auto [it, inserted] = m_files.try_emplace(path);
   if (inserted) {
-    it->second.lookup = load_rubric_file(path).lookup;
+    it->second.lookup = load_rubric_file(path, m_shared->load_options(path)).lookup;
     it->second.path = path;
   }
   return it->second;

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -225,6 +226,44 @@ class NullHandler : public YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
+// `events FILE...`: reads each file and runs yaml-cpp's event parser over it
+// with a handler that ignores every event: the floor of cepin's YAML path.
+int events(int argc, char** argv) {
+  std::size_t bytes = 0;
+  for (int i = 0; i < argc; ++i) {
+    std::ifstream file(argv[i], std::ios::binary);
+    std::stringstream text;
+    text << file.rdbuf();
+    bytes += text.str().size();
+    YAML::Parser parser(text);
+    NullHandler handler;
+    parser.HandleNextDocument(handler);
+  }
+  std::printf("%zu\n", bytes);
+  return 0;
+}
+
+// `small N DIR`: N tiny assessments of rubric `small` (one clause), 1,000 to a
+// folder, and DIR/rubric.yaml: inputs whose cost is their number.
+int small_files(const std::string& count, const std::string& dir) {
+  std::size_t n = std::stoul(count);
+  write_file(dir + "/rubric.yaml",
+             "schema: cepin/rubric/1\nid: small\ntitle: 小\ntotal: 10\nthreshold: 6\ncategories:\n"
+             "  - id: \"1\"\n    title: 组织领导\n    clauses:\n"
+             "      - {id: \"1.1\", text: 建立工作机制, points: 10, rule: check}\n");
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string folder = fmt::format("{}/inputs/{:03}", dir, i / 1000);
+    if (i % 1000 == 0) {
+      std::filesystem::create_directories(folder);
+    }
+    write_file(fmt::format("{}/a{:06}.yaml", folder, i),
+               fmt::format("schema: cepin/assessment/1\nrubric: small\nunit: {{id: \"u{}\"}}\n"
+                           "responses: {{\"1.1\": {}}}\n",
+                           i, i % 3 == 0 ? "false" : "true"));
+  }
+  return 0;
+}
+
 // The median wall time of 5 runs of `run`, in seconds.
 double median_seconds(const std::function<void()>& run) {
   std::vector<double> times;
@@ -281,6 +320,10 @@ int main(int argc, char** argv) {
   if (command == "load") return load(argc - 2, argv + 2);
   if (command == "measure" && argc > 2) return measure(argv + 2);
   if (command == "yaml") return yaml_sizes(argc - 2, argv + 2);
-  std::fprintf(stderr, "usage: bench_tool gen DIR | load FILE... | measure CMD... | yaml [LINE_BYTES [LINES]]\n");
+  if (command == "events") return events(argc - 2, argv + 2);
+  if (command == "small" && argc == 4) return small_files(argv[2], argv[3]);
+  std::fprintf(stderr,
+               "usage: bench_tool gen DIR | load FILE... | events FILE... | small N DIR | measure CMD... | "
+               "yaml [LINE_BYTES [LINES]]\n");
   return 2;
 }
