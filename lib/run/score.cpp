@@ -167,8 +167,10 @@ void ScoreRun::mark_duplicate(Emitted& item) {
   if (result == nullptr || !result->rubric || result->unit.id.empty()) {
     return;
   }
+  // A self-assessment and the third-party evaluation of the same unit are
+  // two results, not a duplicate: the assessor is part of the key.
   std::string key = result->rubric->id + '\n' + result->unit.id + '\n' +
-                    (result->period ? result->period->canonical() : std::string());
+                    (result->period ? result->period->canonical() : std::string()) + '\n' + result->assessor;
   auto [first, inserted] = m_scored.emplace(key, std::make_pair(result->source, result->line));
   if (inserted) {
     return;

@@ -45,21 +45,26 @@ page() {
   }
 }
 
+# A folder holding a rubric of its own passes it with --rubrics; examples/tests
+# holds rubric tests, no assessment.
 for dir in "$root"/examples/*/; do
   id=$(basename "$dir")
+  [ "$id" = tests ] && continue
+  rubrics=()
+  if grep -qs '^schema: cepin/rubric/1' "$dir"*.yaml; then rubrics=(--rubrics "examples/$id"); fi
+  first=$(cd "$root" && grep -Ls '^schema: cepin/rubric/1' "examples/$id"/*.yaml | head -n 1)
   for lang in zh en; do
-    page 0 -- --lang "$lang" "examples/$id"
-    first=$(cd "$root" && ls "examples/$id"/*.yaml | head -n 1)
-    page 0 --sections 0 -- --lang "$lang" "$first"
+    page 0 -- --lang "$lang" "${rubrics[@]}" "examples/$id"
+    [ -z "$first" ] || page 0 --sections 0 -- --lang "$lang" "${rubrics[@]}" "$first"
   done
 done
-page 0 --sections 79 -- examples
+page 0 --sections 212 -- --rubrics examples/sihao-village examples
 page 1 --sections 6 -- tests/cli/cases/batch-mixed/inputs
 page 0 --sections 6 --text 'a|b<script>alert(1)</script> (N4)' --text '# 标题 (N5)' -- \
   -r tests/cli/cases/inert-names-md/mini.yaml tests/cli/cases/inert-names-md/in
-page 0 --sections 48 -- --html-units ineligible examples
-page 0 --sections 0 -- --html-units none examples
-page 0 --sections 79 -- --html-units all examples
+page 0 --sections 86 -- --rubrics examples/sihao-village --html-units ineligible examples
+page 0 --sections 0 -- --rubrics examples/sihao-village --html-units none examples
+page 0 --sections 212 -- --rubrics examples/sihao-village --html-units all examples
 page 1 --sections 2 -- --html-units ineligible tests/cli/cases/batch-mixed/inputs/c-broken.yaml \
   examples/unit-school/
 exit $status
