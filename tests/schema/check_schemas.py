@@ -202,6 +202,8 @@ FRESH = [
     ["score", "--format", "json", "examples/neac-prefecture-2020/ordos-eligible.yaml"],
     ["score", "--format", "jsonl", "tests/cli/cases/batch-mixed/inputs"],
     ["score", "--format", "jsonl", "--strict-evidence", "examples/unit-community"],
+    ["score", "--format", "json", "--rubrics", "examples/sihao-village", "examples/sihao-village"],
+    ["score", "--format", "jsonl", "examples/nmg-prefecture-120"],
     ["validate", "--format", "json"],
     ["validate", "--format", "json", "examples"],
     ["validate", "--format", "json", "tests/data/rubrics/invalid"],
@@ -214,9 +216,12 @@ if "compare" in run(["--help"]).stdout.decode():
         ["compare", "--format", "json", "examples/neac-prefecture-2020", "examples/neac-prefecture-2020"],
         ["compare", "--format", "jsonl", "examples/neac-prefecture-2020/ordos-eligible.yaml",
          "examples/neac-prefecture-2020/qinghe-below-threshold.yaml"],
+        ["compare", "--format", "json", "examples/baoshan-organ-2021/self-vs-evaluation/self",
+         "examples/baoshan-organ-2021/self-vs-evaluation/evaluation"],
     ]
 if "trend" in run(["--help"]).stdout.decode():
-    FRESH += [["trend", "--format", "json", "examples/neac-prefecture-2020"]]
+    FRESH += [["trend", "--format", "json", "examples/neac-prefecture-2020"],
+              ["trend", "--format", "json", "examples/hohhot-monthly-2025"]]
 if b"json" in run(["rubrics", "--help"]).stdout:
     FRESH += [["rubrics", "--format", "json"]]
 for args in FRESH:
@@ -277,6 +282,23 @@ for name, text, why in REJECTED:
 scored = json.loads(run(["score", "--format", "json", "examples/neac-prefecture-2020/ordos-eligible.yaml"]).stdout)
 for pointer in ([], ["rubric"], ["unit"], ["categories", 0], ["categories", 0, "items", 0, "clauses", 0], ["gap"]):
     changed = json.loads(json.dumps(scored))
+    target = changed
+    for step in pointer:
+        target = target[step]
+    target["surprise"] = 1
+    checked["rejected"] += 1
+    if not errors_of("result", changed):
+        fail(f"the result schema accepts an unknown field at /{'/'.join(map(str, pointer))}")
+
+# The same for the fields of floors and best-k: a floored node, a gap pick
+# that repairs a floor, a clause left out of the best k.
+floored = json.loads(run(["score", "--format", "json", "--rubrics", "examples/sihao-village",
+                          "examples/sihao-village/village-below-floor.yaml"]).stdout)
+best_k = json.loads(run(["score", "--format", "json", "examples/nmg-prefecture-120/league-eligible.yaml"]).stdout)
+best_k_category = next(i for i, c in enumerate(best_k["categories"]) if c["id"] == "8")
+for document, pointer in ((floored, ["categories", 3]), (floored, ["gap", "plan", 0]),
+                          (best_k, ["categories", best_k_category, "clauses", 3])):
+    changed = json.loads(json.dumps(document))
     target = changed
     for step in pointer:
         target = target[step]

@@ -115,8 +115,7 @@ cases:
     CHECK(problems(result) ==
           "3:5 missing-key case \"one\" names no rubric | add `rubric: <id or file>` to the case, or once at the top "
           "of the file\n"
-          "5:14 unknown-key unknown key `scroe` in `expect` | `expect` takes score, base, base_raw, bonus, penalty, "
-          "verdict, grade, period, reasons, warnings, clauses, categories, gap, error\n"
+          "5:14 unknown-key unknown key `scroe` in `expect` | did you mean `score`?\n"
           "5:33 bad-value `verdict` must be eligible or ineligible, not `passed` | write `verdict: eligible` or "
           "`verdict: ineligible`\n"
           "5:52 bad-value `missing-evidense` is not a warning code | did you mean `missing-evidence`?\n"

@@ -10,9 +10,9 @@
 #include <set>
 #include <string>
 
-#include "rubric/loader.hpp"
 #include "rubrictest/loader.hpp"
 #include "run/builtin.hpp"
+#include "run/catalog.hpp"
 #include "util/text.hpp"
 
 using namespace cepin;
@@ -76,10 +76,11 @@ TEST_SUITE("rubrictest::shipped") {
 
   TEST_CASE("every bundled rubric: eligible, vetoed, below the threshold, and each rule type it uses") {
     std::map<std::string, Coverage> coverage = coverage_by_rubric();
-    for (const run::EmbeddedFile& file : run::builtin_rubric_files()) {
-      rubric::LoadResult loaded = rubric::load_from_bytes(std::string(file.name), std::string(file.data, file.size));
-      REQUIRE(static_cast<bool>(loaded.rubric));
-      const rubric::Rubric& r = *loaded.rubric;
+    // Loaded through the catalog, so that a rubric that extends another finds its base.
+    for (const run::BuiltinSummary& builtin : run::RubricCatalog::builtins()) {
+      INFO(builtin.path);
+      REQUIRE(static_cast<bool>(builtin.rubric));
+      const rubric::Rubric& r = *builtin.rubric;
       INFO("rubric ", r.id);
       auto it = coverage.find(r.id);
       REQUIRE(it != coverage.end());
