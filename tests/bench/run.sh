@@ -18,7 +18,7 @@ tool=$build/tests/bench/cepin_bench_tool
 data=$(mktemp -d /tmp/cepin-bench.XXXXXX)
 trap 'rm -rf "$data"' EXIT
 "$tool" gen "$data"
-runs=5
+runs=${RUNS:-5}  # RUNS=1 for a quick look
 
 # median TIME|RSS CMD...: the median over $runs runs of one field of `measure`.
 median() {
