@@ -247,6 +247,7 @@ int events(int argc, char** argv) {
 // folder, and DIR/rubric.yaml: inputs whose cost is their number.
 int small_files(const std::string& count, const std::string& dir) {
   std::size_t n = std::stoul(count);
+  std::filesystem::create_directories(dir);
   write_file(dir + "/rubric.yaml",
              "schema: cepin/rubric/1\nid: small\ntitle: 小\ntotal: 10\nthreshold: 6\ncategories:\n"
              "  - id: \"1\"\n    title: 组织领导\n    clauses:\n"
