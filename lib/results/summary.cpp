@@ -29,16 +29,27 @@ RubricRef rubric_ref(const rubric::Rubric& rubric) {
   return ref;
 }
 
-ResultSummary summarize_result(const scoring::Result& result) {
+namespace {
+
+// A summary placed where its result came from: the input, its line, its rubric, its unit.
+ResultSummary placed(const std::string& source, int line, const rubric::Rubric* rubric,
+                     std::optional<assessment::Unit> unit) {
   ResultSummary out;
-  out.source = result.source;
-  out.line = result.line;
-  out.file = result.source;
-  out.file_line = result.line;
-  if (result.rubric) {
-    out.rubric = rubric_ref(*result.rubric);
+  out.source = source;
+  out.line = line;
+  out.file = source;
+  out.file_line = line;
+  if (rubric) {
+    out.rubric = rubric_ref(*rubric);
   }
-  out.unit = result.unit;
+  out.unit = std::move(unit);
+  return out;
+}
+
+}  // namespace
+
+ResultSummary summarize_result(const scoring::Result& result) {
+  ResultSummary out = placed(result.source, result.line, result.rubric.get(), result.unit);
   out.assessor = result.assessor;
   out.assessed_on = result.assessed_on;
   out.period = result.period;
@@ -72,16 +83,8 @@ ResultSummary summarize_result(const scoring::Result& result) {
 }
 
 ResultSummary summarize_error(const scoring::ErrorResult& error) {
-  ResultSummary out;
+  ResultSummary out = placed(error.source, error.line, error.rubric.get(), error.unit);
   out.error = true;
-  out.source = error.source;
-  out.line = error.line;
-  out.file = error.source;
-  out.file_line = error.line;
-  if (error.rubric) {
-    out.rubric = rubric_ref(*error.rubric);
-  }
-  out.unit = error.unit;
   const diag::Diagnostic& first = error.first_error();
   out.error_code = first.code;
   out.error_message = first.message;
