@@ -16,7 +16,12 @@ tests=$?
 tail -3 "$build/ctest.log"
 cd "$root" || exit 2
 common=(--root "$root" --filter "$root/lib/" --object-directory "$build" --exclude-throw-branches
-        --exclude-unreachable-branches --exclude-noncode-lines)
+        --exclude-unreachable-branches)
+# gcovr 5 (Debian 12) leaves out non-code lines (a lone brace, `else`) always
+# and has no option for it; later versions need the option to do the same.
+if gcovr --help | grep -q -- --exclude-noncode-lines; then
+  common+=(--exclude-noncode-lines)
+fi
 gcovr "${common[@]}" --json "$build/coverage.json" >/dev/null 2>&1
 gcovr "${common[@]}" --print-summary -o /dev/null 2>/dev/null | sed -n '/lines:/p;/branches:/p'
 echo "lowest branch coverage:"
