@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "util/json_reader.hpp"
 
@@ -86,6 +88,86 @@ TEST_SUITE("JsonTree") {
     std::string huge = "[" + std::string(100000, '9') + "]";
     REQUIRE_FALSE(tree.parse(huge));
     CHECK(tree.root().items()[0].number_text().size() == 100000);
+  }
+
+  TEST_CASE("every kind of syntax error has its message, offset and fix") {
+    struct Case {
+      const char* text;
+      std::size_t offset;
+      const char* message;
+      const char* hint;
+    };
+    const Case cases[] = {
+        {"[nul]", 1, "`n` is not a JSON value", "write a string in double quotes, a number, true, false or null"},
+        {"[-]", 1, "a `-` not followed by digits is not a number", "write a number such as -0.5"},
+        {"[1.]", 1, "a number's `.` is not followed by digits", "write digits after the point"},
+        {"[1e+]", 1, "a number's exponent has no digits", "write digits after the `e`"},
+        {"[\"a\\", 1, "this string is never closed", "add the closing `\"`"},
+        {"[\"\\u12G4\"]", 2, "`\\u` is not followed by four hex digits", "write \\u and four hex digits"},
+        {"[\"\\udc00\"]", 2, "a \\u escape is half of a surrogate pair", "write the whole pair, or the character itself"},
+        {"{1: 2}", 1, "expected a key in double quotes, found `1`", "write the key as \"name\""},
+        {"{\"a\": 1,", 8, "expected a key in double quotes, found the end of the text",
+         "the text ends inside an object: add the missing `}`"},
+        {"{\"a\" 1}", 5, "expected `:` after the key, found `1`", "write \"key\": value"},
+        {"[1] \x01", 4, "the byte 0x01 after the value", "keep one JSON value per line (JSON Lines) or one array"},
+    };
+    JsonTree tree;
+    for (const Case& c : cases) {
+      INFO(c.text);
+      auto error = tree.parse(c.text);
+      REQUIRE(error);
+      CHECK(error->offset == c.offset);
+      CHECK(error->message == c.message);
+      CHECK(error->hint == c.hint);
+    }
+  }
+
+  TEST_CASE("a skipped key's value is checked for balance only, and must still be well formed") {
+    const std::vector<std::string_view> skip = {"big"};
+    JsonLimits limits;
+    limits.skip_keys = &skip;
+    limits.skip_depth = 1;
+    JsonTree tree;
+    REQUIRE_FALSE(tree.parse(R"({"o": {"big": {"x": ["]", "\\", "\"", {}], "y": 1}, "k": 2}, "big": 3})", limits));
+    CHECK_FALSE(tree.root().find("o").find("big"));
+    CHECK(tree.root().find("o").find("k").number_text() == "2");
+    CHECK(tree.root().find("big").number_text() == "3");  // depth 0 is not skipped
+    REQUIRE_FALSE(tree.parse(R"({"o": {"big": "text", "k": true}})", limits));
+    CHECK(tree.root().find("o").find("k").boolean());
+    REQUIRE_FALSE(tree.parse(R"({"o": {"big": 12.5}})", limits));
+    CHECK(tree.root().find("o").size() == 0);
+    struct Case {
+      const char* text;
+      std::size_t offset;
+      const char* message;
+    };
+    const Case cases[] = {
+        {R"({"o": {"big": [1}]}})", 16, "expected `]`, found `}`"},
+        {R"({"o": {"big": [1, {)", 19, "expected `,` or `}`, found the end of the text"},
+        {R"({"o": {"big": "open)", 14, "this string is never closed"},
+        {R"({"o": {"big": ["open]}})", 15, "this string is never closed"},
+        {R"({"o": {"big": )", 14, "expected a value, found the end of the text"},
+        {R"({"o": {"big": nope}})", 14, "`n` is not a JSON value"},
+    };
+    for (const Case& c : cases) {
+      INFO(c.text);
+      auto error = tree.parse(c.text, limits);
+      REQUIRE(error);
+      CHECK(error->offset == c.offset);
+      CHECK(error->message == c.message);
+    }
+    limits.max_depth = 4;
+    auto deep = tree.parse(R"({"o": {"big": [[[[1]]]]}})", limits);
+    REQUIRE(deep);
+    CHECK(deep->message == "the value nests deeper than 4 levels");
+    CHECK(deep->hint == "cepin's results nest a few levels deep; this is not one of them");
+  }
+
+  TEST_CASE("escapes are decoded; a broken \\u is kept as written") {
+    CHECK(json_unescape(R"(a\bb\fc\nd\re\tf\/g\\h\"i)") == "a\bb\fc\nd\re\tf/g\\h\"i");
+    CHECK(json_unescape(R"(\u00e9\ud83d\ude00)") == "é😀");
+    CHECK(json_unescape(R"(\uZZZZ)") == "\\uZZZZ");
+    CHECK(json_unescape("end\\") == "end\\");
   }
 
   TEST_CASE("a tree is reused across parses") {
