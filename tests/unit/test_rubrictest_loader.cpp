@@ -137,6 +137,45 @@ cases:
           "expect\n");
   }
 
+  TEST_CASE("values of the wrong type in `expect`, each located with the type wanted") {
+    CHECK(problems(load(R"(schema: cepin/test/1
+rubric: r
+cases:
+  - name: types
+    assessment: a.yaml
+    expect:
+      score: [1]
+      grade: {a: 1}
+      period: 2025年13月
+      reasons: veto:x
+      warnings: [[unanswered]]
+      clauses: {[1]: 2}
+      gap: true
+  - name: nulls are fine
+    assessment: a.yaml
+    expect: {score: null, grade: null, period: null, reasons: null, gap: {reachable: null}}
+  - name: expect is a list
+    assessment: a.yaml
+    expect: [score]
+  - 42
+)")) == "7:14 wrong-type `score` must be a number, not a list\n"
+           "8:14 wrong-type `grade` must be a text, not a map\n"
+           "9:15 bad-period `2025年13月` is not a period | write YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM (or 2025年, "
+           "2025年上半年, 2025年第二季度, 2025年6月)\n"
+           "10:16 wrong-type `reasons` must be a list of codes, not a text\n"
+           "11:18 wrong-type a code must be a text, not a list\n"
+           "12:17 wrong-type an id must be a text, not a list\n"
+           "13:12 wrong-type `gap` must be a map with `reachable` or `needed`, not a text\n"
+           "19:13 wrong-type `expect` must be a map of what must come out, not a list\n"
+           "20:5 wrong-type a case must be a map with `name`, `assessment` and `expect`, not a text\n");
+    CHECK(problems(load("schema: [cepin/test/1]\nrubric: r\ncases: {a: 1}\n")) ==
+          "1:9 wrong-type `schema` must be a text, not a list\n"
+          "3:8 wrong-type `cases` must be a list of cases, not a map\n");
+    CHECK(problems(load("schema: cepin/assessment/1\nrubric: r\n")) ==
+          "1:9 unknown-schema `cepin/assessment/1` is not a test file schema | this is an assessment: name it in a "
+          "test case's `assessment:`, or score it with `cepin score`\n");
+  }
+
   TEST_CASE("another kind of cepin file gets a hint; the rest is not checked") {
     CHECK(problems(load("schema: cepin/rubric/1\nid: x\n")) ==
           "1:9 unknown-schema `cepin/rubric/1` is not a test file schema | this is a rubric: its tests go in a file "
