@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rubric/loader.hpp"
@@ -58,6 +59,39 @@ const rubric::Rule& rule_of(const std::string& text) {
 }  // namespace
 
 TEST_SUITE("rubric::load") {
+  TEST_CASE("rule parameters of the wrong shape, each located with the shape wanted") {
+    CHECK(only(with_clause("        rule: {type: check}\n")) == "");
+    const std::pair<const char*, const char*> cases[] = {
+        {"        rule: {type: levels, levels: {}}\n", "13:38 empty-node `levels` lists no level"},
+        {"        rule: {type: levels, levels: [a, b]}\n",
+         "13:38 wrong-type `levels` must be a map of level → points, not a list"},
+        {"        rule: {type: levels, levels: {[a]: 1}}\n", "13:39 wrong-type a level's label must be a text"},
+        {"        rule: {type: levels, levels: {好: [1]}}\n", "13:42 wrong-type `好` must be a number, not a list"},
+        {"        rule: {type: checklist, elements: []}\n", "13:43 empty-node `elements` lists no element"},
+        {"        rule: {type: checklist, elements: 甲}\n",
+         "13:43 wrong-type `elements` must be a list of elements, not a text"},
+        {"        rule: {type: checklist, elements: [甲, {label: 乙, points: 5}]}\n",
+         "13:47 wrong-type this element must be a label like the first"},
+        {"        rule: {type: checklist, elements: [{label: 甲, points: 5}, 乙]}\n",
+         "13:67 wrong-type this element must be a map `{label: …, points: …}` like the first"},
+        {"        rule: {type: chekc}\n", "13:22 bad-value unknown rule type `chekc`"},
+    };
+    for (const auto& [body, expected] : cases) {
+      CAPTURE(std::string(body));
+      CHECK(only(with_clause(body)) == expected);
+    }
+    auto hint_of = [](const std::string& body) {
+      auto result = rubric::load_from_bytes("t.yaml", with_clause(body));
+      REQUIRE(result.diagnostics.size() == 1);
+      return result.diagnostics[0].hint;
+    };
+    CHECK(hint_of("        rule: {type: chekc}\n") == "did you mean `check`?");
+    const std::string all_types =
+        "rule types are check, levels, tiers, linear, shortfall, deduct, count, checklist and manual";
+    CHECK(hint_of("        rule: {type: qqqqqqqqqq}\n") == all_types);
+    CHECK(hint_of("        rule: qqqqqqqqqq\n") == all_types);
+    CHECK(only(with_clause("        rule: qqqqqqqqqq\n")) == "13:15 bad-value unknown rule type `qqqqqqqqqq`");
+  }
   TEST_CASE("a minimal rubric") {
     auto result = rubric::load_from_bytes("m.yaml", with_clause("        rule: check\n"));
     REQUIRE(static_cast<bool>(result.rubric));
