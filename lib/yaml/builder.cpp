@@ -1,5 +1,7 @@
 #include "yaml/builder.hpp"
 
+#include <string_view>
+
 #include <fmt/format.h>
 
 namespace cepin::yaml {
@@ -12,6 +14,28 @@ bool is_plain_null(const std::string& value) {
 
 std::size_t offset_of(const YAML::Mark& mark) {
   return mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos);
+}
+
+// Whether the document starting at `offset` was started by a marker: a `---`
+// there, or a `...` ending the one before (the last line that is not blank or
+// a comment). Otherwise yaml-cpp took text that does not fit the document
+// above (a key after a top-level list) for the start of another.
+bool marked_document_start(std::string_view text, std::size_t offset) {
+  if (text.compare(offset, 3, "---") == 0) {
+    return true;
+  }
+  std::size_t end = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  while (end != std::string_view::npos && end > 0) {
+    std::size_t start = text.rfind('\n', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view line = text.substr(start, end - start);
+    std::size_t first = line.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos && line[first] != '#') {
+      return line.compare(0, 3, "...") == 0;
+    }
+    end = start == 0 ? std::string_view::npos : start - 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -35,6 +59,10 @@ diag::Position Builder::position(const YAML::Mark& mark) const {
 void Builder::OnDocumentStart(const YAML::Mark& mark) {
   ++m_documents;
   m_document_start = position(mark);
+  if (m_documents > 1 && !marked_document_start(m_source.text(), offset_of(mark))) {
+    throw StopParse{m_document_start, "yaml-syntax", "the indentation here does not continue the block above",
+                    "a file holds one top-level map or list: make this line an entry like the ones above it"};
+  }
   if (m_documents > 1) {
     throw StopParse{m_document_start, "multiple-documents",
                     "a file must hold exactly one YAML document",

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 #include "yaml/document.hpp"
 
@@ -55,6 +56,55 @@ TEST_SUITE("yaml::parse") {
     auto r = yaml::parse(source);
     CHECK_FALSE(r.document);
     CHECK(first(r) == "1:4 yaml-syntax this `[` is never closed");
+  }
+  TEST_CASE("every yaml-cpp syntax error gets cepin's wording") {
+    const std::string special = "quote text that starts with a special character (`@`, `` ` ``, `%`, `!`, `&`, `*`)";
+    const std::pair<const char*, std::string> cases[] = {
+        {"a:\n  b: 1\n c: 2\n",
+         "3:2 yaml-syntax the indentation here does not continue the block above | line up the entry with its siblings"},
+        {"a: 1\n- b\n",
+         "2:1 yaml-syntax the indentation here does not continue the block above | line up the entry with its siblings"},
+        {"a: *nothing\n", "1:4 yaml-syntax this alias refers to no anchor | "},
+        {"a: [1, 2}\n", "1:9 yaml-syntax this closing bracket has no opening one | "},
+        {"a: `x`\n", "1:4 yaml-syntax this is not valid YAML | " + special},
+        {"a: @x\n", "1:4 yaml-syntax this is not valid YAML | " + special},
+        {"a: \"\\q\"\n",
+         "1:7 yaml-syntax unknown escape sequence in a double-quoted text | write `\\\\` for a backslash, or use single "
+         "quotes"},
+        {"a: b: c\n",
+         "1:5 yaml-syntax a `key: value` pair is not allowed here | check the indentation and quote values that contain "
+         "`: `"},
+        {"--- 1\n--- 2\n",
+         "2:1 multiple-documents a file must hold exactly one YAML document | remove the second `---` or split the file "
+         "in two"},
+        {"a: 1\n...\n# next\n\nb: 2\n",
+         "5:1 multiple-documents a file must hold exactly one YAML document | remove the second `---` or split the file "
+         "in two"},
+        {"a: { b\n", "1:4 yaml-syntax this `{` is never closed | add the missing `}`"},
+        {"? [a\n", "1:3 yaml-syntax this `[` is never closed | add the missing `]`"},
+    };
+    for (const auto& [text, expected] : cases) {
+      CAPTURE(std::string(text));
+      diag::SourceText source("t.yaml", text);
+      auto r = yaml::parse(source);
+      CHECK_FALSE(r.document);
+      REQUIRE(r.diagnostics.size() == 1);
+      CHECK(first(r) + " | " + r.diagnostics[0].hint == expected);
+    }
+  }
+  TEST_CASE("text that does not fit a top-level list is a syntax error, not a second document") {
+    for (const char* text : {"- a\nb: 1\n", "- a\n# note\n\nb: 1\n"}) {
+      CAPTURE(std::string(text));
+      diag::SourceText source("t.yaml", text);
+      auto r = yaml::parse(source);
+      CHECK_FALSE(r.document);
+      REQUIRE(r.diagnostics.size() == 1);
+      CHECK(r.diagnostics[0].code == "yaml-syntax");
+      CHECK(r.diagnostics[0].message == "the indentation here does not continue the block above");
+      CHECK(r.diagnostics[0].hint ==
+            "a file holds one top-level map or list: make this line an entry like the ones above it");
+      CHECK(r.diagnostics[0].column == 1);
+    }
   }
   TEST_CASE("tabs") {
     diag::SourceText source("t.yaml", "a:\n\tb: 1\n");
