@@ -44,9 +44,14 @@ std::optional<std::string> read_entry_id(yaml::MapReader& reader, Context& conte
   }
   auto [it, inserted] = context.ids.emplace(id, entry->key->position);
   if (!inserted) {
+    // In a merged rubric the first use may be in another file: name it then.
+    const diag::Position& first = it->second;
+    std::string where = fmt::format("{}:{}", first.line, first.column);
+    if (first.source != entry->key->position.source) {
+      where = (first.source != nullptr ? *first.source : context.diagnostics.source()).path() + ":" + where;
+    }
     context.diagnostics.error(entry->key->position, "duplicate-id",
-                              fmt::format("the id `{}` is already used at {}:{}", id, it->second.line,
-                                          it->second.column),
+                              fmt::format("the id `{}` is already used at {}", id, where),
                               "ids are unique across categories, items, clauses, adjustments and prerequisites");
   }
   return id;

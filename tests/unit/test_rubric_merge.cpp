@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rubric/loader.hpp"
@@ -91,6 +92,35 @@ Files with_base(const std::string& derived) { return Files{{"base.yaml", k_base}
 }  // namespace
 
 TEST_SUITE("rubric::merge") {
+  TEST_CASE("what cannot be merged is reported in the file that says it, naming the other file") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"remove: 2.1\n", "derived.yaml:4:9 wrong-type `remove` must be a list of ids, not a text\n"},
+        {"remove: [[\"2.1\"]]\n", "derived.yaml:4:10 wrong-type each entry of `remove` must be an id, not a list\n"},
+        {"remove: null\ntitle: 派生\n", ""},
+        {"precision: 0.1\n", ""},
+        {"adjustments:\n  - {id: \"1.1\", kind: bonus, text: 冲突, per: 1}\n",
+         "derived.yaml:5:6 duplicate-id id `1.1` is already used in the base by item 1.1\n"},
+        {"prerequisites:\n  - {id: award, text: 冲突}\n",
+         "base.yaml:23:6 duplicate-id the id `award` is already used at derived.yaml:5:6\n"
+         "  note derived.yaml:5:6 duplicate-id caused by this change of the extending rubric | change it in the "
+         "extending file, or restate the base's value there\n"},
+        {"categories:\n  - {id: \"2\", title: 乙乙}\n  - {id: \"2\", title: 又乙}\n",
+         "derived.yaml:6:6 duplicate-id the id `2` is already used at base.yaml:18:5\n"
+         "derived.yaml:6:6 missing-key category 2 has no `items` or `clauses`\n"},
+        {"adjustments: {id: award}\n",
+         "derived.yaml:4:14 wrong-type `adjustments` must be a list of adjustment entries, not a map\n"},
+        {"categories:\n  - 1\n  - {title: 无号}\n",
+         "derived.yaml:5:5 wrong-type each category must be a map of keys, not a text\n"
+         "derived.yaml:6:6 missing-key a category has no `id`\n"
+         "derived.yaml:6:6 missing-key category ? has no `items` or `clauses`\n"},
+        {"[1]: 2\n", "derived.yaml:4:1 wrong-type a key must be a text, not a list\n"},
+    };
+    for (const auto& [body, expected] : cases) {
+      CAPTURE(std::string(body));
+      CHECK(rendered(load(with_base(body), "derived.yaml")) == expected);
+    }
+  }
+
   TEST_CASE("top-level scalars replace the base's, and `key: null` deletes") {
     auto result = load(with_base("title: 派生\nversion: null\nthreshold: 7\n"), "derived.yaml");
     REQUIRE_MESSAGE(static_cast<bool>(result.rubric), rendered(result));
