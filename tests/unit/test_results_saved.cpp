@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 #include "results/saved.hpp"
 
@@ -126,6 +127,60 @@ TEST_SUITE("saved results") {
     CHECK(file.diagnostics[0].message == "`score` is not an exact decimal: 91.1234567");
   }
 
+  TEST_CASE("each malformed field is a located bad-result with its fix") {
+    auto changed = [](const std::string& from, const std::string& to) {
+      std::string text = line("u1", "91.5");
+      std::size_t at = text.find(from);
+      REQUIRE(at != std::string::npos);
+      return text.replace(at, from.size(), to);
+    };
+    const std::pair<std::string, std::string> cases[] = {
+        {changed("\"precision\":0.01", "\"precision\":0.3"), "1:130 bad-result `precision` is not a power of ten | write 1, 0.1, 0.01, …\n"},
+        {changed("\"2025-06-30\"", "\"2025-13-40\""),
+         "1:222 bad-result `assessed_on` is not a date: 2025-13-40 | write the date as YYYY-MM-DD\n"},
+        {changed("\"period\":\"2025-06\"", "\"period\":\"2025-13\""),
+         "1:244 bad-period `2025-13` is not a period | write YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM (or 2025年, 2025年上半年, "
+         "2025年第二季度, 2025年6月)\n"},
+        {changed("\"verdict\":\"eligible\"", "\"verdict\":\"maybe\""),
+         "1:297 bad-result `verdict` is `maybe` | a saved result's verdict is eligible or ineligible\n"},
+        {changed("\"kind\":\"bonus\"", "\"kind\":\"gift\""),
+         "1:546 bad-result adjustment kind `gift` is unknown | a saved adjustment is a bonus, penalty or veto\n"},
+        {changed("{\"id\":\"2.1\",\"score\":0.5,\"max\":2}", "5"), "1:478 bad-result a clause is not an object | give the result unchanged\n"},
+        {changed("{\"code\":\"unanswered\",\"message\":\"m\"}", "7"),
+         "1:671 bad-result an entry of `warnings` is a number | each entry is an object with a `code`\n"},
+        {changed("\"max\":100,", ""),
+         "1:1 bad-result this result has no `max` | give results saved by `cepin score --format jsonl`, unchanged\n"},
+        {line("u1", "91.5", ",\"line\":-1"),
+         "1:715 bad-result `line` is not a line number | give results saved by `cepin score --format jsonl`, unchanged\n"},
+    };
+    for (const auto& [text, expected] : cases) {
+      CAPTURE(text);
+      SavedFile file = read(text);
+      std::string got;
+      for (const diag::Diagnostic& d : file.diagnostics) {
+        got += std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.code + " " + d.message + " | " +
+               d.hint + "\n";
+      }
+      CHECK(got == expected);
+    }
+  }
+  TEST_CASE("past 20 problems a file gets one note instead of the rest") {
+    std::string text;
+    for (int i = 0; i < 25; ++i) {
+      text += "{\"schema\": 1}\n";
+    }
+    SavedFile file = read(text);
+    REQUIRE(file.diagnostics.size() == 21);
+    CHECK(file.diagnostics[19].line == 20);
+    CHECK(file.diagnostics[19].severity == diag::Severity::error);
+    const diag::Diagnostic& note = file.diagnostics[20];
+    CHECK(note.severity == diag::Severity::note);
+    CHECK(note.code == "results-syntax");
+    CHECK(note.message == "more problems in this file are not shown");
+    CHECK(note.hint == "fix the ones above first");
+    CHECK(note.source_line.empty());
+    CHECK(file.results.size() == 25);
+  }
   TEST_CASE("an unclosed array and text after it are reported") {
     SavedFile file = read("[" + line("u1", "1") + ",");
     REQUIRE(file.diagnostics.size() == 1);
