@@ -5,7 +5,8 @@
 # sanitizer reports, each saved under build-fuzz/findings/TARGET/).
 # Exits 1 when any target found anything.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]   default: 60 s each, every target
-# JOBS=N runs N targets at once (default: the CPUs available). The working
+# JOBS=N runs N targets at once (default: the CPUs available); TIMEOUT=S is the
+# seconds one input may take (default 10; raise it on a loaded machine). The working
 # corpus (build-fuzz/corpus/TARGET) grows across runs; the committed seeds
 # (tests/fuzz/corpus/) and dictionaries (tests/fuzz/dict/) are read only.
 set -uo pipefail
@@ -33,7 +34,7 @@ run_one() {
   mkdir -p "$work" "$findings"
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     "$build/tests/fuzz/$target" "$work" "$seeds" -dict="$dict" -max_total_time="$seconds" -max_len=262144 \
-    -timeout=10 -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$findings/" \
+    -timeout="${TIMEOUT:-10}" -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$findings/" \
     >"$build/$target.log" 2>&1
   echo $? >"$build/$target.status"
 }
