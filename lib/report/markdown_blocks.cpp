@@ -6,11 +6,20 @@
 namespace cepin::report {
 
 std::string MarkdownBlocks::join() const {
-  std::string out;
+  std::size_t size = 1;
   for (const std::string& block : m_blocks) {
-    out += (out.empty() ? "" : "\n\n") + block;
+    size += block.size() + 2;
   }
-  return out + "\n";
+  std::string out;
+  out.reserve(size);
+  for (const std::string& block : m_blocks) {
+    if (!out.empty()) {
+      out += "\n\n";
+    }
+    out += block;
+  }
+  out += '\n';
+  return out;
 }
 
 std::string markdown_heading(int level, const std::string& text) { return std::string(level, '#') + " " + text; }

@@ -5,7 +5,8 @@
 # sanitizer reports, each saved under build-fuzz/findings/TARGET/).
 # Exits 1 when any target found anything.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]   default: 60 s each, every target
-# JOBS=N runs N targets at once (default: the CPUs available). The working
+# JOBS=N runs N targets at once (default: the CPUs available); TIMEOUT=S is the
+# seconds one input may take (default 10; raise it on a loaded machine). The working
 # corpus (build-fuzz/corpus/TARGET) grows across runs; the committed seeds
 # (tests/fuzz/corpus/) and dictionaries (tests/fuzz/dict/) are read only.
 set -uo pipefail
@@ -13,7 +14,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_rubric fuzz_assessment fuzz_csv fuzz_decimal fuzz_saved)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_rubric fuzz_assessment fuzz_csv fuzz_decimal fuzz_saved fuzz_tailored)
 build=${CEPIN_FUZZ_BUILD:-$root/build-fuzz}
 jobs=${JOBS:-$(nproc)}
 
@@ -21,8 +22,8 @@ CXX=${CXX_FUZZ:-clang++} cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYP
   -DCEPIN_FUZZ=ON -DCEPIN_TESTS=OFF -DCMAKE_CXX_COMPILER="${CXX_FUZZ:-clang++}" >/dev/null || exit 2
 cmake --build "$build" -j"$jobs" --target "${targets[@]}" >/dev/null || exit 2
 
-seeds_of() { case "$1" in fuzz_rubric) echo rubric ;; fuzz_assessment) echo assessment ;; fuzz_csv) echo csv ;; fuzz_saved) echo saved ;; *) echo decimal ;; esac; }
-dict_of() { case "$1" in fuzz_rubric | fuzz_assessment) echo yaml ;; fuzz_csv) echo csv ;; fuzz_saved) echo json ;; *) echo decimal ;; esac; }
+seeds_of() { case "$1" in fuzz_rubric) echo rubric ;; fuzz_assessment) echo assessment ;; fuzz_csv) echo csv ;; fuzz_saved) echo saved ;; fuzz_tailored) echo tailored ;; *) echo decimal ;; esac; }
+dict_of() { case "$1" in fuzz_rubric | fuzz_assessment | fuzz_tailored) echo yaml ;; fuzz_csv) echo csv ;; fuzz_saved) echo json ;; *) echo decimal ;; esac; }
 
 run_one() {
   local target=$1 seeds dict work findings
@@ -33,7 +34,7 @@ run_one() {
   mkdir -p "$work" "$findings"
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     "$build/tests/fuzz/$target" "$work" "$seeds" -dict="$dict" -max_total_time="$seconds" -max_len=262144 \
-    -timeout=10 -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$findings/" \
+    -timeout="${TIMEOUT:-10}" -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$findings/" \
     >"$build/$target.log" 2>&1
   echo $? >"$build/$target.status"
 }
