@@ -11,21 +11,8 @@
 
 using namespace cepin;
 using run_test::rubric_text;
+using run_test::described;
 using run_test::TempDir;
-
-namespace {
-
-// "path line:col severity code message" of each diagnostic.
-std::vector<std::string> described(const std::vector<diag::Diagnostic>& diagnostics) {
-  std::vector<std::string> out;
-  for (const diag::Diagnostic& d : diagnostics) {
-    out.push_back(d.path + " " + std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
-                  diag::severity_name(d.severity) + " " + d.code + " " + d.message);
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_SUITE("run::RubricCatalog") {
   TEST_CASE("an id nobody defines is not found, with nothing to say") {
@@ -78,7 +65,7 @@ TEST_SUITE("run::RubricCatalog") {
     std::vector<diag::Diagnostic> diagnostics;
     CHECK(catalog.add_folder(t.path + "/r", diagnostics));
     const std::string ignored =
-        " 0:0 warning rubric-unreadable this file in a --rubrics folder has no readable rubric `id`; it is ignored";
+        ":0:0 warning rubric-unreadable this file in a --rubrics folder has no readable rubric `id`; it is ignored | ";
     CHECK(described(diagnostics) == std::vector<std::string>{no_id + ignored, no_schema + ignored});
     CHECK(catalog.ids() == std::vector<std::string>{"own"});
     run::Lookup lookup = catalog.find("own");
@@ -95,8 +82,8 @@ TEST_SUITE("run::RubricCatalog") {
     std::vector<diag::Diagnostic> diagnostics;
     CHECK(catalog.add_folder(t.path + "/r", diagnostics));
     CHECK(described(diagnostics) ==
-          std::vector<std::string>{path + " 0:0 note rubric-shadows-builtin rubric `unit-generic` here shadows the "
-                                          "built-in rubric of that id"});
+          std::vector<std::string>{path + ":0:0 note rubric-shadows-builtin rubric `unit-generic` here shadows the "
+                                          "built-in rubric of that id | "});
     run::Lookup lookup = catalog.find("unit-generic");
     REQUIRE(lookup.status == run::LookupStatus::found);
     CHECK(lookup.rubric->title == "测试");
@@ -122,8 +109,8 @@ TEST_SUITE("run::RubricCatalog") {
     std::vector<diag::Diagnostic> diagnostics;
     CHECK_FALSE(catalog.add_folder(t.path + "/nowhere", diagnostics));
     CHECK(described(diagnostics) ==
-          std::vector<std::string>{t.path + "/nowhere 0:0 error rubrics-folder cannot read the --rubrics folder: no "
-                                            "such file or folder"});
+          std::vector<std::string>{t.path + "/nowhere:0:0 error rubrics-folder cannot read the --rubrics folder: no "
+                                            "such file or folder | "});
   }
   TEST_CASE("a folder file removed before it is loaded is invalid and says why") {
     TempDir t;
@@ -136,8 +123,8 @@ TEST_SUITE("run::RubricCatalog") {
     run::Lookup lookup = catalog.find("gone");
     CHECK(lookup.status == run::LookupStatus::invalid);
     CHECK(described(lookup.diagnostics) ==
-          std::vector<std::string>{path + " 0:0 error rubric-unreadable cannot read this rubric: No such file or "
-                                          "directory"});
+          std::vector<std::string>{path + ":0:0 error rubric-unreadable cannot read this rubric: No such file or "
+                                          "directory | "});
   }
   TEST_CASE("a rubric loaded on the command line wins over a folder file of its id") {
     TempDir t;

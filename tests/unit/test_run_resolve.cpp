@@ -11,19 +11,10 @@
 
 using namespace cepin;
 using run_test::rubric_text;
+using run_test::described;
 using run_test::TempDir;
 
 namespace {
-
-// "line:col severity code message | hint" of each diagnostic.
-std::vector<std::string> described(const std::vector<diag::Diagnostic>& diagnostics) {
-  std::vector<std::string> out;
-  for (const diag::Diagnostic& d : diagnostics) {
-    out.push_back(d.path + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
-                  diag::severity_name(d.severity) + " " + d.code + " " + d.message + " | " + d.hint);
-  }
-  return out;
-}
 
 const diag::SourceText k_source("a.yaml", "schema: cepin/assessment/1\nrubric: unit-generc\n");
 

@@ -10,21 +10,8 @@
 
 using namespace cepin;
 using run_test::rubric_text;
+using run_test::described;
 using run_test::TempDir;
-
-namespace {
-
-// "path line:col severity code message | hint" of each diagnostic.
-std::vector<std::string> described(const std::vector<diag::Diagnostic>& diagnostics) {
-  std::vector<std::string> out;
-  for (const diag::Diagnostic& d : diagnostics) {
-    out.push_back(d.path + " " + std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
-                  diag::severity_name(d.severity) + " " + d.code + " " + d.message + " | " + d.hint);
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_SUITE("run::load_rubric_argument") {
   TEST_CASE("an existing file is loaded as the rubric") {
@@ -59,11 +46,11 @@ TEST_SUITE("run::load_rubric_argument") {
     CHECK(close.lookup.status == run::LookupStatus::not_found);
     CHECK_FALSE(close.unreadable);
     CHECK(described(close.lookup.diagnostics) ==
-          std::vector<std::string>{"unit-scool 0:0 error unknown-rubric `unit-scool` is neither a file nor a built-in "
+          std::vector<std::string>{"unit-scool:0:0 error unknown-rubric `unit-scool` is neither a file nor a built-in "
                                    "rubric id | did you mean `unit-school`?"});
     run::RubricArgument far = run::load_rubric_argument("builtin:zzzzzzzz");
     CHECK(described(far.lookup.diagnostics) ==
-          std::vector<std::string>{"builtin:zzzzzzzz 0:0 error unknown-rubric `builtin:zzzzzzzz` is neither a file "
+          std::vector<std::string>{"builtin:zzzzzzzz:0:0 error unknown-rubric `builtin:zzzzzzzz` is neither a file "
                                    "nor a built-in rubric id | see `cepin rubrics` for the built-in ids"});
   }
   TEST_CASE("an invalid rubric file is invalid with its own diagnostics") {
@@ -86,7 +73,7 @@ TEST_SUITE("run::load_rubric_file") {
     CHECK(argument.lookup.status == run::LookupStatus::invalid);
     CHECK(argument.unreadable);
     CHECK(described(argument.lookup.diagnostics) ==
-          std::vector<std::string>{t.path + " 0:0 error rubric-unreadable cannot read this rubric: is a directory | "});
+          std::vector<std::string>{t.path + ":0:0 error rubric-unreadable cannot read this rubric: is a directory | "});
   }
   TEST_CASE("a missing file is unreadable") {
     TempDir t;
@@ -94,7 +81,7 @@ TEST_SUITE("run::load_rubric_file") {
     CHECK(argument.unreadable);
     CHECK(described(argument.lookup.diagnostics) ==
           std::vector<std::string>{t.path +
-                                   "/none.yaml 0:0 error rubric-unreadable cannot read this rubric: No such file or "
+                                   "/none.yaml:0:0 error rubric-unreadable cannot read this rubric: No such file or "
                                    "directory | "});
   }
   TEST_CASE("a file over the size limit is invalid, not bad usage") {
@@ -105,6 +92,6 @@ TEST_SUITE("run::load_rubric_file") {
     CHECK(argument.lookup.status == run::LookupStatus::invalid);
     CHECK_FALSE(argument.unreadable);
     CHECK(described(argument.lookup.diagnostics) ==
-          std::vector<std::string>{path + " 0:0 error rubric-unreadable cannot read this rubric: larger than 16 MiB | "});
+          std::vector<std::string>{path + ":0:0 error rubric-unreadable cannot read this rubric: larger than 16 MiB | "});
   }
 }

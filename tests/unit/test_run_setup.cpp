@@ -8,20 +8,8 @@
 
 using namespace cepin;
 using run_test::rubric_text;
+using run_test::described;
 using run_test::TempDir;
-
-namespace {
-
-// "path severity code message" of each diagnostic.
-std::vector<std::string> described(const std::vector<diag::Diagnostic>& diagnostics) {
-  std::vector<std::string> out;
-  for (const diag::Diagnostic& d : diagnostics) {
-    out.push_back(d.path + " " + diag::severity_name(d.severity) + " " + d.code + " " + d.message);
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_SUITE("run::set_up_catalog") {
   TEST_CASE("without -r the built-ins and the --rubrics folders are indexed") {
@@ -68,7 +56,8 @@ TEST_SUITE("run::set_up_catalog") {
     CHECK_FALSE(setup.forced_invalid);
     CHECK(described(setup.diagnostics) ==
           std::vector<std::string>{
-              "unit-generik error rubric-unreadable -r unit-generik: no such file, and no built-in rubric has that id"});
+              "unit-generik:0:0 error rubric-unreadable -r unit-generik: no such file, and no built-in rubric has that id | "
+              "did you mean `unit-generic`?"});
     REQUIRE(setup.diagnostics.size() == 1);
     CHECK(setup.diagnostics[0].hint == "did you mean `unit-generic`?");
     REQUIRE(catalog.forced());
@@ -92,7 +81,7 @@ TEST_SUITE("run::set_up_catalog") {
     CHECK_FALSE(setup.forced_invalid);
     CHECK(described(setup.diagnostics) ==
           std::vector<std::string>{
-              t.path + "/none error rubrics-folder cannot read the --rubrics folder: no such file or folder",
-              t.path + " error rubric-unreadable cannot read this rubric: is a directory"});
+              t.path + "/none:0:0 error rubrics-folder cannot read the --rubrics folder: no such file or folder | ",
+              t.path + ":0:0 error rubric-unreadable cannot read this rubric: is a directory | "});
   }
 }

@@ -9,6 +9,9 @@
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
 
 namespace run_test {
 
@@ -37,6 +40,16 @@ struct TempDir {
     return full;
   }
 };
+
+// "path:line:col severity code message | hint" of each diagnostic.
+inline std::vector<std::string> described(const std::vector<cepin::diag::Diagnostic>& diagnostics) {
+  std::vector<std::string> out;
+  for (const cepin::diag::Diagnostic& d : diagnostics) {
+    out.push_back(d.path + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
+                  cepin::diag::severity_name(d.severity) + " " + d.code + " " + d.message + " | " + d.hint);
+  }
+  return out;
+}
 
 // A valid rubric with the id `id`: one category, one clause worth 10 points.
 inline std::string rubric_text(const std::string& id) {
