@@ -39,11 +39,6 @@ std::string rank_change_text(const std::optional<long long>& change) {
   return *change > 0 ? fmt::format("+{}", *change) : std::to_string(*change);
 }
 
-std::string unit_name(Medium medium, const trend::UnitTrend& u) {
-  std::string id = inert(medium, u.unit_id);
-  return u.unit_name.empty() ? "(" + id + ")" : fmt::format("{} ({})", inert(medium, u.unit_name), id);
-}
-
 }  // namespace
 
 std::string inert(Medium medium, const std::string& text) {
@@ -212,7 +207,7 @@ std::vector<Align> trend_aligns(std::size_t periods) {
 }
 
 std::vector<std::string> trend_row(Medium medium, const trend::UnitTrend& u, const trend::RubricPeriods& rubric) {
-  std::vector<std::string> out = {unit_name(medium, u)};
+  std::vector<std::string> out = {trend_unit_name(medium, u)};
   std::size_t next = 0;
   for (const util::Period& p : rubric.periods) {
     if (next < u.series.size() && u.series[next].period == p) {
@@ -246,6 +241,11 @@ std::vector<std::string> trend_row(Medium medium, const trend::UnitTrend& u, con
   }
   out.push_back(std::move(line));
   return out;
+}
+
+std::string trend_unit_name(Medium medium, const trend::UnitTrend& u) {
+  std::string id = inert(medium, u.unit_id);
+  return u.unit_name.empty() ? "(" + id + ")" : fmt::format("{} ({})", inert(medium, u.unit_name), id);
 }
 
 std::string trend_rubric_title(Medium medium, const trend::RubricPeriods& rubric) {

@@ -75,6 +75,9 @@ std::vector<Align> trend_aligns(std::size_t periods);
 // period "—").
 std::vector<std::string> trend_row(Medium medium, const trend::UnitTrend& u, const trend::RubricPeriods& rubric);
 
+// "新城区 (150102)", "(150102)" without a name.
+std::string trend_unit_name(Medium medium, const trend::UnitTrend& u);
+
 // "Title (id)", or "(id)" without a title.
 std::string trend_rubric_title(Medium medium, const trend::RubricPeriods& rubric);
 

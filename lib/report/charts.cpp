@@ -16,29 +16,6 @@ constexpr Px k_legend_height = px(26);
 
 const char* fill_class(BarFill fill) { return fill == BarFill::solid ? "c-solid" : "c-hatch"; }
 
-// A legend entry at x: a swatch of `css_class` and its word; returns the x
-// after it.
-Px legend_entry(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word) {
-  svg.rect(x, px(6), px(14), px(12), css_class);
-  svg.text(x + px(19), px(16), word, Anchor::start, "c-muted");
-  return x + px(19) + text_width(word) + px(16);
-}
-
-// A legend entry for a line style (the threshold).
-Px legend_line(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word) {
-  svg.line(x, px(12), x + px(18), px(12), css_class);
-  svg.text(x + px(23), px(16), word, Anchor::start, "c-muted");
-  return x + px(23) + text_width(word) + px(16);
-}
-
-Px widest(const std::vector<std::string>& texts) {
-  Px w{};
-  for (const std::string& text : texts) {
-    w = std::max(w, text_width(text));
-  }
-  return w;
-}
-
 // A step of 1, 2 or 5 × 10^k giving at most 5 gridlines up to `top`.
 std::size_t grid_step(std::size_t top) {
   std::size_t step = 1;
@@ -69,16 +46,16 @@ std::string svg_share_chart(const ShareChart& chart) {
       top_den = bar.full.units();
     }
   }
-  Px label_w = std::min(widest(labels) + px(10), px(250));
-  Px value_w = std::min(widest(values) + px(12), px(160));
+  Px label_w = std::min(widest_text(labels) + px(10), px(250));
+  Px value_w = std::min(widest_text(values) + px(12), px(160));
   Px x0 = label_w;
   Px area = k_width - label_w - value_w - px(6);
   Px height = k_legend_height + Px{k_row.tenths * static_cast<int64_t>(chart.bars.size())} + px(6);
   SvgWriter svg(k_width, height, chart.label, "chart");
-  Px x = legend_entry(svg, px(0), "c-solid", chart.value_legend);
-  x = legend_entry(svg, x, "c-track", chart.full_legend);
+  Px x = legend_swatch(svg, px(0), "c-solid", chart.value_legend);
+  x = legend_swatch(svg, x, "c-track", chart.full_legend);
   if (!chart.hatched_legend.empty()) {
-    legend_entry(svg, x, "c-hatch", chart.hatched_legend);
+    legend_swatch(svg, x, "c-hatch", chart.hatched_legend);
   }
   Px y = k_legend_height;
   for (const ShareBar& bar : chart.bars) {
@@ -118,8 +95,8 @@ std::string svg_histogram(const HistogramChart& chart) {
   Px plot_w = k_width - k_left - px(8);
   Px base = k_top + plot_h;
   SvgWriter svg(k_width, k_height, chart.label, "chart");
-  Px x = legend_entry(svg, px(0), "c-solid", chart.solid_legend);
-  x = legend_entry(svg, x, "c-hatch", chart.hatched_legend);
+  Px x = legend_swatch(svg, px(0), "c-solid", chart.solid_legend);
+  x = legend_swatch(svg, x, "c-hatch", chart.hatched_legend);
   if (chart.line_at) {
     legend_line(svg, x, "c-line", chart.line_legend);
   }

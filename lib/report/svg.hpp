@@ -43,6 +43,9 @@ enum class Anchor { start, middle, end };
 // character 12px, anything else 7px.
 Px text_width(std::string_view text);
 
+// The width of the widest of `texts` (text_width), 0 for none.
+Px widest_text(const std::vector<std::string>& texts);
+
 // `text` cut to at most `width` (text_width), ending with "…" when cut.
 std::string fit_text(std::string_view text, Px width);
 
@@ -76,5 +79,13 @@ class SvgWriter {
  private:
   std::string m_out;
 };
+
+// A legend entry at x in a chart's legend row (y 6–18): a swatch of
+// `css_class` and its word; returns the x after it.
+Px legend_swatch(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word);
+
+// A legend entry for a line style (the threshold's dashes); returns the x
+// after it.
+Px legend_line(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word);
 
 }  // namespace cepin::report
