@@ -74,7 +74,7 @@ std::string panel_svg(const SeriesChart& chart, const SeriesPanel& panel) {
   constexpr Px k_h = px(150);
   constexpr Px k_left = px(42);
   constexpr Px k_top = px(26);
-  constexpr Px k_plot_w = k_w - k_left - px(14);
+  constexpr Px k_plot_w = k_w - k_left - px(44);  // room for the last score on the right
   constexpr Px k_plot_h = k_h - k_top - px(24);
   Scale scale = panel_scale(panel);
   std::size_t n = panel.points.size();
@@ -131,8 +131,8 @@ std::string panel_svg(const SeriesChart& chart, const SeriesPanel& panel) {
   }
   if (last) {
     const SeriesPoint& p = *panel.points[*last];
-    svg.text(period_x(*last, n, k_left, k_plot_w), scale.y(p.score, k_top, k_plot_h) - px(7),
-             p.score.to_fixed(panel.digits), n <= 1 ? Anchor::middle : Anchor::end, "c-strong");
+    svg.text(period_x(*last, n, k_left, k_plot_w) + px(7), scale.y(p.score, k_top, k_plot_h) + px(4),
+             p.score.to_fixed(panel.digits), Anchor::start, "c-strong");
   }
   return svg.finish();
 }

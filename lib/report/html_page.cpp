@@ -77,6 +77,8 @@ ul.sides { margin: 4px 0 12px; padding-left: 20px; }
 table.detail { width: auto; min-width: 60%; }
 table.wide { font-size: 12px; }
 table.wide td, table.wide th { padding: 2px 4px; }
+table.wide td:first-child { min-width: 10em; }
+.scroll { overflow-x: auto; }
 svg.defs { position: absolute; width: 0; height: 0; overflow: hidden; }
 footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12px; }
 a { color: var(--accent); }
@@ -88,7 +90,9 @@ a { color: var(--accent); }
   section.unit { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
   figure, tr, .headline, .tiles li, svg.panel { break-inside: avoid; }
-  table.wide { font-size: 7pt; }
+  table.wide { font-size: 6.5pt; }
+  table.wide td:first-child { min-width: 6em; }
+  .scroll { overflow: visible; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
   footer .screen { display: none; }
