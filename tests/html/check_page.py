@@ -7,11 +7,13 @@ python3-html5lib, strict: any parse error fails) and then the page's tree:
   or <form> element;
 - no external URL anywhere: no src attribute, every href a fragment (#id) of
   an element of the page, every url() in styles a fragment (#id);
-- ids unique; every unit section an <h2> first;
-- optionally (--text) strings that must be present as text, and
-  (--sections N) the number of unit sections.
+- ids unique; every unit section an <h2> first, every changed unit's
+  section of a comparison an <h3> first;
+- optionally (--text) strings that must be present as text,
+  (--sections N) the number of unit sections and (--changes N) the number
+  of a comparison's changed-unit sections.
 
-Usage: check_page.py PAGE.html [--text STRING]... [--sections N]
+Usage: check_page.py PAGE.html [--text STRING]... [--sections N] [--changes N]
 Exit 0 when every check holds; prints each failure and exits 1 otherwise.
 """
 import re
@@ -33,12 +35,15 @@ def main(argv):
     path = argv[1]
     texts = []
     sections = None
+    changes = None
     i = 2
     while i < len(argv):
         if argv[i] == "--text":
             texts.append(argv[i + 1])
         elif argv[i] == "--sections":
             sections = int(argv[i + 1])
+        elif argv[i] == "--changes":
+            changes = int(argv[i + 1])
         else:
             print(f"{path}: unknown argument {argv[i]}")
             return 2
@@ -122,6 +127,14 @@ def main(argv):
             failures.append(f"section {unit.get('id')} does not start with its <h2>")
     if sections is not None and len(units) != sections:
         failures.append(f"{len(units)} unit sections, expected {sections}")
+    changed = [e for e in root.iter() if isinstance(e.tag, str) and local(e.tag) == "section"
+               and "change" in e.get("class", "").split()]
+    for change in changed:
+        first = next((c for c in change if isinstance(c.tag, str)), None)
+        if first is None or local(first.tag) != "h3":
+            failures.append(f"section {change.get('id')} does not start with its <h3>")
+    if changes is not None and len(changed) != changes:
+        failures.append(f"{len(changed)} changed-unit sections, expected {changes}")
     for failure in failures:
         print(f"{path}: {failure}")
     return 1 if failures else 0
