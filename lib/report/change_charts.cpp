@@ -11,27 +11,6 @@ namespace {
 using util::Decimal;
 using util::Int128;
 
-constexpr Px k_width = px(680);
-constexpr Px k_legend_height = px(26);
-
-// The largest value ÷ total of the rows as a fraction num ÷ den, at least 1:
-// every row is shrunk by it so that a score above full marks still fits.
-struct Stretch {
-  Int128 num = 1;
-  Int128 den = 1;
-
-  void include(const std::optional<Decimal>& value, Decimal total) {
-    if (value && total > Decimal() && static_cast<Int128>(value->units()) * den > num * total.units()) {
-      num = value->units();
-      den = total.units();
-    }
-  }
-  // `value` of a row whose track is `total`, on `area`.
-  Px length(Decimal value, Decimal total, Px area) const {
-    return scaled(static_cast<Int128>(value.units()) * den, static_cast<Int128>(total.units()) * num, area);
-  }
-};
-
 // A panel's vertical scale: from a round step below the lowest score (or the
 // threshold) to full marks (or the highest score above them).
 struct Scale {
@@ -144,20 +123,23 @@ std::string svg_pair_chart(const PairChart& chart) {
   constexpr Px k_bar = px(11);
   std::vector<std::string> labels;
   std::vector<std::string> values;
-  Stretch stretch;
+  ChartStretch stretch;
   for (const PairRow& row : chart.rows) {
     labels.push_back(row.label);
     values.push_back(row.base_text);
     values.push_back(row.next_text);
-    stretch.include(row.base, row.total);
-    stretch.include(row.next, row.total);
+    for (const std::optional<Decimal>& value : {row.base, row.next}) {
+      if (value) {
+        stretch.include(*value, row.total);
+      }
+    }
   }
-  Px label_w = std::min(widest_text(labels) + px(10), px(250));
-  Px value_w = std::min(widest_text(values) + px(12), px(120));
-  Px x0 = label_w;
-  Px area = k_width - label_w - value_w - px(6);
+  BarColumns columns = bar_columns(labels, values, px(120));
+  Px label_w = columns.label_width;
+  Px x0 = columns.bars_x;
+  Px area = columns.bars_width;
   Px height = k_legend_height + Px{k_row.tenths * static_cast<int64_t>(chart.rows.size())} + px(6);
-  SvgWriter svg(k_width, height, chart.label, "chart");
+  SvgWriter svg(k_chart_width, height, chart.label, "chart");
   Px x = legend_swatch(svg, px(0), "c-hatch", chart.base_legend);
   x = legend_swatch(svg, x, "c-solid", chart.next_legend);
   x = legend_swatch(svg, x, "c-track", chart.full_legend);
@@ -187,7 +169,7 @@ std::string svg_pair_chart(const PairChart& chart) {
 }
 
 std::string svg_series_panels(const SeriesChart& chart) {
-  SvgWriter legend(k_width, k_legend_height, chart.label, "chart legend");
+  SvgWriter legend(k_chart_width, k_legend_height, chart.label, "chart legend");
   legend.marker(px(7), px(12), 1, "c-dot");
   Px x = px(16);
   legend.text(x, px(16), chart.solid_legend, Anchor::start, "c-muted");

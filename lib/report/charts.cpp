@@ -11,8 +11,7 @@ namespace {
 using util::Decimal;
 using util::Int128;
 
-constexpr Px k_width = px(680);
-constexpr Px k_legend_height = px(26);
+constexpr Px k_width = k_chart_width;
 
 const char* fill_class(BarFill fill) { return fill == BarFill::solid ? "c-solid" : "c-hatch"; }
 
@@ -36,20 +35,16 @@ std::string svg_share_chart(const ShareChart& chart) {
   constexpr Px k_bar = px(14);
   std::vector<std::string> labels;
   std::vector<std::string> values;
-  Int128 top_num = 1;  // the largest value ÷ full, at least 1
-  Int128 top_den = 1;
+  ChartStretch stretch;
   for (const ShareBar& bar : chart.bars) {
     labels.push_back(bar.label);
     values.push_back(bar.value_text);
-    if (bar.full > Decimal() && static_cast<Int128>(bar.value.units()) * top_den > top_num * bar.full.units()) {
-      top_num = bar.value.units();
-      top_den = bar.full.units();
-    }
+    stretch.include(bar.value, bar.full);
   }
-  Px label_w = std::min(widest_text(labels) + px(10), px(250));
-  Px value_w = std::min(widest_text(values) + px(12), px(160));
-  Px x0 = label_w;
-  Px area = k_width - label_w - value_w - px(6);
+  BarColumns columns = bar_columns(labels, values, px(160));
+  Px label_w = columns.label_width;
+  Px x0 = columns.bars_x;
+  Px area = columns.bars_width;
   Px height = k_legend_height + Px{k_row.tenths * static_cast<int64_t>(chart.bars.size())} + px(6);
   SvgWriter svg(k_width, height, chart.label, "chart");
   Px x = legend_swatch(svg, px(0), "c-solid", chart.value_legend);
@@ -63,10 +58,8 @@ std::string svg_share_chart(const ShareChart& chart) {
     svg.begin_group(bar.label + " " + bar.value_text);
     svg.text(px(0), y + px(16), fit_text(bar.label, label_w - px(10)));
     if (bar.full > Decimal()) {
-      // value ÷ full ÷ (top_num ÷ top_den) of the area
-      Px track = scaled(top_den, top_num, area);
-      Px fill = scaled(static_cast<Int128>(bar.value.units()) * top_den,
-                       static_cast<Int128>(bar.full.units()) * top_num, area);
+      Px track = stretch.length(bar.full, bar.full, area);
+      Px fill = stretch.length(bar.value, bar.full, area);
       svg.rect(x0, bar_y, track, k_bar, "c-track");
       svg.rect(x0, bar_y, fill, k_bar, fill_class(bar.fill));
       svg.line(x0 + track, bar_y - px(3), x0 + track, bar_y + k_bar + px(3), "c-full");

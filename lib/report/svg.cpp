@@ -150,6 +150,23 @@ std::string SvgWriter::finish() {
   return std::move(m_out);
 }
 
+void ChartStretch::include(util::Decimal value, util::Decimal total) {
+  if (total > util::Decimal() && static_cast<util::Int128>(value.units()) * den > num * total.units()) {
+    num = value.units();
+    den = total.units();
+  }
+}
+
+Px ChartStretch::length(util::Decimal value, util::Decimal total, Px area) const {
+  return scaled(static_cast<util::Int128>(value.units()) * den, static_cast<util::Int128>(total.units()) * num, area);
+}
+
+BarColumns bar_columns(const std::vector<std::string>& labels, const std::vector<std::string>& values, Px value_max) {
+  Px label_w = std::min(widest_text(labels) + px(10), px(250));
+  Px value_w = std::min(widest_text(values) + px(12), value_max);
+  return {label_w, label_w, k_chart_width - label_w - value_w - px(6)};
+}
+
 Px legend_swatch(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word) {
   svg.rect(x, px(6), px(14), px(12), css_class);
   svg.text(x + px(19), px(16), word, Anchor::start, "c-muted");

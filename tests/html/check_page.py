@@ -119,22 +119,16 @@ def main(argv):
     for text in texts:
         if text not in all_text:
             failures.append(f"text {text!r} is missing")
-    units = [e for e in root.iter() if isinstance(e.tag, str) and local(e.tag) == "section"
-             and "unit" in e.get("class", "").split()]
-    for unit in units:
-        first = next((c for c in unit if isinstance(c.tag, str)), None)
-        if first is None or local(first.tag) != "h2":
-            failures.append(f"section {unit.get('id')} does not start with its <h2>")
-    if sections is not None and len(units) != sections:
-        failures.append(f"{len(units)} unit sections, expected {sections}")
-    changed = [e for e in root.iter() if isinstance(e.tag, str) and local(e.tag) == "section"
-               and "change" in e.get("class", "").split()]
-    for change in changed:
-        first = next((c for c in change if isinstance(c.tag, str)), None)
-        if first is None or local(first.tag) != "h3":
-            failures.append(f"section {change.get('id')} does not start with its <h3>")
-    if changes is not None and len(changed) != changes:
-        failures.append(f"{len(changed)} changed-unit sections, expected {changes}")
+    for css_class, heading, expected, what in (("unit", "h2", sections, "unit sections"),
+                                               ("change", "h3", changes, "changed-unit sections")):
+        found = [e for e in root.iter() if isinstance(e.tag, str) and local(e.tag) == "section"
+                 and css_class in e.get("class", "").split()]
+        for section in found:
+            first = next((c for c in section if isinstance(c.tag, str)), None)
+            if first is None or local(first.tag) != heading:
+                failures.append(f"section {section.get('id')} does not start with its <{heading}>")
+        if expected is not None and len(found) != expected:
+            failures.append(f"{len(found)} {what}, expected {expected}")
     for failure in failures:
         print(f"{path}: {failure}")
     return 1 if failures else 0
