@@ -1,6 +1,8 @@
 // compare's HTML report (SPEC §9, §11): the page of html_page.hpp holding
 // what the Markdown report says — the counts, every unit by |delta|, each
 // changed unit's clause differences — plus a chart of base against new.
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "report/change_charts.hpp"
@@ -120,13 +122,15 @@ std::string units_table(Lang lang, const compare::CompareReport& report, const S
   const ChangeLabels& l = change_labels(lang);
   std::vector<std::vector<std::string>> cells = unit_rows(Medium::html, lang, report);
   std::vector<std::size_t> order = report.by_delta();
+  std::unordered_map<const UnitComparison*, std::size_t> sections;
+  for (std::size_t c = 0; c < changed.size(); ++c) {
+    sections[changed[c]] = c + 1;
+  }
   std::vector<HtmlRow> rows;
   for (std::size_t r = 0; r < cells.size(); ++r) {
     const UnitComparison* u = &report.units[order[r]];
-    for (std::size_t c = 0; c < changed.size(); ++c) {
-      if (changed[c] == u) {
-        cells[r][0] = fmt::format("<a href=\"#c{}\">{}</a>", c + 1, cells[r][0]);
-      }
+    if (auto found = sections.find(u); found != sections.end()) {
+      cells[r][0] = fmt::format("<a href=\"#c{}\">{}</a>", found->second, cells[r][0]);
     }
     rows.push_back({std::move(cells[r]), compare::status_name(u->status)});
   }
