@@ -18,7 +18,7 @@ void add_change_options(CLI::App& command, ChangeArgs& args, const std::vector<s
   command.add_option("--format", args.format, "The report's format (default text)")->check(CLI::IsMember(formats));
   command.add_option("-o,--output", o.outputs, "[FORMAT:]PATH: write a report there, whole or not at all (repeatable)")
       ->allow_extra_args(false);
-  command.add_option("--jobs", o.side.jobs, "Parallel jobs for scoring assessments (0: the CPUs available)");
+  command.add_option("--jobs", o.side.jobs, "Parallel jobs for scoring assessments and reading saved results (0: the CPUs available)");
   command.add_flag("--strict-evidence", args.strict_evidence, "Missing evidence scores 0");
   command.add_option("--evidence-root", o.side.inputs.load.evidence_root, "The folder evidence paths are relative to");
   command.add_option("--as-of", args.as_of, "The reference date for title validity (YYYY-MM-DD)");

@@ -92,8 +92,12 @@ const char* accepted_booleans() {
 }
 
 bool is_not_applicable(std::string_view raw) {
-  std::string text = util::ascii_lower(util::trim_spaces(raw));
-  return text == "n/a" || text == "na" || text == "不适用";
+  std::string_view text = util::trim_spaces(raw);
+  if (text.size() > 9) {
+    return false;  // longer than every spelling: no copy for the common answers
+  }
+  std::string lower = util::ascii_lower(text);
+  return lower == "n/a" || lower == "na" || lower == "不适用";
 }
 
 const char* response_key(rubric::RuleType type) {

@@ -32,8 +32,22 @@ struct AnswerCells {
   const Field* evidence = nullptr;
   const Field* note = nullptr;
   std::string response_header, evidence_header, note_header;
-  std::string
-      label;  // how messages name the answer: `column "1.1.1"`, `column "response" for "1.1.1"`
+  // How messages name the answer: `"1.1.1"`, `column "1.1.1"` or `column
+  // "response" for "1.1.1"` (worded only when a message needs it).
+  enum class Label { id, column, column_for_id } label_form = Label::id;
+  const std::string* label_header = nullptr;  // the column's header (column forms)
+
+  std::string label() const {
+    switch (label_form) {
+      case Label::column:
+        return fmt::format("column \"{}\"", *label_header);
+      case Label::column_for_id:
+        return fmt::format("column \"{}\" for \"{}\"", *label_header, id);
+      case Label::id:
+        break;
+    }
+    return fmt::format("\"{}\"", id);
+  }
 };
 
 bool blank(const Field* field) {
@@ -65,7 +79,7 @@ void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
   }
   auto report = [&](const assessment::ResponseError& error) {
     diag::Position at = cells.response ? cells.response->position : cells.position;
-    diagnostics.error(at, error.code, fmt::format("{}: {}", cells.label, error.message),
+    diagnostics.error(at, error.code, fmt::format("{}: {}", cells.label(), error.message),
                       error.hint);
   };
   std::string response = text_of(cells.response);
@@ -215,11 +229,10 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
     if (blank(cells.response) && blank(cells.evidence) && blank(cells.note)) {
       continue;  // unanswered, as if absent (the wide layout's empty cells alike)
     }
-    cells.label =
-        response_index >= 0
-            ? fmt::format("column \"{}\" for \"{}\"",
-                          table.columns[static_cast<std::size_t>(response_index)].header, cells.id)
-            : fmt::format("\"{}\"", cells.id);
+    if (response_index >= 0) {
+      cells.label_form = AnswerCells::Label::column_for_id;
+      cells.label_header = &table.columns[static_cast<std::size_t>(response_index)].header;
+    }
     read_answer(cells, rubric, out, diagnostics);
   }
 }
@@ -249,7 +262,8 @@ void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rub
     AnswerCells& cells = answers[it->second];
     if (column.kind == ColumnKind::answer) {
       cells.response = &field;
-      cells.label = fmt::format("column \"{}\"", column.header);
+      cells.label_form = AnswerCells::Label::column;
+      cells.label_header = &column.header;
     } else if (column.kind == ColumnKind::answer_evidence) {
       cells.evidence = &field;
     } else {
@@ -264,15 +278,12 @@ void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rub
                          : !blank(cells.evidence) ? cells.evidence
                                                   : cells.note;
     cells.position = cells.response ? cells.response->position : first->position;
-    if (cells.label.empty()) {
-      cells.label = fmt::format("\"{}\"", cells.id);
-    }
     if (!knows(rubric, cells.id)) {
       if (table.options.unknown_columns == UnknownColumns::error) {
         diagnostics.error(
             first->position, "unknown-id",
             fmt::format("{}: rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
-                        cells.label, rubric.id, cells.id),
+                        cells.label(), rubric.id, cells.id),
             unknown_hint({&rubric}, cells.id, rubric.answer_ids()));
       }
       continue;

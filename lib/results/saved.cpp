@@ -1,6 +1,8 @@
 #include "results/saved.hpp"
 
 #include <algorithm>
+#include <mutex>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -16,6 +18,7 @@ using util::JsonValue;
 
 constexpr const char* k_result_schema = "cepin/result/1";
 constexpr std::size_t k_max_shown = 20;  // diagnostics per file; then one note
+constexpr std::size_t k_batch = 512;     // records read, then summarised on several threads
 
 // Reads one record's fields into a summary; the first problem wins.
 class Extract {
@@ -259,9 +262,10 @@ ResultSummary read_record(const RecordReader& reader, const Record& record, util
     return out;
   };
   // What a summary never reads below the top two levels: the bulk of a saved
-  // result (a clause's why, response and evidence; titles; messages).
-  static const std::vector<std::string_view> k_skipped = {"why",   "response", "evidence", "note",
-                                                          "title", "message",  "status"};
+  // result (a clause's why, response and evidence; titles; messages; where
+  // a warning was found).
+  static const std::vector<std::string_view> k_skipped = {"why",     "response", "evidence", "note",  "title",
+                                                          "message", "status",   "line",     "column"};
   util::JsonLimits limits;
   limits.skip_keys = &k_skipped;
   limits.skip_depth = 2;
@@ -314,6 +318,94 @@ ResultSummary read_record(const RecordReader& reader, const Record& record, util
   return out;
 }
 
+// A run of records read from the file, then turned into summaries on
+// several threads (each with its own tree), kept in file order.
+struct BatchEntry {
+  std::string text;  // the record's text (a problem's: empty)
+  Record record;     // its place; `text` above is its text
+  bool is_problem = false;
+  bool copied = false;  // `record.text` is `text` (else the reader's own view)
+  ResultSummary result;
+  std::vector<diag::Diagnostic> diagnostics;
+};
+
+class Batch {
+ public:
+  void clear() { m_size = 0; }
+  std::size_t size() const { return m_size; }
+
+  // Takes a record; its text is copied when `keep` (the reader's view ends
+  // at its next record), else it is read before the reader moves on.
+  void add(const Record& record, bool keep) {
+    BatchEntry& entry = next_entry();
+    entry.record = record;
+    entry.is_problem = false;
+    entry.copied = keep;
+    if (keep) {
+      entry.text.assign(record.text.data(), record.text.size());
+    }
+  }
+
+  void add_problem(diag::Diagnostic problem) {
+    BatchEntry& entry = next_entry();
+    entry.is_problem = true;
+    entry.record.line = problem.line;
+    entry.diagnostics.push_back(std::move(problem));
+  }
+
+  // Reads every record of the batch, `trees.size()` at a time.
+  void read(const RecordReader& reader, std::vector<util::JsonTree>& trees, const RubricLookup& lookup) {
+    auto stripe = [&](std::size_t first) {
+      for (std::size_t i = first; i < m_size; i += trees.size()) {
+        read_one(reader, m_entries[i], trees[first], lookup);
+      }
+    };
+    if (trees.size() == 1 || m_size < 2) {
+      stripe(0);
+      return;
+    }
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < trees.size(); ++t) {
+      threads.emplace_back(stripe, t);
+    }
+    stripe(0);
+    for (std::thread& thread : threads) {
+      thread.join();
+    }
+  }
+
+  // The entries read, in file order.
+  std::vector<BatchEntry>& entries() {
+    m_entries.resize(m_size);
+    return m_entries;
+  }
+
+ private:
+  BatchEntry& next_entry() {
+    if (m_size == m_entries.size()) {
+      m_entries.emplace_back();
+    }
+    BatchEntry& entry = m_entries[m_size++];
+    entry.diagnostics.clear();
+    return entry;
+  }
+
+  static void read_one(const RecordReader& reader, BatchEntry& entry, util::JsonTree& tree,
+                       const RubricLookup& lookup) {
+    if (entry.is_problem) {
+      entry.result = unreadable_result(reader.path(), entry.record.line, entry.diagnostics.front());
+      return;
+    }
+    if (entry.copied) {
+      entry.record.text = entry.text;
+    }
+    entry.result = read_record(reader, entry.record, tree, lookup, entry.diagnostics);
+  }
+
+  std::vector<BatchEntry> m_entries;
+  std::size_t m_size = 0;
+};
+
 }  // namespace
 
 ResultSummary unreadable_result(const std::string& file, int line, const diag::Diagnostic& problem) {
@@ -328,10 +420,8 @@ ResultSummary unreadable_result(const std::string& file, int line, const diag::D
   return out;
 }
 
-SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup) {
+SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup, unsigned jobs) {
   SavedFile file;
-  util::JsonTree tree;
-  Record record;
   diag::Diagnostic problem;
   std::size_t problems = 0;
   auto report = [&](diag::Diagnostic d) {
@@ -346,20 +436,41 @@ SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup) {
       file.diagnostics.push_back(std::move(d));
     }
   };
-  while (true) {
-    RecordReader::Step step = reader.next(record, problem);
-    if (step == RecordReader::Step::end) {
-      break;
+  // The lookup reaches the caller's catalog, which is not made for threads.
+  std::mutex lookup_mutex;
+  RubricLookup shared_lookup;
+  if (lookup) {
+    shared_lookup = [&](const std::string& id) {
+      std::lock_guard<std::mutex> lock(lookup_mutex);
+      return lookup(id);
+    };
+  }
+  jobs = std::max(jobs, 1u);
+  std::vector<util::JsonTree> trees(jobs);
+  Batch batch;
+  bool more = true;
+  const std::size_t limit = jobs == 1 ? 1 : k_batch;  // one job: each record as it comes, never copied
+  while (more) {
+    batch.clear();
+    while (batch.size() < limit) {
+      Record record;
+      RecordReader::Step step = reader.next(record, problem);
+      if (step == RecordReader::Step::end) {
+        more = false;
+        break;
+      }
+      if (step == RecordReader::Step::problem) {
+        batch.add_problem(std::move(problem));
+      } else {
+        batch.add(record, jobs > 1);
+      }
     }
-    if (step == RecordReader::Step::problem) {
-      file.results.push_back(unreadable_result(reader.path(), problem.line, problem));
-      report(std::move(problem));
-      continue;
-    }
-    std::vector<diag::Diagnostic> found;
-    file.results.push_back(read_record(reader, record, tree, lookup, found));
-    for (diag::Diagnostic& d : found) {
-      report(std::move(d));
+    batch.read(reader, trees, shared_lookup);
+    for (BatchEntry& entry : batch.entries()) {
+      file.results.push_back(std::move(entry.result));
+      for (diag::Diagnostic& d : entry.diagnostics) {
+        report(std::move(d));
+      }
     }
   }
   return file;

@@ -30,8 +30,10 @@ struct SavedFile {
 // read: `file` and `line` where it is, the problem's code and message.
 ResultSummary unreadable_result(const std::string& file, int line, const diag::Diagnostic& problem);
 
-// Reads every record of `reader`.
-SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup);
+// Reads every record of `reader`, turning records into summaries on `jobs`
+// threads (the file is read in order on the calling thread; `lookup` is
+// called under a lock). The result does not depend on `jobs`.
+SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup, unsigned jobs = 1);
 
 // Whether a text (a file's first bytes) starts, past a byte order mark and
 // blanks, with `{` or `[`: saved results rather than an assessment.

@@ -1,8 +1,11 @@
 #include "run/change_run.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "run/exit_codes.hpp"
+#include "run/ordered.hpp"
 #include "run/outputs.hpp"
 
 namespace cepin::run {
@@ -38,9 +41,11 @@ bool ChangeRun::set_up(const std::vector<report::Format>& formats, const std::ve
   return true;
 }
 
-Side ChangeRun::read(const std::vector<std::string>& paths) {
+Side ChangeRun::read(const std::vector<std::string>& paths, unsigned sides_at_once) {
   SideOptions options = m_options.side;
   options.inputs.paths = paths;
+  unsigned jobs = options.jobs == 0 ? available_cpus() : options.jobs;
+  options.jobs = std::max(1u, jobs / std::max(1u, sides_at_once));
   return load_side(options, m_catalog);
 }
 

@@ -36,8 +36,9 @@ class ChangeRun {
   // Plans the reports (`formats` allowed; `inputs` may not be written) and
   // sets up the catalog; false when the run cannot go on (exit 2).
   bool set_up(const std::vector<report::Format>& formats, const std::vector<std::string>& inputs);
-  // Reads one side (safe on two threads at once), printing nothing.
-  Side read(const std::vector<std::string>& paths);
+  // Reads one side (safe on two threads at once), printing nothing; with
+  // `sides_at_once` sides read together, each gets its share of --jobs.
+  Side read(const std::vector<std::string>& paths, unsigned sides_at_once = 1);
   // Prints a side's diagnostics; unscorable inputs make the exit 1,
   // unreadable named paths 2.
   void report(const Side& side);

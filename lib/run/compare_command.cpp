@@ -35,8 +35,8 @@ int compare_command(const CompareCommand& command, const ScoreSinks& sinks) {
     base = run.read({command.base});
     next = run.read({command.next});
   } else {
-    std::thread reader([&] { base = run.read({command.base}); });
-    next = run.read({command.next});
+    std::thread reader([&] { base = run.read({command.base}, 2); });
+    next = run.read({command.next}, 2);
     reader.join();
   }
   run.report(base);

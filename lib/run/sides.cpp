@@ -129,9 +129,10 @@ class SideLoader {
   }
 
   void read_saved(results::RecordReader& reader) {
-    results::SavedFile saved = results::read_saved(reader, [this](const std::string& id) {
-      return m_catalog.find(id).rubric.get();  // the catalog keeps what it found
-    });
+    unsigned jobs = m_options.jobs == 0 ? available_cpus() : m_options.jobs;
+    results::SavedFile saved = results::read_saved(
+        reader, [this](const std::string& id) { return m_catalog.find(id).rubric.get(); },  // the catalog keeps what it found
+        jobs);
     for (results::ResultSummary& result : saved.results) {
       m_side.results.push_back(std::move(result));
     }

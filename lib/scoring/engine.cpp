@@ -234,6 +234,9 @@ NodeResult Scorer::score_node(const rubric::Node& node, int parent, NodeTotals& 
   out.max = node.full_marks;
   const int index = m_tree.add_node(parent, node.cap, node.best, node.id);
   std::vector<ChildFacts> children;
+  out.items.reserve(node.items.size());
+  out.clauses.reserve(node.clauses.size());
+  children.reserve(node.items.size() + node.clauses.size());
   for (const rubric::Node& item : node.items) {
     const std::size_t from = m_result.warnings.size();
     NodeTotals inner;

@@ -158,7 +158,8 @@ DecimalParse parse_decimal(std::string_view raw, AllowPercent percent) {
   if (text.empty()) {
     return fail(DecimalError::empty, "expected a number, found nothing", "write a number such as 90 or 2.5");
   }
-  std::string shown(text);
+  const std::string_view written = text;  // as quoted in a message
+  auto shown = [&] { return std::string(written); };
   bool had_percent = false;
   if (text.back() == '%') {
     text.remove_suffix(1);
@@ -168,7 +169,7 @@ DecimalParse parse_decimal(std::string_view raw, AllowPercent percent) {
     had_percent = true;
   }
   if (had_percent && percent == AllowPercent::no) {
-    return fail(DecimalError::percent, "`" + shown + "` is not a decimal: `%` is not allowed here",
+    return fail(DecimalError::percent, "`" + shown() + "` is not a decimal: `%` is not allowed here",
                 "write the number without `%`");
   }
   std::size_t i = 0;
@@ -192,23 +193,35 @@ DecimalParse parse_decimal(std::string_view raw, AllowPercent percent) {
     }
     frac_end = i;
     if (frac_end == frac_start) {
-      return fail(DecimalError::syntax, "`" + shown + "` is not a decimal", hint_for(text));
+      return fail(DecimalError::syntax, "`" + shown() + "` is not a decimal", hint_for(text));
     }
   }
   if (int_end == int_start || i != text.size()) {
-    return fail(DecimalError::syntax, "`" + shown + "` is not a decimal", hint_for(text));
+    return fail(DecimalError::syntax, "`" + shown() + "` is not a decimal", hint_for(text));
   }
   std::size_t frac_digits = frac_end - frac_start;
   if (frac_digits > static_cast<std::size_t>(Decimal::k_digits)) {
     return fail(DecimalError::too_many_digits,
-                "`" + shown + "` has more than 6 digits after the point",
+                "`" + shown() + "` has more than 6 digits after the point",
                 "round it to at most 6 decimal places");
+  }
+  if (int_end - int_start <= 12) {  // below 10^12 nothing overflows: 64-bit arithmetic
+    int64_t units = 0;
+    for (std::size_t k = int_start; k < int_end; ++k) {
+      units = units * 10 + (text[k] - '0');
+    }
+    for (std::size_t k = 0; k < static_cast<std::size_t>(Decimal::k_digits); ++k) {
+      units = units * 10 + (k < frac_digits ? text[frac_start + k] - '0' : 0);
+    }
+    DecimalParse ok;
+    ok.value = Decimal::from_units(negative ? -units : units);
+    return ok;
   }
   Int128 units = 0;
   for (std::size_t k = int_start; k < int_end; ++k) {
     units = units * 10 + (text[k] - '0');
     if (units > static_cast<Int128>(k_max)) {
-      return fail(DecimalError::overflow, "`" + shown + "` is too large", "");
+      return fail(DecimalError::overflow, "`" + shown() + "` is too large", "");
     }
   }
   for (int k = 0; k < Decimal::k_digits; ++k) {
@@ -221,7 +234,7 @@ DecimalParse parse_decimal(std::string_view raw, AllowPercent percent) {
     units = -units;
   }
   if (units > k_max || units < k_min) {
-    return fail(DecimalError::overflow, "`" + shown + "` is too large", "");
+    return fail(DecimalError::overflow, "`" + shown() + "` is too large", "");
   }
   DecimalParse ok;
   ok.value = Decimal::from_units(static_cast<int64_t>(units));

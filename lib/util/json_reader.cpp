@@ -71,7 +71,15 @@ std::string describe(std::string_view text, std::size_t at) {
 class JsonParser {
  public:
   JsonParser(JsonTree& tree, std::string_view text, JsonLimits limits)
-      : m_nodes(tree.m_nodes), m_text(text), m_limits(limits) {}
+      : m_nodes(tree.m_nodes), m_text(text), m_limits(limits) {
+    if (m_limits.skip_keys != nullptr) {
+      for (std::string_view skip : *m_limits.skip_keys) {
+        if (!skip.empty() && skip.size() < k_filter_lengths) {
+          m_skip_filter[skip.size()] |= std::uint64_t{1} << (static_cast<unsigned char>(skip[0]) & 63);
+        }
+      }
+    }
+  }
 
   std::optional<JsonError> run() {
     skip_space();
@@ -162,7 +170,26 @@ class JsonParser {
     return true;
   }
 
+  // A string at m_pos: plain ASCII closed by `"` here, anything else in string_rest().
   bool string() {
+    const char* data = m_text.data();
+    std::size_t size = m_text.size();
+    std::size_t pos = m_pos + 1;
+    while (pos < size && k_plain.plain[static_cast<unsigned char>(data[pos])]) {
+      ++pos;
+    }
+    if (pos < size && data[pos] == '"') {
+      std::uint32_t index = add(JsonKind::string, m_pos);
+      m_nodes[index].length = static_cast<std::uint32_t>(pos - m_pos - 1);
+      m_nodes[index].end = index + 1;
+      m_pos = pos + 1;
+      return true;
+    }
+    return string_rest();
+  }
+
+  // A string with escapes or non-ASCII bytes, or never closed.
+  bool string_rest() {
     std::size_t quote = m_pos++;
     std::size_t start = m_pos;
     bool escaped = false;
@@ -238,6 +265,10 @@ class JsonParser {
     }
     const JsonTree::Node& key = m_nodes.back();
     std::string_view raw = m_text.substr(key.offset + 1, key.length);
+    if (raw.empty() || (raw.size() < k_filter_lengths &&
+                        ((m_skip_filter[raw.size()] >> (static_cast<unsigned char>(raw[0]) & 63)) & 1) == 0)) {
+      return false;  // no skipped key has this length and first byte: most keys stop here
+    }
     for (std::string_view skip : *m_limits.skip_keys) {
       if (raw.size() == skip.size() && raw[0] == skip[0] && raw == skip) {
         return true;
@@ -280,12 +311,27 @@ class JsonParser {
       return skip_string();
     }
     if (first != '{' && first != '[') {
+      // A number or literal, checked as strictly as a kept one, then dropped.
+      for (std::string_view word : {std::string_view("true"), std::string_view("false"), std::string_view("null")}) {
+        if (first == word[0] && m_text.compare(m_pos, word.size(), word) == 0) {
+          m_pos += word.size();
+          return true;
+        }
+      }
+      if (first == '-' || is_digit(first)) {
+        bool ok = number();
+        if (ok) {
+          m_nodes.pop_back();
+        }
+        return ok;
+      }
       std::size_t before = m_nodes.size();
       bool ok = value(depth);
-      m_nodes.resize(before);  // a scalar: parsed, then dropped
+      m_nodes.resize(before);
       return ok;
     }
-    std::vector<char> open;
+    std::vector<char>& open = m_open;
+    open.clear();
     while (m_pos < m_text.size()) {
       char c = m_text[m_pos];
       if (c == '"') {
@@ -329,6 +375,12 @@ class JsonParser {
       done = true;
       return true;
     }
+    return no_next_entry(closer);
+  }
+
+  // The error when neither `,` nor `closer` follows an entry (kept out of
+  // next_entry, which runs for every entry).
+  [[gnu::noinline]] bool no_next_entry(char closer) {
     return fail(m_pos, fmt::format("expected `,` or `{}`, found {}", closer, describe(m_text, m_pos)),
                 m_pos >= m_text.size() ? fmt::format("the text ends too early: add the missing `{}`", closer)
                                        : "separate the entries with `,`");
@@ -424,9 +476,14 @@ class JsonParser {
     }
   }
 
+  static constexpr std::size_t k_filter_lengths = 16;
   std::vector<JsonTree::Node>& m_nodes;
   std::string_view m_text;
   JsonLimits m_limits;
+  // Per key length (< 16): a bit per first byte (mod 64) of the skipped keys
+  // of that length; a key whose bit is clear is not skipped.
+  std::uint64_t m_skip_filter[k_filter_lengths] = {};
+  std::vector<char> m_open;  // skip_value's closers still expected
   std::size_t m_pos = 0;
   JsonError m_error;
 };

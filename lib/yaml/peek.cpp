@@ -6,7 +6,7 @@ namespace {
 
 bool is_id_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-         c == '-' || c == '@';
+         c == '-' || c == '@' || c == '/';  // `/`: a schema (`cepin/rubric/1`)
 }
 
 // The plain or quoted id-like value of `rest` (what follows `key:`), when

@@ -8,6 +8,12 @@
 # relative to CASE (e.g. ../../../.. for the repository root). Set
 # UPDATE_GOLDEN=1 to rewrite the expected files.
 set -u
+# Every case compares against /dev/null somewhere: a tool that renamed a file
+# over it (gcovr 5.2 does with `-o /dev/null`) would fail them all obscurely.
+if [ ! -c /dev/null ]; then
+  echo "/dev/null is not the null device; restore it: rm /dev/null && mknod -m 666 /dev/null c 1 3"
+  exit 1
+fi
 cepin=$1
 case_dir=$2
 # setup and check scripts can run cepin too

@@ -18,7 +18,8 @@ cd "$root" || exit 2
 common=(--root "$root" --filter "$root/lib/" --object-directory "$build" --exclude-throw-branches
         --exclude-unreachable-branches --exclude-noncode-lines)
 gcovr "${common[@]}" --json "$build/coverage.json" >/dev/null 2>&1
-gcovr "${common[@]}" --print-summary -o /dev/null 2>/dev/null | sed -n '/lines:/p;/branches:/p'
+# gcovr 5.2 replaces its -o file by renaming a new one over it: never give it /dev/null.
+gcovr "${common[@]}" --print-summary -o "$build/coverage.txt" 2>/dev/null | sed -n '/lines:/p;/branches:/p'
 echo "lowest branch coverage:"
 /usr/bin/python3 - "$build/coverage.json" <<'PY'
 import json, sys

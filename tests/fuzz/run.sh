@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_rubric fuzz_assessment fuzz_csv fuzz_decimal fuzz_saved)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_rubric fuzz_assessment fuzz_csv fuzz_decimal fuzz_saved fuzz_tailored)
 build=${CEPIN_FUZZ_BUILD:-$root/build-fuzz}
 jobs=${JOBS:-$(nproc)}
 
@@ -21,8 +21,8 @@ CXX=${CXX_FUZZ:-clang++} cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYP
   -DCEPIN_FUZZ=ON -DCEPIN_TESTS=OFF -DCMAKE_CXX_COMPILER="${CXX_FUZZ:-clang++}" >/dev/null || exit 2
 cmake --build "$build" -j"$jobs" --target "${targets[@]}" >/dev/null || exit 2
 
-seeds_of() { case "$1" in fuzz_rubric) echo rubric ;; fuzz_assessment) echo assessment ;; fuzz_csv) echo csv ;; fuzz_saved) echo saved ;; *) echo decimal ;; esac; }
-dict_of() { case "$1" in fuzz_rubric | fuzz_assessment) echo yaml ;; fuzz_csv) echo csv ;; fuzz_saved) echo json ;; *) echo decimal ;; esac; }
+seeds_of() { case "$1" in fuzz_rubric) echo rubric ;; fuzz_assessment) echo assessment ;; fuzz_csv) echo csv ;; fuzz_saved) echo saved ;; fuzz_tailored) echo tailored ;; *) echo decimal ;; esac; }
+dict_of() { case "$1" in fuzz_rubric | fuzz_assessment | fuzz_tailored) echo yaml ;; fuzz_csv) echo csv ;; fuzz_saved) echo json ;; *) echo decimal ;; esac; }
 
 run_one() {
   local target=$1 seeds dict work findings

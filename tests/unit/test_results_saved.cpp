@@ -88,6 +88,43 @@ TEST_SUITE("saved results") {
     CHECK(d.message == "this saved result is not valid JSON: expected `,` or `}`, found `1`");
   }
 
+  TEST_CASE("reading on several threads gives the same summaries and diagnostics, in file order") {
+    // 1,300 records (three batches), every 50th broken: 26 problems, of
+    // which 20 are shown and then one note.
+    std::string text;
+    for (int i = 0; i < 1300; ++i) {
+      text += line("u" + std::to_string(i), i % 50 == 7 ? "9 1" : std::to_string(i % 101)) + "\n";
+    }
+    int lookups = 0;
+    RubricLookup lookup = [&](const std::string&) {
+      ++lookups;
+      return nullptr;
+    };
+    RecordReader one = RecordReader::over_text("saved.jsonl", text);
+    SavedFile serial = read_saved(one, lookup, 1);
+    RecordReader three = RecordReader::over_text("saved.jsonl", text);
+    SavedFile parallel = read_saved(three, lookup, 3);
+    REQUIRE(serial.results.size() == 1300);
+    REQUIRE(parallel.results.size() == 1300);
+    for (std::size_t i = 0; i < serial.results.size(); ++i) {
+      CHECK(parallel.results[i].unit_id() == serial.results[i].unit_id());
+      CHECK(parallel.results[i].error == serial.results[i].error);
+      CHECK(parallel.results[i].file_line == static_cast<int>(i) + 1);
+      CHECK(parallel.results[i].score == serial.results[i].score);
+      CHECK(parallel.results[i].clauses.size() == serial.results[i].clauses.size());
+    }
+    CHECK(parallel.results[1299].score == util::Decimal::from_int(1299 % 101));
+    REQUIRE(serial.diagnostics.size() == 21);
+    REQUIRE(parallel.diagnostics.size() == 21);
+    for (std::size_t i = 0; i < 20; ++i) {
+      CHECK(parallel.diagnostics[i].line == static_cast<int>(i) * 50 + 8);
+      CHECK(parallel.diagnostics[i].message == serial.diagnostics[i].message);
+    }
+    CHECK(parallel.diagnostics[20].severity == diag::Severity::note);
+    CHECK(parallel.diagnostics[20].message == "more problems in this file are not shown");
+    CHECK(lookups == 0);  // these results carry precision and lang
+  }
+
   TEST_CASE("a truncated line is a broken record, not the start of a long one") {
     std::string whole = line("u1", "91.5");
     SavedFile file = read(whole.substr(0, 60) + "\n" + line("u2", "80") + "\n");

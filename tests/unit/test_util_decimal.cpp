@@ -132,6 +132,19 @@ TEST_SUITE("Decimal") {
     CHECK_FALSE(parse_decimal("99999999999999999999").value);
   }
 
+  TEST_CASE("parses exactly at the edges of 64-bit arithmetic and beyond") {
+    CHECK(d("999999999999.999999").units() == 999'999'999'999'999'999);  // 12 integer digits
+    CHECK(d("-999999999999").units() == -999'999'999'999'000'000);
+    CHECK(d("9223372036854.775807").units() == INT64_MAX);  // 13 digits: the wide path
+    CHECK(d("-9223372036854.775808").units() == INT64_MIN);
+    auto over = parse_decimal("9223372036854.775808");
+    CHECK_FALSE(over.value);
+    CHECK(over.error == DecimalError::overflow);
+    CHECK(over.message == "`9223372036854.775808` is too large");
+    auto percent = parse_decimal(" 12% ");
+    CHECK(percent.message == "`12%` is not a decimal: `%` is not allowed here");
+  }
+
   TEST_CASE("comparisons are exact") {
     CHECK(d("90.00") >= d("90"));
     CHECK(d("89.99") < d("90"));

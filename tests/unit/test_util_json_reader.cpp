@@ -88,6 +88,34 @@ TEST_SUITE("JsonTree") {
     CHECK(tree.root().items()[0].number_text().size() == 100000);
   }
 
+  TEST_CASE("skipped members are left out of the tree but still checked") {
+    const std::vector<std::string_view> skip = {"why", "status", "line"};
+    JsonLimits limits;
+    limits.skip_keys = &skip;
+    limits.skip_depth = 1;
+    JsonTree tree;
+    // At depth 0 nothing is skipped; below it the listed keys are.
+    REQUIRE_FALSE(tree.parse(R"({"why":1,"c":[{"id":"a","why":"x \" y","status":[1,{"z":"]"}],"line":-2.5e3,"max":3}]})",
+                             limits));
+    CHECK(tree.root().find("why").number_text() == "1");
+    JsonValue clause = tree.root().find("c").items()[0];
+    CHECK(clause.size() == 2);
+    CHECK(clause.find("id").string() == "a");
+    CHECK(clause.find("max").number_text() == "3");
+    CHECK_FALSE(clause.find("why"));
+    CHECK_FALSE(clause.find("line"));
+    // A skipped value is as strict as a kept one.
+    for (const char* bad : {R"({"c":{"line":tru}})", R"({"c":{"line":01}})", R"({"c":{"line":-}})",
+                            R"({"c":{"why":"open}})", R"({"c":{"status":[1,}}})", R"({"c":{"status":[}})"}) {
+      CAPTURE(bad);
+      CHECK(tree.parse(bad, limits));
+    }
+    auto error = tree.parse(R"({"c":{"line":tru}})", limits);
+    REQUIRE(error);
+    CHECK(error->offset == 13);
+    CHECK(error->message == "`t` is not a JSON value");
+  }
+
   TEST_CASE("a tree is reused across parses") {
     JsonTree tree;
     REQUIRE_FALSE(tree.parse("[1,2,3]"));
