@@ -1,5 +1,7 @@
 #include "report/change_labels.hpp"
 
+#include <fmt/format.h>
+
 namespace cepin::report {
 
 namespace {
@@ -10,7 +12,8 @@ constexpr ChangeLabels k_zh = {
     "否决", "前置条件", "新增原因", "消除原因", "发生", "未发生", "满足", "不满足", "未作答", "无此项",
     "警告", "指标体系版本变化", "指标体系变化", "汇总值", "首期", "末期", "变化", "最长连降", "不达标期数",
     "名次", "名次变化", "走势", "考评周期", "带 * 的分数结论为不达标（ineligible）",
-    "个结果无考评周期，按测评日期归入所在周期",
+    "个结果无考评周期，按测评日期归入所在周期", "各单位得分对比", "各单位走势", "达标", "不达标",
+    "打印：在浏览器中选择“打印”，纸张 A4，可另存为 PDF。",
 };
 
 constexpr ChangeLabels k_en = {
@@ -20,7 +23,9 @@ constexpr ChangeLabels k_en = {
     "occurred", "did not occur", "met", "not met", "unanswered", "absent", "Warnings",
     "rubric version changed", "rubric changed", "Rollup", "First", "Last", "Change", "Declines",
     "Ineligible periods", "Rank", "Rank change", "Trend", "Periods", "a score marked * is ineligible",
-    "result(s) without a period took the period of their assessed_on date",
+    "result(s) without a period took the period of their assessed_on date", "Scores by unit, base and new",
+    "Each unit over the periods", "eligible", "ineligible",
+    "To print: choose Print in the browser, A4 paper, or save as PDF.",
 };
 
 bool periods_pair(const compare::SideLabel& base, const compare::SideLabel& next) {
@@ -30,6 +35,17 @@ bool periods_pair(const compare::SideLabel& base, const compare::SideLabel& next
 }  // namespace
 
 const ChangeLabels& change_labels(Lang lang) { return lang == Lang::zh ? k_zh : k_en; }
+
+std::string chart_limit_text(std::size_t shown, std::size_t units, ChartChoice choice, Lang lang) {
+  bool by_delta = choice == ChartChoice::largest_delta;
+  if (lang == Lang::zh) {
+    return by_delta ? fmt::format("图中只画差值绝对值最大的 {} 个单位（共 {} 个），表中列出全部单位。", shown, units)
+                    : fmt::format("图中只画前 {} 个单位（共 {} 个），表中列出全部单位。", shown, units);
+  }
+  return by_delta ? fmt::format("The chart shows the {} units of largest |delta| (of {}); the table lists all.",
+                                shown, units)
+                  : fmt::format("The chart shows the first {} units (of {}); the table lists all.", shown, units);
+}
 
 const char* status_label(Lang lang, compare::Status status) {
   const ChangeLabels& l = change_labels(lang);

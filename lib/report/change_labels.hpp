@@ -2,6 +2,7 @@
 // Chinese or English, and the side labels as a language shows them.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "compare/compare.hpp"
@@ -58,10 +59,23 @@ struct ChangeLabels {
   const char* periods;         // 考评周期
   const char* ineligible_mark; // 不达标标记说明
   const char* from_dates;      // 按测评日期归期
+  const char* pair_chart;      // 各单位得分对比 (HTML: the base-against-new chart)
+  const char* series_chart;    // 各单位走势 (HTML: the small multiples)
+  const char* eligible_point;  // 达标 (HTML: the legend of a solid point)
+  const char* ineligible_point;  // 不达标 (a hollow point)
+  const char* print_hint;      // 打印：…纸张 A4…
 };
 
 // The words of a language.
 const ChangeLabels& change_labels(Lang lang);
+
+// Which units a chart too big for all of them shows: compare's of largest
+// |delta|, or trend's first.
+enum class ChartChoice { largest_delta, first };
+
+// "图中只画差值绝对值最大的 60 个单位（共 200 个）…" / "The chart shows the 60
+// units of largest |delta| (of 200)…", or "…前 60 个单位…" / "…the first 60…".
+std::string chart_limit_text(std::size_t shown, std::size_t units, ChartChoice choice, Lang lang);
 
 // A compare status in words ("提升" / "improved").
 const char* status_label(Lang lang, compare::Status status);

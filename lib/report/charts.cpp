@@ -11,33 +11,9 @@ namespace {
 using util::Decimal;
 using util::Int128;
 
-constexpr Px k_width = px(680);
-constexpr Px k_legend_height = px(26);
+constexpr Px k_width = k_chart_width;
 
 const char* fill_class(BarFill fill) { return fill == BarFill::solid ? "c-solid" : "c-hatch"; }
-
-// A legend entry at x: a swatch of `css_class` and its word; returns the x
-// after it.
-Px legend_entry(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word) {
-  svg.rect(x, px(6), px(14), px(12), css_class);
-  svg.text(x + px(19), px(16), word, Anchor::start, "c-muted");
-  return x + px(19) + text_width(word) + px(16);
-}
-
-// A legend entry for a line style (the threshold).
-Px legend_line(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word) {
-  svg.line(x, px(12), x + px(18), px(12), css_class);
-  svg.text(x + px(23), px(16), word, Anchor::start, "c-muted");
-  return x + px(23) + text_width(word) + px(16);
-}
-
-Px widest(const std::vector<std::string>& texts) {
-  Px w{};
-  for (const std::string& text : texts) {
-    w = std::max(w, text_width(text));
-  }
-  return w;
-}
 
 // A step of 1, 2 or 5 × 10^k giving at most 5 gridlines up to `top`.
 std::size_t grid_step(std::size_t top) {
@@ -59,26 +35,22 @@ std::string svg_share_chart(const ShareChart& chart) {
   constexpr Px k_bar = px(14);
   std::vector<std::string> labels;
   std::vector<std::string> values;
-  Int128 top_num = 1;  // the largest value ÷ full, at least 1
-  Int128 top_den = 1;
+  ChartStretch stretch;
   for (const ShareBar& bar : chart.bars) {
     labels.push_back(bar.label);
     values.push_back(bar.value_text);
-    if (bar.full > Decimal() && static_cast<Int128>(bar.value.units()) * top_den > top_num * bar.full.units()) {
-      top_num = bar.value.units();
-      top_den = bar.full.units();
-    }
+    stretch.include(bar.value, bar.full);
   }
-  Px label_w = std::min(widest(labels) + px(10), px(250));
-  Px value_w = std::min(widest(values) + px(12), px(160));
-  Px x0 = label_w;
-  Px area = k_width - label_w - value_w - px(6);
+  BarColumns columns = bar_columns(labels, values, px(160));
+  Px label_w = columns.label_width;
+  Px x0 = columns.bars_x;
+  Px area = columns.bars_width;
   Px height = k_legend_height + Px{k_row.tenths * static_cast<int64_t>(chart.bars.size())} + px(6);
   SvgWriter svg(k_width, height, chart.label, "chart");
-  Px x = legend_entry(svg, px(0), "c-solid", chart.value_legend);
-  x = legend_entry(svg, x, "c-track", chart.full_legend);
+  Px x = legend_swatch(svg, px(0), "c-solid", chart.value_legend);
+  x = legend_swatch(svg, x, "c-track", chart.full_legend);
   if (!chart.hatched_legend.empty()) {
-    legend_entry(svg, x, "c-hatch", chart.hatched_legend);
+    legend_swatch(svg, x, "c-hatch", chart.hatched_legend);
   }
   Px y = k_legend_height;
   for (const ShareBar& bar : chart.bars) {
@@ -86,10 +58,8 @@ std::string svg_share_chart(const ShareChart& chart) {
     svg.begin_group(bar.label + " " + bar.value_text);
     svg.text(px(0), y + px(16), fit_text(bar.label, label_w - px(10)));
     if (bar.full > Decimal()) {
-      // value ÷ full ÷ (top_num ÷ top_den) of the area
-      Px track = scaled(top_den, top_num, area);
-      Px fill = scaled(static_cast<Int128>(bar.value.units()) * top_den,
-                       static_cast<Int128>(bar.full.units()) * top_num, area);
+      Px track = stretch.length(bar.full, bar.full, area);
+      Px fill = stretch.length(bar.value, bar.full, area);
       svg.rect(x0, bar_y, track, k_bar, "c-track");
       svg.rect(x0, bar_y, fill, k_bar, fill_class(bar.fill));
       svg.line(x0 + track, bar_y - px(3), x0 + track, bar_y + k_bar + px(3), "c-full");
@@ -118,8 +88,8 @@ std::string svg_histogram(const HistogramChart& chart) {
   Px plot_w = k_width - k_left - px(8);
   Px base = k_top + plot_h;
   SvgWriter svg(k_width, k_height, chart.label, "chart");
-  Px x = legend_entry(svg, px(0), "c-solid", chart.solid_legend);
-  x = legend_entry(svg, x, "c-hatch", chart.hatched_legend);
+  Px x = legend_swatch(svg, px(0), "c-solid", chart.solid_legend);
+  x = legend_swatch(svg, x, "c-hatch", chart.hatched_legend);
   if (chart.line_at) {
     legend_line(svg, x, "c-line", chart.line_legend);
   }

@@ -264,7 +264,8 @@ std::string compare_junit(const compare::CompareReport& report) {
 
 const std::vector<Format>& compare_formats() {
   static const std::vector<Format> k_formats = {Format::text, Format::json,  Format::jsonl,
-                                                Format::csv,  Format::md,    Format::junit};
+                                                Format::csv,  Format::md,    Format::html,
+                                                Format::junit};
   return k_formats;
 }
 
@@ -281,6 +282,8 @@ void render_compare(Format format, const compare::CompareReport& report, const C
       return out(compare_junit(report));
     case Format::md:
       return out(compare_markdown(report, options.lang));
+    case Format::html:
+      return out(compare_html(report, options.lang));
     default:
       return out(compare_text(report, options.lang));
   }

@@ -45,7 +45,11 @@ std::string compare_text(const compare::CompareReport& report, Lang lang);
 // The same as Markdown (passes markdownlint).
 std::string compare_markdown(const compare::CompareReport& report, Lang lang);
 
-// The formats `compare` writes (html is added with its renderer).
+// One self-contained HTML page (SPEC §11): what the Markdown report says,
+// plus a chart of base against new per unit.
+std::string compare_html(const compare::CompareReport& report, Lang lang);
+
+// The formats `compare` writes.
 const std::vector<Format>& compare_formats();
 
 // Writes the report in `format` (one of compare_formats()) to `out`.

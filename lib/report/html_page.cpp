@@ -69,6 +69,16 @@ svg .c-strong { font-weight: 700; }
 .c-full { stroke: var(--ink); stroke-width: 1.2; }
 .c-axis { stroke: #454c57; stroke-width: 1; }
 .c-grid { stroke: #dde1e7; stroke-width: 1; }
+.c-series { stroke: var(--ink); stroke-width: 1.6; fill: none; }
+.c-dot { fill: var(--ink); }
+.c-hollow { fill: #fff; stroke: var(--ink); stroke-width: 1.4; }
+.multiples { display: flex; flex-wrap: wrap; gap: 10px 24px; }
+ul.sides { margin: 4px 0 12px; padding-left: 20px; }
+table.detail { width: auto; min-width: 60%; }
+table.wide { font-size: 12px; }
+table.wide td, table.wide th { padding: 2px 4px; }
+table.wide td:first-child { min-width: 10em; }
+.scroll { overflow-x: auto; }
 svg.defs { position: absolute; width: 0; height: 0; overflow: hidden; }
 footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12px; }
 a { color: var(--accent); }
@@ -79,7 +89,10 @@ a { color: var(--accent); }
   h2 { font-size: 13.5pt; }
   section.unit { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
-  figure, tr, .headline, .tiles li { break-inside: avoid; }
+  figure, tr, .headline, .tiles li, svg.panel { break-inside: avoid; }
+  table.wide { font-size: 6.5pt; }
+  table.wide td:first-child { min-width: 6em; }
+  .scroll { overflow: visible; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
   footer .screen { display: none; }
@@ -103,7 +116,8 @@ std::string html_escape(std::string_view text) {
   return util::xml_escape(util::escape_for_terminal(text, util::KeepNewlines::yes));
 }
 
-std::string html_document(Lang lang, std::string_view title, std::string_view body) {
+std::string html_document(Lang lang, std::string_view title, std::string_view body,
+                          std::string_view print_hint) {
   const PageLabels& p = page_labels(lang);
   std::string out;
   out.reserve(body.size() + 6000);
@@ -122,7 +136,7 @@ std::string html_document(Lang lang, std::string_view title, std::string_view bo
   out += "<footer>";
   out += html_escape(p.generated_by);
   out += " <span class=\"screen\">· ";
-  out += html_escape(p.print_hint);
+  out += html_escape(print_hint.empty() ? std::string_view(p.print_hint) : print_hint);
   out += "</span></footer>\n</body>\n</html>\n";
   return out;
 }

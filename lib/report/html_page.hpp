@@ -1,4 +1,4 @@
-// The frame every HTML report shares (score, and later compare and trend):
+// The frame every HTML report shares (score, compare and trend):
 // one self-contained UTF-8 page — the style sheet and the charts' patterns
 // inline, a Content-Security-Policy that forbids every request and script —
 // and the pieces pages are made of (escaped text, tables, field lists).
@@ -29,8 +29,10 @@ std::string html_escape(std::string_view text);
 // The whole page: doctype, `lang` (zh-CN or en), charset, the policy, the
 // title (escaped here), the style sheet (screen and print: A4, each
 // `section.unit` on a new page), the charts' shared patterns, then `body`
-// (HTML already made safe) and a footer with the printing hint.
-std::string html_document(Lang lang, std::string_view title, std::string_view body);
+// (HTML already made safe) and a footer with the printing hint: `print_hint`,
+// or score's (each unit on a page of its own) when empty.
+std::string html_document(Lang lang, std::string_view title, std::string_view body,
+                          std::string_view print_hint = {});
 
 // One column of an HTML table: its heading (escaped here) and alignment
 // (right: numbers, in tabular figures).

@@ -1,5 +1,7 @@
 #include "report/svg.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "report/html_page.hpp"
@@ -56,6 +58,14 @@ Px text_width(std::string_view text) {
     tenths += util::display_width(text.substr(start, pos - start)) >= 2 ? k_cjk_width : k_other_width;
   }
   return Px{tenths};
+}
+
+Px widest_text(const std::vector<std::string>& texts) {
+  Px w{};
+  for (const std::string& text : texts) {
+    w = std::max(w, text_width(text));
+  }
+  return w;
 }
 
 std::string fit_text(std::string_view text, Px width) {
@@ -138,6 +148,35 @@ void SvgWriter::end_group() { m_out += "</g>"; }
 std::string SvgWriter::finish() {
   m_out += "</svg>";
   return std::move(m_out);
+}
+
+void ChartStretch::include(util::Decimal value, util::Decimal total) {
+  if (total > util::Decimal() && static_cast<util::Int128>(value.units()) * den > num * total.units()) {
+    num = value.units();
+    den = total.units();
+  }
+}
+
+Px ChartStretch::length(util::Decimal value, util::Decimal total, Px area) const {
+  return scaled(static_cast<util::Int128>(value.units()) * den, static_cast<util::Int128>(total.units()) * num, area);
+}
+
+BarColumns bar_columns(const std::vector<std::string>& labels, const std::vector<std::string>& values, Px value_max) {
+  Px label_w = std::min(widest_text(labels) + px(10), px(250));
+  Px value_w = std::min(widest_text(values) + px(12), value_max);
+  return {label_w, label_w, k_chart_width - label_w - value_w - px(6)};
+}
+
+Px legend_swatch(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word) {
+  svg.rect(x, px(6), px(14), px(12), css_class);
+  svg.text(x + px(19), px(16), word, Anchor::start, "c-muted");
+  return x + px(19) + text_width(word) + px(16);
+}
+
+Px legend_line(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word) {
+  svg.line(x, px(12), x + px(18), px(12), css_class);
+  svg.text(x + px(23), px(16), word, Anchor::start, "c-muted");
+  return x + px(23) + text_width(word) + px(16);
 }
 
 }  // namespace cepin::report

@@ -43,6 +43,9 @@ enum class Anchor { start, middle, end };
 // character 12px, anything else 7px.
 Px text_width(std::string_view text);
 
+// The width of the widest of `texts` (text_width), 0 for none.
+Px widest_text(const std::vector<std::string>& texts);
+
 // `text` cut to at most `width` (text_width), ending with "…" when cut.
 std::string fit_text(std::string_view text, Px width);
 
@@ -76,5 +79,40 @@ class SvgWriter {
  private:
   std::string m_out;
 };
+
+// The width of every chart, and the height of its legend row.
+inline constexpr Px k_chart_width = px(680);
+inline constexpr Px k_legend_height = px(26);
+
+// How far every row of a bar chart is shrunk so that the largest value ÷
+// its full marks (at least 1) fits: the fraction num ÷ den.
+struct ChartStretch {
+  util::Int128 num = 1;
+  util::Int128 den = 1;
+
+  // Takes `value` (of a row whose track is `total`) into account.
+  void include(util::Decimal value, util::Decimal total);
+  // `value` of a row whose track is `total`, on `area`.
+  Px length(util::Decimal value, util::Decimal total, Px area) const;
+};
+
+// The columns of a bar chart with a label left of the bars and numbers right
+// of them: label width (at most 250px), the bars' x and room, from the texts.
+struct BarColumns {
+  Px label_width;
+  Px bars_x;
+  Px bars_width;
+};
+
+// The columns for these labels and value texts (values at most `value_max` wide).
+BarColumns bar_columns(const std::vector<std::string>& labels, const std::vector<std::string>& values, Px value_max);
+
+// A legend entry at x in a chart's legend row (y 6–18): a swatch of
+// `css_class` and its word; returns the x after it.
+Px legend_swatch(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word);
+
+// A legend entry for a line style (the threshold's dashes); returns the x
+// after it.
+Px legend_line(SvgWriter& svg, Px x, std::string_view css_class, const std::string& word);
 
 }  // namespace cepin::report

@@ -123,7 +123,8 @@ std::string trend_csv(const trend::TrendReport& report, Bom bom) {
 }
 
 const std::vector<Format>& trend_formats() {
-  static const std::vector<Format> k_formats = {Format::text, Format::json, Format::csv, Format::md};
+  static const std::vector<Format> k_formats = {Format::text, Format::json, Format::csv, Format::md,
+                                                Format::html};
   return k_formats;
 }
 
@@ -136,6 +137,8 @@ void render_trend(Format format, const trend::TrendReport& report, const ChangeO
       return out(trend_csv(report, options.bom));
     case Format::md:
       return out(trend_markdown(report, options.lang));
+    case Format::html:
+      return out(trend_html(report, options.lang));
     default:
       return out(trend_text(report, options.lang));
   }

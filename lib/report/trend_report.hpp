@@ -32,7 +32,11 @@ std::string trend_markdown(const trend::TrendReport& report, Lang lang);
 // the unit has no result.
 std::string sparkline(const trend::UnitTrend& unit, const std::vector<util::Period>& periods);
 
-// The formats `trend` writes (html is added with its renderer).
+// One self-contained HTML page (SPEC §11): per rubric the table of units ×
+// periods and a small line chart per unit, then the error entries and notes.
+std::string trend_html(const trend::TrendReport& report, Lang lang);
+
+// The formats `trend` writes.
 const std::vector<Format>& trend_formats();
 
 // Writes the report in `format` (one of trend_formats()) to `out`.

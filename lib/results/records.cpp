@@ -7,6 +7,7 @@
 
 #include "diag/source.hpp"
 #include "util/file.hpp"
+#include "util/text.hpp"
 
 namespace cepin::results {
 
@@ -387,6 +388,26 @@ diag::Diagnostic RecordReader::locate(const Record& record, std::size_t offset, 
     d.source_first_column += record.column - 1;
   }
   return d;
+}
+
+bool looks_like_saved(std::string_view head) {
+  if (util::starts_with(head, "\xEF\xBB\xBF")) {
+    head.remove_prefix(3);
+  }
+  for (char c : head) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      continue;
+    }
+    return c == '{' || c == '[';
+  }
+  return false;
+}
+
+bool looks_like_results_csv(std::string_view first_line) {
+  if (util::starts_with(first_line, "\xEF\xBB\xBF")) {
+    first_line.remove_prefix(3);
+  }
+  return util::starts_with(first_line, "source,unit_id,unit_name,rubric,score,max,verdict");
 }
 
 }  // namespace cepin::results

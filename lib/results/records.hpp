@@ -70,4 +70,12 @@ class RecordReader {
 // A reader of the file at `path` (the caller keeps `file` open meanwhile).
 RecordReader file_records(const std::string& path, std::FILE* file);
 
+// Whether a text (a file's first bytes) starts, past a byte order mark and
+// blanks, with `{` or `[`: saved results rather than an assessment.
+bool looks_like_saved(std::string_view head);
+
+// Whether a CSV header line is that of `cepin score --format csv` (a results
+// sheet, which compare and trend refuse).
+bool looks_like_results_csv(std::string_view first_line);
+
 }  // namespace cepin::results

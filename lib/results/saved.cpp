@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include "util/json_reader.hpp"
-#include "util/text.hpp"
 
 namespace cepin::results {
 
@@ -104,11 +103,21 @@ class Extract {
     return static_cast<int>(value.integer_part());
   }
 
-  // A list of codes: objects with `code` (or plain strings).
-  std::vector<std::string> codes(JsonValue object, const char* key) {
-    std::vector<std::string> out;
+  // Whether read_codes keeps a code already read.
+  enum class Repeats { keep, drop };
+
+  // A list of codes, objects with `code` (or plain strings), added to `out`;
+  // with Repeats::drop a code already in `out` is passed over (recognised
+  // without a copy).
+  void read_codes(JsonValue object, const char* key, Repeats repeats, std::vector<std::string>& out) {
     JsonValue list = member(object, key, JsonKind::array, false);
     for (JsonValue item : list.items()) {
+      if (repeats == Repeats::drop) {
+        JsonValue code = item.is(JsonKind::object) ? item.find("code") : item;
+        if (std::any_of(out.begin(), out.end(), [&](const std::string& c) { return code.string_is(c); })) {
+          continue;
+        }
+      }
       if (item.is(JsonKind::string)) {
         out.push_back(item.string());
       } else if (item.is(JsonKind::object)) {
@@ -118,7 +127,6 @@ class Extract {
              "each entry is an object with a `code`");
       }
     }
-    return out;
   }
 
   void clauses(JsonValue node, std::vector<ClauseScore>& out) {
@@ -215,12 +223,8 @@ void read_scores(Extract& x, JsonValue root, ResultSummary& out) {
     out.verdict = value == "eligible" ? scoring::Verdict::eligible : scoring::Verdict::ineligible;
   }
   out.grade = x.optional_text(root, "grade");
-  out.reasons = x.codes(root, "reasons");
-  for (std::string& code : x.codes(root, "warnings")) {
-    if (std::find(out.warnings.begin(), out.warnings.end(), code) == out.warnings.end()) {
-      out.warnings.push_back(std::move(code));  // each code once: a summary needs no more
-    }
-  }
+  x.read_codes(root, "reasons", Extract::Repeats::keep, out.reasons);
+  x.read_codes(root, "warnings", Extract::Repeats::drop, out.warnings);  // each code once: a summary needs no more
   for (JsonValue category : x.member(root, "categories", JsonKind::array, false).items()) {
     x.clauses(category, out.clauses);
   }
@@ -474,26 +478,6 @@ SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup, unsigned 
     }
   }
   return file;
-}
-
-bool looks_like_saved(std::string_view head) {
-  if (util::starts_with(head, "\xEF\xBB\xBF")) {
-    head.remove_prefix(3);
-  }
-  for (char c : head) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      continue;
-    }
-    return c == '{' || c == '[';
-  }
-  return false;
-}
-
-bool looks_like_results_csv(std::string_view first_line) {
-  if (util::starts_with(first_line, "\xEF\xBB\xBF")) {
-    first_line.remove_prefix(3);
-  }
-  return util::starts_with(first_line, "source,unit_id,unit_name,rubric,score,max,verdict");
 }
 
 }  // namespace cepin::results

@@ -35,12 +35,4 @@ ResultSummary unreadable_result(const std::string& file, int line, const diag::D
 // called under a lock). The result does not depend on `jobs`.
 SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup, unsigned jobs = 1);
 
-// Whether a text (a file's first bytes) starts, past a byte order mark and
-// blanks, with `{` or `[`: saved results rather than an assessment.
-bool looks_like_saved(std::string_view head);
-
-// Whether a CSV header line is that of `cepin score --format csv` (a results
-// sheet, which compare and trend refuse).
-bool looks_like_results_csv(std::string_view first_line);
-
 }  // namespace cepin::results

@@ -4,11 +4,14 @@
 
 #include <fmt/format.h>
 
+#include "util/json_hex.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::util {
 
 namespace {
+
+using json_hex::hex4;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -23,35 +26,6 @@ struct PlainBytes {
 };
 const PlainBytes k_plain;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
-}
-
-// The four hex digits at `p` as a number, or -1.
-int hex4(std::string_view text, std::size_t p) {
-  if (p + 4 > text.size()) {
-    return -1;
-  }
-  int value = 0;
-  for (std::size_t i = 0; i < 4; ++i) {
-    int digit = hex_value(text[p + i]);
-    if (digit < 0) {
-      return -1;
-    }
-    value = value * 16 + digit;
-  }
-  return value;
-}
 
 // What a character outside a string says about the error.
 std::string describe(std::string_view text, std::size_t at) {
@@ -496,57 +470,6 @@ std::optional<JsonError> JsonTree::parse(std::string_view text, JsonLimits limit
   }
   JsonParser parser(*this, text, limits);
   return parser.run();
-}
-
-std::string json_unescape(std::string_view raw) {
-  std::string out;
-  out.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    char c = raw[i];
-    if (c != '\\' || i + 1 >= raw.size()) {
-      out += c;
-      continue;
-    }
-    char e = raw[++i];
-    switch (e) {
-      case 'b':
-        out += '\b';
-        break;
-      case 'f':
-        out += '\f';
-        break;
-      case 'n':
-        out += '\n';
-        break;
-      case 'r':
-        out += '\r';
-        break;
-      case 't':
-        out += '\t';
-        break;
-      case 'u': {
-        int unit = hex4(raw, i + 1);
-        if (unit < 0) {
-          out += "\\u";
-          break;
-        }
-        i += 4;
-        char32_t cp = static_cast<char32_t>(unit);
-        if (unit >= 0xD800 && unit <= 0xDBFF && raw.compare(i + 1, 2, "\\u") == 0) {
-          int low = hex4(raw, i + 3);
-          if (low >= 0xDC00 && low <= 0xDFFF) {
-            cp = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
-            i += 6;
-          }
-        }
-        append_utf8(out, cp);
-        break;
-      }
-      default:
-        out += e;  // \" \\ \/
-    }
-  }
-  return out;
 }
 
 }  // namespace cepin::util

@@ -40,6 +40,9 @@ class JsonValue {
   std::string_view number_text() const;
   // A string's value, escapes decoded.
   std::string string() const;
+  // Whether this is a string whose value is `text` (compared without a copy
+  // when the string has no escapes).
+  bool string_is(std::string_view text) const;
   // The member `key` of an object (the first one when written twice); none
   // when absent or when this is not an object.
   JsonValue find(std::string_view key) const;

@@ -39,6 +39,15 @@ std::string JsonValue::string() const {
   return node.flag ? json_unescape(raw) : std::string(raw);
 }
 
+bool JsonValue::string_is(std::string_view text) const {
+  if (!is(JsonKind::string)) {
+    return false;
+  }
+  const auto& node = m_tree->m_nodes[m_index];
+  std::string_view raw = m_tree->m_text.substr(node.offset + 1, node.length);
+  return node.flag ? json_unescape(raw) == text : raw == text;
+}
+
 std::size_t JsonValue::size() const {
   if (m_tree == nullptr) {
     return 0;

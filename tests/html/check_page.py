@@ -7,11 +7,13 @@ python3-html5lib, strict: any parse error fails) and then the page's tree:
   or <form> element;
 - no external URL anywhere: no src attribute, every href a fragment (#id) of
   an element of the page, every url() in styles a fragment (#id);
-- ids unique; every unit section an <h2> first;
-- optionally (--text) strings that must be present as text, and
-  (--sections N) the number of unit sections.
+- ids unique; every unit section an <h2> first, every changed unit's
+  section of a comparison an <h3> first;
+- optionally (--text) strings that must be present as text,
+  (--sections N) the number of unit sections and (--changes N) the number
+  of a comparison's changed-unit sections.
 
-Usage: check_page.py PAGE.html [--text STRING]... [--sections N]
+Usage: check_page.py PAGE.html [--text STRING]... [--sections N] [--changes N]
 Exit 0 when every check holds; prints each failure and exits 1 otherwise.
 """
 import re
@@ -33,12 +35,15 @@ def main(argv):
     path = argv[1]
     texts = []
     sections = None
+    changes = None
     i = 2
     while i < len(argv):
         if argv[i] == "--text":
             texts.append(argv[i + 1])
         elif argv[i] == "--sections":
             sections = int(argv[i + 1])
+        elif argv[i] == "--changes":
+            changes = int(argv[i + 1])
         else:
             print(f"{path}: unknown argument {argv[i]}")
             return 2
@@ -114,14 +119,16 @@ def main(argv):
     for text in texts:
         if text not in all_text:
             failures.append(f"text {text!r} is missing")
-    units = [e for e in root.iter() if isinstance(e.tag, str) and local(e.tag) == "section"
-             and "unit" in e.get("class", "").split()]
-    for unit in units:
-        first = next((c for c in unit if isinstance(c.tag, str)), None)
-        if first is None or local(first.tag) != "h2":
-            failures.append(f"section {unit.get('id')} does not start with its <h2>")
-    if sections is not None and len(units) != sections:
-        failures.append(f"{len(units)} unit sections, expected {sections}")
+    for css_class, heading, expected, what in (("unit", "h2", sections, "unit sections"),
+                                               ("change", "h3", changes, "changed-unit sections")):
+        found = [e for e in root.iter() if isinstance(e.tag, str) and local(e.tag) == "section"
+                 and css_class in e.get("class", "").split()]
+        for section in found:
+            first = next((c for c in section if isinstance(c.tag, str)), None)
+            if first is None or local(first.tag) != heading:
+                failures.append(f"section {section.get('id')} does not start with its <{heading}>")
+        if expected is not None and len(found) != expected:
+            failures.append(f"{len(found)} {what}, expected {expected}")
     for failure in failures:
         print(f"{path}: {failure}")
     return 1 if failures else 0

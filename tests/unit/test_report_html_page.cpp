@@ -39,6 +39,13 @@ TEST_SUITE("report::html_page") {
     CHECK(html_document(Lang::en, "t", "").find("<html lang=\"en\">") != std::string::npos);
   }
 
+  TEST_CASE("the footer's printing hint: score's by default, or the one given (escaped)") {
+    CHECK(contains(html_document(Lang::zh, "t", ""), "每个单位另起一页。</span></footer>"));
+    std::string page = html_document(Lang::en, "t", "", "Print <A4>");
+    CHECK(contains(page, "<span class=\"screen\">· Print &lt;A4&gt;</span></footer>"));
+    CHECK(!contains(page, "each unit starts a new page"));
+  }
+
   TEST_CASE("tables and facts") {
     CHECK(html_table({{"ID"}, {"得分", Align::right}}, {{{"1", "12.50"}, "category"}, {{"1.1", "5.00"}, ""}},
                      "categories") ==
