@@ -47,7 +47,12 @@ bool RubricCatalog::add_folder(const std::string& dir, std::vector<diag::Diagnos
     if (file.problem) {
       diag::Diagnostic d = *file.problem;
       d.code = "rubrics-folder";
-      d.message = fmt::format("cannot read the --rubrics folder: {}", file.problem->message);
+      if (file.problem->code == "no-inputs") {  // the walk's wording is about assessments
+        d.message = "the --rubrics folder holds no rubric file (no .yaml or .yml file)";
+        d.hint = "name the folder that holds the rubric files";
+      } else {
+        d.message = fmt::format("cannot read the --rubrics folder: {}", file.problem->message);
+      }
       diagnostics.push_back(std::move(d));
       ok = false;
       continue;

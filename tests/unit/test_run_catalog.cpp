@@ -103,6 +103,16 @@ TEST_SUITE("run::RubricCatalog") {
     CHECK(lookup.places == std::vector<std::string>{first, second});
     CHECK_FALSE(lookup.rubric);
   }
+  TEST_CASE("an empty --rubrics folder says it holds no rubric file") {
+    TempDir t;
+    t.dir("empty");
+    run::RubricCatalog catalog;
+    std::vector<diag::Diagnostic> diagnostics;
+    CHECK_FALSE(catalog.add_folder(t.path + "/empty", diagnostics));
+    CHECK(described(diagnostics) ==
+          std::vector<std::string>{t.path + "/empty:0:0 error rubrics-folder the --rubrics folder holds no rubric file "
+                                            "(no .yaml or .yml file) | name the folder that holds the rubric files"});
+  }
   TEST_CASE("a --rubrics folder that does not exist is an error and returns false") {
     TempDir t;
     run::RubricCatalog catalog;
