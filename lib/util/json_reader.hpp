@@ -137,6 +137,8 @@ class JsonTree {
   std::vector<Node> m_nodes;
 };
 
+inline JsonKind JsonValue::kind() const { return m_tree->m_nodes[m_index].kind; }
+
 // Decodes the escapes of a JSON string's raw text (between the quotes),
 // already checked by the parser.
 std::string json_unescape(std::string_view raw);

@@ -22,8 +22,6 @@ const char* json_kind_name(JsonKind kind) {
   return "a value";
 }
 
-JsonKind JsonValue::kind() const { return m_tree->m_nodes[m_index].kind; }
-
 std::size_t JsonValue::offset() const { return m_tree->m_nodes[m_index].offset; }
 
 bool JsonValue::boolean() const { return m_tree->m_nodes[m_index].flag; }
