@@ -1,25 +1,15 @@
 #include <doctest/doctest.h>
 
 #include "report/change_charts.hpp"
+#include "test_report_fixture.hpp"
+#include "test_text_support.hpp"
 
 using namespace cepin;
 using namespace cepin::report;
+using fixture::dec;
+using test_text::contains;
+using test_text::count;
 
-namespace {
-
-util::Decimal dec(const char* text) { return *util::parse_decimal(text).value; }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-std::size_t count(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
-    ++n;
-  }
-  return n;
-}
-
-}  // namespace
 
 TEST_SUITE("report::change_charts") {
   TEST_CASE("base against new: hatched above, solid below, on one track of full marks") {

@@ -3,21 +3,14 @@
 #include "report/html.hpp"
 #include "report/writer.hpp"
 #include "test_report_fixture.hpp"
+#include "test_text_support.hpp"
 
 using namespace cepin;
 using namespace cepin::report;
+using test_text::contains;
+using test_text::count;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-std::size_t count(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
-    ++n;
-  }
-  return n;
-}
 
 HtmlOptions html_options(Lang lang, HtmlUnits units = HtmlUnits::automatic) { return {lang, std::nullopt, units}; }
 

@@ -1,15 +1,11 @@
 #include <doctest/doctest.h>
 
 #include "report/html_page.hpp"
+#include "test_text_support.hpp"
 
 using namespace cepin;
 using namespace cepin::report;
-
-namespace {
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-}  // namespace
+using test_text::contains;
 
 TEST_SUITE("report::html_page") {
   TEST_CASE("input text is inert") {

@@ -2,17 +2,11 @@
 
 #include "report/markdown.hpp"
 #include "test_report_fixture.hpp"
+#include "test_text_support.hpp"
 
 using namespace cepin;
 using namespace cepin::report;
-
-namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-}  // namespace
+using test_text::contains;
 
 TEST_SUITE("report::markdown") {
   TEST_CASE("one unit") {
