@@ -130,7 +130,7 @@ class TrendBuilder {
         names.emplace_back(util::granularity_name(g));
       }
       m_report.errors.push_back({"period-mixed",
-                                 fmt::format("the results of {} mix periods of different lengths ({}); trend one "
+                                 fmt::format("the results of rubric {} mix periods of different lengths ({}); trend one "
                                              "length at a time",
                                              group.rubric_id, fmt::join(names, ", ")),
                                  group.rubric_id, "", group.results});

@@ -119,7 +119,7 @@ TEST_SUITE("trend") {
     CHECK(report.errors[2].message == "unit a has 2 results for 2025-01 (jan.csv:2, jan-again.csv:5)");
     CHECK(report.errors[3].code == "period-mixed");
     CHECK(report.errors[3].message ==
-          "the results of m mix periods of different lengths (year, month); trend one length at a time");
+          "the results of rubric m mix periods of different lengths (year, month); trend one length at a time");
     CHECK(report.errors[3].results.size() == 2);
     REQUIRE(report.units.size() == 1);
     CHECK(report.units[0].series.size() == 1);  // the duplicated period is left out
