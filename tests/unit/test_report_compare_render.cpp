@@ -157,6 +157,8 @@ TEST_SUITE("compare reports") {
     CHECK(unit_title(Medium::text, report.units[1], false) == "(saved.jsonl:4)");
     std::string text = joined(Format::text, report);
     CHECK(contains(text, "  (saved.jsonl:4): error\n    errors: bad <yaml> [yaml-syntax]\n"));
+    std::string jsonl = joined(Format::jsonl, report);
+    CHECK(contains(jsonl, "\n{\"rubric\":null,\"unit\":null,\"status\":\"error\",\"base\":null,\"new\":{"));
   }
 
   TEST_CASE("HTML: no chart when no unit has a score on either side") {
@@ -234,5 +236,33 @@ TEST_SUITE("compare reports") {
     CHECK(unit_title(Medium::text, lost, false) == "(?)");
     lost.error_sources = {{"<stdin>", 0}};
     CHECK(unit_title(Medium::html, lost, false) == "(&lt;stdin&gt;)");
+  }
+
+  TEST_CASE("clauses on one side only: a dash for the missing side and no delta") {
+    results::ResultSummary before = base_a();
+    before.clauses = {{"1.1", dec("5"), dec("10")}, {"1.3", dec("2"), dec("2")}};
+    results::ResultSummary after = next_a();
+    after.clauses = {{"1.1", dec("3"), dec("10")}, {"1.2", dec("1"), dec("1")}};
+    std::vector<results::ResultSummary> base{before};
+    std::vector<results::ResultSummary> next{after};
+    compare::CompareReport report = run(base, next);
+    REQUIRE(report.units.size() == 1);
+    Detail d = detail_of(Medium::text, Lang::en, report.units[0]);
+    CHECK(d.rows == std::vector<std::vector<std::string>>{
+                        {"1.1", "5.00", "3.00", "-2.00"}, {"1.2", "—", "1.00", "—"}, {"1.3", "2.00", "—", "—"}});
+    std::string xml = joined(Format::junit, report);
+    CHECK(contains(xml, "type=\"regressed\">1.1: 5 → 3\n1.2: - → 1\n1.3: 2 → -\nreason added: veto</failure>"));
+  }
+
+  TEST_CASE("JUnit: an error without a unit or rubric is a case of class cepin named by nothing, in its file") {
+    results::ResultSummary lost = error_of("", 4);
+    lost.unit.reset();
+    lost.rubric.id.clear();
+    std::vector<results::ResultSummary> base{};
+    std::vector<results::ResultSummary> next{lost};
+    compare::CompareReport report = run(base, next);
+    std::string xml = joined(Format::junit, report);
+    CHECK(contains(xml, "<testcase classname=\"cepin\" name=\"\" file=\".yaml\">"));
+    CHECK(contains(xml, "<system-out>status: error\nbase: -\nnew: -</system-out>"));
   }
 }
