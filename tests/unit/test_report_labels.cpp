@@ -20,6 +20,9 @@ TEST_SUITE("report::labels") {
       CHECK(std::string(verdict_label(Lang::zh, scoring::Verdict::ineligible)) == "不符合申报条件");
       CHECK(std::string(status_label(Lang::en, scoring::ClauseStatus::not_applicable)) == "n/a");
       CHECK(std::string(status_label(Lang::zh, scoring::ClauseStatus::unanswered)) == "未作答");
+      CHECK(std::string(status_label(Lang::en, scoring::ClauseStatus::unanswered)) == "unanswered");
+      CHECK(std::string(status_label(Lang::zh, scoring::ClauseStatus::zeroed)) == "缺佐证计零");
+      CHECK(std::string(status_label(Lang::en, scoring::ClauseStatus::scored)) == "scored");
     }
   }
 }

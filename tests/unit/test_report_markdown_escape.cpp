@@ -25,6 +25,10 @@ TEST_SUITE("report::markdown_escape") {
       CHECK(escape_markdown("  第一行\r\n第二行\n\n\t三 ") == "第一行 第二行 三");
       CHECK(escape_markdown("\n") == "");
     }
+    SUBCASE("Unicode spaces count as whitespace too: ideographic, no-break, line and paragraph separators") {
+      CHECK(escape_markdown("\u3000甲\u00A0乙\u2028丙\u2029丁\u0085戊\v己\f") == "甲 乙 丙 丁 戊 己");
+      CHECK(escape_markdown("\u3000\u3000") == "");
+    }
     SUBCASE("controls and bidi overrides are shown escaped") {
       CHECK(escape_markdown("a\x1b[31mb\xE2\x80\xAE") == "a\\\\u{1b}\\[31mb\\\\u{202e}");
     }
