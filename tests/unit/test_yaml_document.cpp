@@ -260,4 +260,30 @@ TEST_SUITE("yaml::parse") {
       CHECK(std::string(yaml::describe(*r.document->root)) == "nothing");
     }
   }
+  TEST_CASE("null keys and values keep the word they were written with") {
+    diag::SourceText source("t.yaml", "null: 1\n~: 2\nNull: 3\nNULL: 4\nnullx: 5\nlist: [null, ~,NULL]\na: ~");
+    auto r = yaml::parse(source);
+    REQUIRE(r.document);
+    const yaml::Node& root = *r.document->root;
+    for (const char* key : {"null", "~", "Null", "NULL"}) {
+      CAPTURE(std::string(key));
+      REQUIRE(root.find(key) != nullptr);
+      CHECK(root.find(key)->key->is_null());
+    }
+    CHECK(root.find("~")->value->value == "2");
+    CHECK(root.find("nullx")->key->is_scalar());
+    const yaml::Node& list = *root.find("list")->value;
+    REQUIRE(list.items.size() == 3);
+    CHECK(list.items[0]->value == "null");
+    CHECK(list.items[1]->value == "~");
+    CHECK(list.items[2]->value == "NULL");
+    CHECK(list.items[2]->is_null());
+    CHECK(root.find("a")->value->value == "~");  // at the very end of the text
+  }
+  TEST_CASE("after `...`, blank and comment lines before the next document") {
+    diag::SourceText source("t.yaml", "a: 1\n...\n  \n\t\n# c\nb: 2\n");
+    auto r = yaml::parse(source);
+    CHECK_FALSE(r.document);
+    CHECK(first(r) == "6:1 multiple-documents a file must hold exactly one YAML document");
+  }
 }
