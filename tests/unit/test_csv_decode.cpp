@@ -120,4 +120,24 @@ TEST_SUITE("csv::decode") {
             "UTF-16 without a byte order mark reads this way: try --encoding utf-16le");
     }
   }
+  TEST_CASE("a forced utf-16be skips its BOM; every encoding has its name") {
+    csv::Decoded d = csv::decode("a.csv", "\xFE\xFF" + encode("UTF-16BE", k_text), Encoding::utf16be);
+    CHECK(d.text == k_text);
+    CHECK(d.diagnostics.empty());
+    CHECK(std::string(csv::encoding_name(Encoding::automatic)) == "auto");
+    CHECK(std::string(csv::encoding_name(Encoding::utf8)) == "utf-8");
+    CHECK(std::string(csv::encoding_name(Encoding::gb18030)) == "gb18030");
+    CHECK(std::string(csv::encoding_name(Encoding::utf16be)) == "utf-16be");
+  }
+
+  TEST_CASE("a bad byte right after a CR is placed on its line, the CR not counted") {
+    csv::Decoded d = csv::decode("a.csv", "unit_id\r\nab\r\xFF", Encoding::utf8);
+    CHECK_FALSE(d.text);
+    REQUIRE(d.diagnostics.size() == 1);
+    CHECK(d.diagnostics[0].line == 2);
+    CHECK(d.diagnostics[0].column == 3);
+    CHECK(d.diagnostics[0].source_line == "ab");
+    CHECK(d.diagnostics[0].message ==
+          "the file is not valid UTF-8 here (byte 0xFF); name its encoding with --encoding");
+  }
 }

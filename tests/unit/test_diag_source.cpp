@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <optional>
 #include <string>
 
 #include "diag/render.hpp"
@@ -132,5 +133,50 @@ TEST_SUITE("diag::SourceText") {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CAPTURE(seconds);
     CHECK(seconds < 60.0);  // rescanning the line each time took hours
+  }
+  TEST_CASE("lines outside the text have no text and start at its end") {
+    SourceText source("x", "a\nbc\n");
+    CHECK(source.line_text(0).empty());
+    CHECK(source.line_text(9).empty());
+    CHECK(source.line_start(0) == 5);
+    CHECK(source.line_start(9) == 5);
+    CHECK(source.line_text(2) == "bc");
+    CHECK(source.line_start(2) == 2);
+  }
+  TEST_CASE("errors in another text get the cause finder's note; warnings and notes never ask it") {
+    SourceText input("in.yaml", "a: 1\n");
+    SourceText base("base.yaml", "b: 2\nc: 3\n");
+    diag::DiagnosticList list(input);
+    int asked = 0;
+    list.set_cause_finder([&](Position, const diag::Diagnostic& error) -> std::optional<diag::Diagnostic> {
+      ++asked;
+      if (error.code == "no-cause") {
+        return std::nullopt;
+      }
+      diag::Diagnostic note;
+      note.path = "in.yaml";
+      note.line = 1;
+      note.code = error.code;
+      note.message = "caused here";
+      return note;
+    });
+    Position in_base{2, 1};
+    in_base.source = &base;
+    list.error(in_base, "broken", "c is broken");
+    list.error(in_base, "no-cause", "nothing explains it");
+    list.warning(in_base, "odd", "c is odd");
+    list.note(in_base, "fyi", "c is c");
+    list.error({1, 1}, "local", "a is wrong");
+    CHECK(asked == 2);
+    REQUIRE(list.items().size() == 5);
+    CHECK(list.items()[0].path == "base.yaml");
+    CHECK(list.items()[0].source_line == "c: 3");
+    REQUIRE(list.items()[0].notes.size() == 1);
+    CHECK(list.items()[0].notes[0].message == "caused here");
+    CHECK(list.items()[1].notes.empty());
+    CHECK(list.items()[2].severity == diag::Severity::warning);
+    CHECK(list.items()[2].notes.empty());
+    CHECK(list.items()[4].path == "in.yaml");
+    CHECK(list.items()[4].notes.empty());
   }
 }

@@ -126,4 +126,25 @@ TEST_SUITE("scoring::evidence") {
       CHECK(checker.check(tree.root + "/docs/..", "docs/plan.pdf") == EvidenceStatus::found);
     }
   }
+
+  TEST_CASE("the root itself is no item: `.`, `docs/..` and a symlink to the root") {
+    TempTree tree;
+    REQUIRE(::symlink(".", (tree.root + "/self").c_str()) == 0);
+    FileEvidenceChecker checker;
+    CHECK(checker.check(tree.root, "./") == EvidenceStatus::not_found);
+    CHECK(checker.check(tree.root, "docs/..") == EvidenceStatus::not_found);
+    CHECK(checker.check(tree.root, "self/") == EvidenceStatus::outside_root);
+    CHECK(checker.check(tree.root, "self/docs/plan.pdf") == EvidenceStatus::found);
+    CHECK(checker.check(tree.root, "docs/.") == EvidenceStatus::found);  // a folder is an item
+  }
+
+  TEST_CASE("an empty root is the current folder; extensions need a letter") {
+    FileEvidenceChecker checker;
+    CHECK(checker.check("", "no-such-folder-for-cepin/a.pdf") == EvidenceStatus::not_found);
+    CHECK(evidence_extension("scan.123") == "");
+    CHECK(evidence_extension("scan.mp3") == "mp3");
+    CHECK(classify_evidence("记录.123").kind == EvidenceText::Kind::named);
+    CHECK(classify_evidence("HTTPS:/x").kind == EvidenceText::Kind::path);
+    CHECK(classify_evidence("htt").kind == EvidenceText::Kind::named);
+  }
 }

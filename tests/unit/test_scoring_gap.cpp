@@ -196,6 +196,34 @@ TEST_SUITE("scoring::plan_gap") {
     CHECK(gap.reachable);
   }
 
+  TEST_CASE("best k under a floor: the group is sought only inside the failing node") {
+    ScoreTree tree;
+    const int a = tree.add_node(-1, std::nullopt, 1, "A");
+    const int x = tree.add_node(a, std::nullopt, std::nullopt, "X");
+    tree.add_clause(x, "x1", d("4"), d("5"), true);
+    const int y = tree.add_node(a, std::nullopt, std::nullopt, "Y");
+    tree.add_clause(y, "y1", d("0"), d("3"), true);
+    tree.add_clause(y, "y2", d("0"), d("3"), true);
+    const int z = tree.add_node(a, std::nullopt, std::nullopt, "Z");
+    tree.add_clause(z, "z1", d("2"), d("2"), true);  // already at full marks: nothing to raise
+    const int b = tree.add_node(-1, std::nullopt, 1, "B");
+    tree.add_clause(b, "b1", d("0"), d("1"), true);
+    tree.add_clause(b, "b2", d("0"), d("1"), true);
+    tree.set_floor(a, d("6"));
+    tree.finish();
+    Totals totals;
+    totals.precision = d("0.01");
+    totals.total = d("7");
+    Gap gap = plan_gap(tree, totals, d("1"), {});
+    // x1 raises A to 5; then only Y's two clauses together beat X: A reaches 6. B is never looked at.
+    CHECK(picks(gap) == Strings{"x1 4/5 +1", "y1 0/3 +0", "y2 0/3 +1"});
+    CHECK(gap.plan.at(0).floor == "A");
+    CHECK(gap.plan.at(0).group.empty());
+    CHECK(gap.plan.at(1).group == "Y");
+    CHECK(gap.plan.at(2).floor == "A");
+    CHECK(gap.reachable);
+  }
+
   TEST_CASE("ScoreTree: a best-k node re-scores from its K best children, n/a ones left out") {
     ScoreTree tree;
     const int a = tree.add_node(-1, d("5"), 2, "A");

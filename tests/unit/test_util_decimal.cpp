@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <utility>
+
 #include "util/decimal.hpp"
 
 using cepin::util::AllowPercent;
@@ -152,5 +155,37 @@ TEST_SUITE("Decimal") {
     CHECK_FALSE(d("1.15").is_multiple_of(precision_step(1)));
     CHECK(cepin::util::precision_digits(d("0.01")) == 2);
     CHECK(cepin::util::precision_digits(d("0.02")) == -1);
+  }
+  TEST_CASE("each near miss of the grammar has its own hint") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"+2", "leave out the `+` sign"},
+        {"1_000", "leave out digit separators"},
+        {"1,000", "leave out digit separators"},
+        {"\xEF\xBC\x91", "use ASCII digits 0-9, not full-width ones"},
+        {"1.", "leave out the trailing point"},
+        {"-.5", "a decimal looks like 90, 2.5 or -0.25"},
+        {"1.5E-3", "write the number out in full, without an exponent"},
+        {"e5", "a decimal looks like 90, 2.5 or -0.25"},
+        {"1e5x", "a decimal looks like 90, 2.5 or -0.25"},
+        {"abc", "a decimal looks like 90, 2.5 or -0.25"},
+    };
+    for (const auto& [text, hint] : cases) {
+      CAPTURE(std::string(text));
+      auto p = parse_decimal(text);
+      CHECK_FALSE(p.value);
+      CHECK(p.hint == hint);
+    }
+  }
+
+  TEST_CASE("minus zero prints as 0; the most negative value cannot be negated or subtracted from") {
+    CHECK(d("-0").to_string() == "0");
+    CHECK(d("-0.000").to_string() == "0");
+    CHECK((-d("0")).to_string() == "0");
+    CHECK((-d("2.5")).to_string() == "-2.5");
+    Decimal smallest = Decimal::from_units(INT64_MIN);
+    CHECK_THROWS_AS(-smallest, cepin::util::DecimalOverflow);
+    CHECK_THROWS_AS(smallest - Decimal::from_units(1), cepin::util::DecimalOverflow);
+    CHECK((smallest - Decimal::from_units(-1)).units() == INT64_MIN + 1);
+    CHECK(precision_step(9).to_string() == "0.000001");  // never finer than the type
   }
 }

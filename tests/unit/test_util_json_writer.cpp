@@ -26,4 +26,9 @@ TEST_SUITE("JsonWriter") {
     CHECK(json_quote("a\x80") == "\"a\\\\x80\"");
     CHECK(json_quote("\xEF\xBF\xBD") == "\"\xEF\xBF\xBD\"");  // a real U+FFFD is kept
   }
+  TEST_CASE("control characters have their short escapes; U+2029 like U+2028") {
+    CHECK(json_quote("a\tb\rc\nd\\e\"f") == "\"a\\tb\\rc\\nd\\\\e\\\"f\"");
+    CHECK(json_quote("\x01\x1f") == "\"\\u0001\\u001f\"");
+    CHECK(json_quote("a\xE2\x80\xA9" "b") == "\"a\\u2029b\"");
+  }
 }

@@ -75,4 +75,43 @@ TEST_SUITE("util::OutputFile") {
     CHECK_FALSE(out);
     CHECK(error == "No such file or directory");
   }
+  TEST_CASE("a device is written directly; a write error is kept and returned by commit") {
+    std::string error;
+    auto null_out = OutputFile::open("/dev/null", error);
+    REQUIRE(null_out);
+    CHECK(null_out->write("discarded"));
+    CHECK(null_out->commit() == std::nullopt);
+    auto full = OutputFile::open("/dev/full", error);
+    REQUIRE(full);
+    CHECK_FALSE(full->write("no room"));
+    CHECK(full->error() == std::string("No space left on device"));
+    CHECK_FALSE(full->write("again"));  // the first error stays
+    CHECK(full->commit() == std::string("No space left on device"));
+  }
+  TEST_CASE("a folder as the target is an error") {
+    TempDir t;
+    std::string error;
+    CHECK_FALSE(OutputFile::open(t.path, error));
+    CHECK(error == "Is a directory");
+  }
+  TEST_CASE("a bare file name is written in the current folder") {
+    TempDir t;
+    {
+      // Back to the folder the tests run in, whatever happens below.
+      struct InFolder {
+        char* previous = ::getcwd(nullptr, 0);
+        explicit InFolder(const std::string& path) { REQUIRE(::chdir(path.c_str()) == 0); }
+        ~InFolder() {
+          CHECK(::chdir(previous) == 0);
+          std::free(previous);
+        }
+      } in_folder(t.path);
+      std::string error;
+      auto out = OutputFile::open("bare.csv", error);
+      REQUIRE(out);
+      CHECK(out->write("a,b\n"));
+      CHECK(out->commit() == std::nullopt);
+    }
+    CHECK(slurp(t.path + "/bare.csv") == "a,b\n");
+  }
 }

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <optional>
+#include <string>
+
 #include "util/path.hpp"
 
 using namespace cepin::util;
@@ -61,5 +64,22 @@ TEST_SUITE("util::path") {
       CHECK(normalize_relative_path("...") == std::optional<std::string>("..."));
       CHECK(normalize_relative_path("..a/b..") == std::optional<std::string>("..a/b.."));
     }
+  }
+  TEST_CASE("a real path is inside its root, the root itself included; `/` holds everything") {
+    CHECK(real_path_inside("/a/b", "/a/b"));
+    CHECK(real_path_inside("/a/b", "/a/b/c"));
+    CHECK_FALSE(real_path_inside("/a/b", "/a/bc"));
+    CHECK_FALSE(real_path_inside("/a/b", "/a"));
+    CHECK(real_path_inside("/", "/etc/passwd"));
+    CHECK(real_path("/") == std::optional<std::string>("/"));
+    CHECK_FALSE(real_path("/no-such-folder-for-cepin/x"));
+    CHECK(join_path("", "") == ".");
+    CHECK(join_path("a/b", "../..") == ".");
+  }
+  TEST_CASE("drive letters of either case are absolute; a digit is not a drive") {
+    CHECK(is_absolute_path("c:/x"));
+    CHECK(is_absolute_path("Z:\\x"));
+    CHECK_FALSE(is_absolute_path("1:/x"));
+    CHECK_FALSE(is_absolute_path("[:/x"));
   }
 }

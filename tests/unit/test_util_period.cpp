@@ -66,4 +66,40 @@ TEST_SUITE("util::period") {
     CHECK(period_of(date, Granularity::month).canonical() == "2025-08");
     CHECK(parse_period("2025-Q3").period->start() == Date{2025, 7, 1});
   }
+  TEST_CASE("zero and out-of-range years, halves, quarters and months are not periods") {
+    const std::string forms =
+        "write YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM (or 2025年, 2025年上半年, 2025年第二季度, 2025年6月)";
+    for (const char* text : {"0000", "0000年", "2025-00", "2025-H0", "2025-Q0", "2025年0月", "2025年13月", "2025年第5季度",
+                             "2025年第五季度", "0000-Q1", "2025-6", "2025年上", ""}) {
+      CAPTURE(std::string(text));
+      CHECK(canonical(text) == "error: `" + std::string(text) + "` is not a period (" + forms + ")");
+    }
+    CHECK(canonical("0001") == "0001");
+    CHECK(canonical("2025年06月份") == "2025-06");
+    CHECK(canonical("2025年第1季度") == "2025-Q1");
+    CHECK(canonical("2025年三季度") == "2025-Q3");
+    CHECK(canonical("2025年第四季度") == "2025-Q4");
+  }
+  TEST_CASE("every date form a spreadsheet makes of a period gets the spreadsheet hint") {
+    const std::string sheet =
+        "it looks like a date a spreadsheet reformatted: format the column as text and write YYYY, YYYY-H1, YYYY-Q2 "
+        "or YYYY-MM (or 2025年, 2025年上半年, 2025年第二季度, 2025年6月)";
+    for (const char* text : {"Jun-2025", "25-Jun", "1-Jun-25", "6/1", "6/1/2025", "45809.5", "2025-6-1"}) {
+      CAPTURE(std::string(text));
+      CHECK(canonical(text) == "error: `" + std::string(text) + "` is not a period (" + sheet + ")");
+    }
+  }
+  TEST_CASE("granularity names, and each period's start") {
+    CHECK(std::string(granularity_name(Granularity::year)) == "year");
+    CHECK(std::string(granularity_name(Granularity::half)) == "half");
+    CHECK(std::string(granularity_name(Granularity::quarter)) == "quarter");
+    CHECK(std::string(granularity_name(Granularity::month)) == "month");
+    CHECK(parse_period("2025").period->start() == Date{2025, 1, 1});
+    CHECK(parse_period("2025-H1").period->start() == Date{2025, 1, 1});
+    CHECK(parse_period("2025-H2").period->start() == Date{2025, 7, 1});
+    CHECK(parse_period("2025-11").period->start() == Date{2025, 11, 1});
+    CHECK(period_of(Date{2025, 6, 30}, Granularity::half).canonical() == "2025-H1");
+    CHECK(period_of(Date{2025, 1, 1}, Granularity::quarter).canonical() == "2025-Q1");
+    CHECK(period_of(Date{2025, 12, 31}, Granularity::quarter).canonical() == "2025-Q4");
+  }
 }

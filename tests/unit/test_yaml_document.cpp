@@ -229,4 +229,61 @@ TEST_SUITE("yaml::parse") {
     limits.max_alias_text_bytes = 300;
     CHECK(yaml::parse(source, limits).document);
   }
+  TEST_CASE("a list entry where a value belongs, and files with nothing in them") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"a: - b\n", "1:4 yaml-syntax a list entry `- ` is not allowed here | check the indentation of this entry"},
+        {"%YAML 1.2\n", "1:1 empty-file the file is empty | start with `schema:`"},
+        {"# c\r\n\t\n  # d\n", "1:1 empty-file the file is empty | start with `schema:`"},
+        {"a:\n  b: 1\n\tc: 2\n", "3:1 yaml-tab a tab is used for indentation | YAML indents with spaces only"},
+        {"a: \"x", "1:4 yaml-syntax this quoted text is never closed | close the quote: add `\"` where the text ends"},
+        {"a:\n  \"b",
+         "2:3 yaml-syntax this quoted text is never closed | close the quote: add `\"` where the text ends"},
+    };
+    for (const auto& [text, expected] : cases) {
+      CAPTURE(std::string(text));
+      diag::SourceText source("t.yaml", text);
+      auto r = yaml::parse(source);
+      CHECK_FALSE(r.document);
+      REQUIRE(r.diagnostics.size() == 1);
+      CHECK(first(r) + " | " + r.diagnostics[0].hint == expected);
+    }
+  }
+  TEST_CASE("a document marker alone is a document with an empty root") {
+    for (const char* text : {"---\n", "...\n", "--- \n...\n"}) {
+      CAPTURE(std::string(text));
+      diag::SourceText source("t.yaml", text);
+      auto r = yaml::parse(source);
+      CHECK(r.diagnostics.empty());
+      REQUIRE(r.document);
+      REQUIRE(r.document->root != nullptr);
+      CHECK(r.document->root->is_null());
+      CHECK(std::string(yaml::describe(*r.document->root)) == "nothing");
+    }
+  }
+  TEST_CASE("null keys and values keep the word they were written with") {
+    diag::SourceText source("t.yaml", "null: 1\n~: 2\nNull: 3\nNULL: 4\nnullx: 5\nlist: [null, ~,NULL]\na: ~");
+    auto r = yaml::parse(source);
+    REQUIRE(r.document);
+    const yaml::Node& root = *r.document->root;
+    for (const char* key : {"null", "~", "Null", "NULL"}) {
+      CAPTURE(std::string(key));
+      REQUIRE(root.find(key) != nullptr);
+      CHECK(root.find(key)->key->is_null());
+    }
+    CHECK(root.find("~")->value->value == "2");
+    CHECK(root.find("nullx")->key->is_scalar());
+    const yaml::Node& list = *root.find("list")->value;
+    REQUIRE(list.items.size() == 3);
+    CHECK(list.items[0]->value == "null");
+    CHECK(list.items[1]->value == "~");
+    CHECK(list.items[2]->value == "NULL");
+    CHECK(list.items[2]->is_null());
+    CHECK(root.find("a")->value->value == "~");  // at the very end of the text
+  }
+  TEST_CASE("after `...`, blank and comment lines before the next document") {
+    diag::SourceText source("t.yaml", "a: 1\n...\n  \n\t\n# c\nb: 2\n");
+    auto r = yaml::parse(source);
+    CHECK_FALSE(r.document);
+    CHECK(first(r) == "6:1 multiple-documents a file must hold exactly one YAML document");
+  }
 }

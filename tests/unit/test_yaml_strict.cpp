@@ -281,4 +281,26 @@ TEST_SUITE("yaml::strict") {
       CHECK(r.document);
     }
   }
+  TEST_CASE("anchors and tags before a quoted text, and flow maps and lists continued too far left") {
+    CHECK(all("a: &x !!str \"q\" y\n") == "1:17 yaml-syntax text follows the closing quote\n");
+    CHECK(all("a: &x\n  \"q\"\n") == "");
+    CHECK(all("a: ! \"q\"\n") == "");
+    CHECK(all("a: {b: -}\n") == "1:8 yaml-syntax a lone `-` is not allowed inside `{…}`\n");
+    CHECK(all("a: |2-#\n  x\n") == "1:7 yaml-syntax a `#` straight after `|2-` does not start a comment\n");
+    CHECK(all("- [1,\n2]\n") ==
+          "2:1 yaml-syntax this line continues a `[…]` list but is not indented more than its `-`\n");
+    CHECK(all("a: {b: 1,\nc: 2}\n") ==
+          "2:1 yaml-syntax this line continues a `{…}` map but is not indented more than its key\n");
+    CHECK(all("a: [1, , 2]\n") == "1:8 yaml-syntax an entry is missing before this `,`\n");
+    CHECK(all("- a\n- \"b\nc\"\n") ==
+          "3:1 yaml-syntax this line continues a quoted text but is not indented more than its `-`\n");
+    CHECK(hint("- a\n- \"b\nc\"\n") == "indent it by at least 1 space, or write the text on one line");
+  }
+
+  TEST_CASE("escaped line breaks and doubled single quotes stay inside the text") {
+    CHECK(all("a: \"x\\\n  y\"\n") == "");
+    CHECK(all("a: 'it''s'' ok'\n") == "");
+    CHECK(all("a: \"x\" \t# c\n") == "");
+    CHECK(all("a: \"\\\n") == "1:4 yaml-syntax this quoted text is never closed\n");
+  }
 }
