@@ -270,7 +270,7 @@ std::string csv_template(const rubric::Rubric& rubric, CsvLayout layout, const s
     header.push_back(id);
     std::string head = !rubric.find_clause(id) ? fmt::format(fmt::runtime(zh ? "{}（{}）" : "{} ({})"), q.text, q.points)
                        : zh                    ? fmt::format("{}（{} 分）", q.text, q.points)
-                                               : fmt::format("{} ({} points)", q.text, q.points);
+                                               : fmt::format("{} ({} {})", q.text, q.points, q.points == "1" ? "point" : "points");
     guidance.push_back(guarded(head + (zh ? "。" : ". ") + q.guidance));
     if (q.evidence > 0) {
       header.push_back(id + colon + names.evidence);
