@@ -98,8 +98,9 @@ TEST_SUITE("results::RecordReader") {
   }
   TEST_CASE("an array's syntax errors stop the reading") {
     CHECK(read_all("[{\"a\":1}] x") ==
-          lines({"1:2 {\"a\":1}", "1:11 results-syntax: text after the array's closing `]` | keep one array of results per file",
-                "end"}));
+          lines({"1:2 {\"a\":1}",
+                 "1:11 results-syntax: text after the array's closing `]` | keep one array of results per file",
+                 "end"}));
     CHECK(read_all("[{\"a\":1}") ==
           lines({"1:2 {\"a\":1}",
                 "1:9 results-syntax: the array of results is never closed | add the closing `]`, or save the results "

@@ -299,13 +299,15 @@ TEST_SUITE("saved results") {
   }
 
   TEST_CASE("a result without a rubric, and an old one whose rubric the lookup does not know") {
-    SavedFile bare = read(R"({"schema":"cepin/result/1","source":"a","unit":{"id":"u"},"score":1,"max":10,"verdict":"ineligible"})");
+    SavedFile bare = read(R"({"schema":"cepin/result/1","source":"a","unit":{"id":"u"},)"
+                          R"("score":1,"max":10,"verdict":"ineligible"})");
     REQUIRE(bare.diagnostics.empty());
     CHECK(bare.results[0].rubric.id == "");
     CHECK(bare.results[0].rubric.lang == "zh");
     int asked = 0;
     SavedFile unknown = read(
-        R"({"schema":"cepin/result/1","source":"a","rubric":{"id":"r","precision":0.1},"unit":{"id":"u"},"score":1,"max":10,"verdict":"eligible"})",
+        R"({"schema":"cepin/result/1","source":"a","rubric":{"id":"r","precision":0.1},"unit":{"id":"u"},)"
+        R"("score":1,"max":10,"verdict":"eligible"})",
         [&](const std::string&) {
           ++asked;
           return nullptr;

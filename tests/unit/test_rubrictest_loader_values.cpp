@@ -145,8 +145,9 @@ cases:
     assessment: {<<: *base, responses: {}}
     expect: {score: 2}
 )");
-    CHECK(problems(result) == "8:18 merge-key merge keys (`<<`) are not supported | repeat the values, or give the whole "
-                              "map an anchor and use its alias\n");
+    CHECK(problems(result) ==
+          "8:18 merge-key merge keys (`<<`) are not supported | repeat the values, or give the whole map an anchor and "
+          "use its alias\n");
     CHECK_FALSE(result.file.has_value());
   }
 }

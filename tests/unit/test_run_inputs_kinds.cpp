@@ -18,7 +18,8 @@ std::vector<std::string> listed(const std::vector<run::Input>& inputs, const std
   static const char* const kinds[] = {"yaml", "csv", "tsv", "workbook", "text", "results", "other", "skipped"};
   std::vector<std::string> out;
   for (const run::Input& input : inputs) {
-    std::string path = input.path.compare(0, prefix.size(), prefix) == 0 ? input.path.substr(prefix.size()) : input.path;
+    bool under = input.path.compare(0, prefix.size(), prefix) == 0;
+    std::string path = under ? input.path.substr(prefix.size()) : input.path;
     std::string line = path + " " + kinds[static_cast<int>(input.kind)];
     if (input.problem) {
       line += " problem=" + input.problem->code;
@@ -85,7 +86,8 @@ TEST_SUITE("run::collect_inputs kinds") {
     CHECK(inputs[1].path == t.path);
     CHECK(inputs[1].problem->code == "no-inputs");
     CHECK(inputs[1].problem->message == "this folder holds no assessment (no .yaml, .yml, .csv or .tsv file)");
-    CHECK(inputs[1].problem->hint == "name the folder that holds the assessments; a workbook must be saved as CSV first");
+    CHECK(inputs[1].problem->hint ==
+          "name the folder that holds the assessments; a workbook must be saved as CSV first");
     CHECK_FALSE(run::problem_is_usage(inputs[1]));
   }
   TEST_CASE("an empty folder is a no-inputs problem") {

@@ -54,7 +54,8 @@ struct Fixture {
   }
 };
 
-const std::string k_assessment = "schema: cepin/assessment/1\nrubric: r\nunit: {id: u1, name: N}\nresponses: {\"1.1\": true}\n";
+const std::string k_assessment =
+    "schema: cepin/assessment/1\nrubric: r\nunit: {id: u1, name: N}\nresponses: {\"1.1\": true}\n";
 
 }  // namespace
 
@@ -80,11 +81,12 @@ TEST_SUITE("run::load_yaml") {
     std::string hint = " | to score assessments against it, pass it with -r: cepin score -r x.yaml ASSESSMENT...; to "
                        "check it, run cepin validate x.yaml";
     CHECK(loaded_lines(run::load_yaml(input_of("x.yaml"), run_test::rubric_text("q"), f.catalog, {})) ==
-          std::vector<std::string>{"failed", "x.yaml:0:0 error rubric-as-assessment this file is rubric `q`, not an "
-                                             "assessment" + hint});
-    CHECK(loaded_lines(run::load_yaml(input_of("x.yaml"), "schema: cepin/rubric/1\ntitle: T\n", f.catalog, {})) ==
           std::vector<std::string>{"failed",
-                                   "x.yaml:0:0 error rubric-as-assessment this file is a rubric, not an assessment" + hint});
+                                   "x.yaml:0:0 error rubric-as-assessment this file is rubric `q`, not an assessment" +
+                                       hint});
+    CHECK(loaded_lines(run::load_yaml(input_of("x.yaml"), "schema: cepin/rubric/1\ntitle: T\n", f.catalog, {})) ==
+          std::vector<std::string>{
+              "failed", "x.yaml:0:0 error rubric-as-assessment this file is a rubric, not an assessment" + hint});
     CHECK(loaded_lines(run::load_yaml(input_of("d/x.yaml", run::Origin::found), run_test::rubric_text("q"), f.catalog,
                                       {})) ==
           std::vector<std::string>{"skipped", "d/x.yaml:0:0 note skipped skipped: a rubric, not an assessment | "});
@@ -105,7 +107,8 @@ TEST_SUITE("run::load_yaml") {
 
   TEST_CASE("an assessment naming no rubric fails at 1:1") {
     Fixture f;
-    run::Loaded loaded = run::load_yaml(input_of("a.yaml"), "schema: cepin/assessment/1\nunit: {id: u}\n", f.catalog, {});
+    run::Loaded loaded =
+        run::load_yaml(input_of("a.yaml"), "schema: cepin/assessment/1\nunit: {id: u}\n", f.catalog, {});
     CHECK(loaded.status == run::Loaded::Status::failed);
     REQUIRE_FALSE(loaded.diagnostics.empty());
     CHECK(loaded.diagnostics[0].line == 1);

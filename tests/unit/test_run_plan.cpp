@@ -16,8 +16,8 @@ using run_test::TempDir;
 namespace {
 
 std::string assessment_text(const std::string& rubric, const std::string& unit, const std::string& answer = "true") {
-  return "schema: cepin/assessment/1\nrubric: " + rubric + "\nunit: {id: " + unit + ", name: N}\nresponses: {\"1.1\": " +
-         answer + "}\n";
+  return "schema: cepin/assessment/1\nrubric: " + rubric + "\nunit: {id: " + unit +
+         ", name: N}\nresponses: {\"1.1\": " + answer + "}\n";
 }
 
 // "score unit" of a result, "error code: message" of an error result, "skipped".
@@ -66,7 +66,8 @@ TEST_SUITE("run::ScoringPlan") {
     add_rubrics(t, catalog);
     t.dir("in");
     t.write("in/a.yaml", assessment_text("e@1", "u1"));
-    t.write("in/b.yaml", "{schema: cepin/assessment/1, rubric: r, unit: {id: u2, name: N}, responses: {\"1.1\": false}}");
+    t.write("in/b.yaml",
+            "{schema: cepin/assessment/1, rubric: r, unit: {id: u2, name: N}, responses: {\"1.1\": false}}");
     t.write("in/c.csv", "unit_id,unit_name,rubric,1.1\nu3,N3,r,true\nu4,N4,r,false\n");
     t.write("in/d.xlsx", "PK");
     run::InputOptions options;
@@ -137,8 +138,9 @@ TEST_SUITE("run::ScoringPlan") {
     options.stdin_bytes = std::make_shared<const std::string>(assessment_text("r", "s1"));
     run::ScoringPlan plan(options, catalog);
     REQUIRE(plan.size() == 2);
-    CHECK(outcomes(plan) == std::vector<std::string>{
-                                "10 s1", "error input-unreadable: standard input is named twice; it can be read only once"});
+    CHECK(outcomes(plan) ==
+          std::vector<std::string>{"10 s1",
+                                   "error input-unreadable: standard input is named twice; it can be read only once"});
     CHECK(plan.score(1, {}).usage);
     CHECK(plan.first_lang() == std::optional<std::string>("zh"));
     CHECK_FALSE(plan.single_named_yaml());

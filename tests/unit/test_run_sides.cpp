@@ -1,4 +1,5 @@
-// One side of compare or trend: assessments scored, saved results read, other cepin files and results sheets told apart.
+// One side of compare or trend: assessments scored, saved results read, other cepin files and results
+// sheets told apart.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -14,10 +15,11 @@ namespace {
 
 // One saved result, as `cepin score --format jsonl` writes it.
 std::string saved_line(const std::string& unit, const std::string& score) {
-  return R"({"schema":"cepin/result/1","source":"a.yaml","rubric":{"id":"r","version":"1","title":"R","total":10,"threshold":6,"precision":0.01,"lang":"zh"},"unit":{"id":")" +
+  return R"({"schema":"cepin/result/1","source":"a.yaml","rubric":{"id":"r","version":"1","title":"R",)"
+         R"("total":10,"threshold":6,"precision":0.01,"lang":"zh"},"unit":{"id":")" +
          unit + R"(","name":"U","kind":null},"assessor":"self","assessed_on":"2025-06-30","period":null,"score":)" +
-         score +
-         R"(,"base":10,"max":10,"verdict":"eligible","reasons":[],"grade":null,"categories":[],"adjustments":[],"prerequisites":[],"warnings":[]})";
+         score + R"(,"base":10,"max":10,"verdict":"eligible","reasons":[],"grade":null,"categories":[],)"
+                 R"("adjustments":[],"prerequisites":[],"warnings":[]})";
 }
 
 std::string assessment_text(const std::string& unit) {
