@@ -130,8 +130,8 @@ void RecordReader::skip_space() {
 }
 
 void RecordReader::choose_mode() {
-  if (m_buffer.size() < 3) {
-    fill_more(0);
+  while (m_buffer.size() < 3 && fill_more(0)) {
+    // a fill may hand out fewer bytes than asked for
   }
   if (m_buffer.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     m_pos = 3;  // a UTF-8 byte order mark
@@ -159,8 +159,16 @@ void RecordReader::choose_mode() {
     return;
   }
   std::size_t next = newline + 1;
-  while (next < m_buffer.size() && is_space(m_buffer[next])) {
-    ++next;
+  while (true) {
+    while (next < m_buffer.size() && is_space(m_buffer[next])) {
+      ++next;
+    }
+    if (next < m_buffer.size() || m_eof || next - m_pos > k_max_record) {
+      break;
+    }
+    std::size_t shift = m_pos;  // the next line's start is not read yet
+    fill_more(m_pos);
+    next -= shift;
   }
   m_mode = next < m_buffer.size() && m_buffer[next] == '{' ? Mode::lines : Mode::values;
 }
@@ -328,6 +336,7 @@ RecordReader::Step RecordReader::next_value(Record& record, diag::Diagnostic& pr
   if (end == m_pos && m_pos < m_buffer.size()) {
     end = m_pos + 1;  // a stray `}` or `]`: a record of its own, which the parser reports
   }
+  too_large = too_large || end - m_pos > k_max_record;  // over by less than the last block read
   m_after_value = true;
   m_had_value = true;
   if (too_large) {

@@ -268,9 +268,10 @@ std::string csv_template(const rubric::Rubric& rubric, CsvLayout layout, const s
   for (const std::string& id : rubric.answer_ids()) {
     Question q = question(rubric, id, words);
     header.push_back(id);
+    const char* points_word = q.points == "1" ? "point" : "points";
     std::string head = !rubric.find_clause(id) ? fmt::format(fmt::runtime(zh ? "{}（{}）" : "{} ({})"), q.text, q.points)
                        : zh                    ? fmt::format("{}（{} 分）", q.text, q.points)
-                                               : fmt::format("{} ({} points)", q.text, q.points);
+                                               : fmt::format("{} ({} {})", q.text, q.points, points_word);
     guidance.push_back(guarded(head + (zh ? "。" : ". ") + q.guidance));
     if (q.evidence > 0) {
       header.push_back(id + colon + names.evidence);

@@ -184,4 +184,82 @@ TEST_SUITE("compare") {
     options.base_label = "上报";
     CHECK(compare::compare({b}, {n}, options).base.label == "上报");
   }
+
+  TEST_CASE("what only BASE has: a bonus, a veto and a prerequisite; what is the same is not listed") {
+    ResultSummary b = summary("r", "a", "90");
+    ResultSummary n = summary("r", "a", "80");
+    b.adjustments = {{"gone", rubric::AdjustmentKind::bonus, dec("2"), std::nullopt},
+                     {"old-veto", rubric::AdjustmentKind::veto, dec("0"), false},
+                     {"same-veto", rubric::AdjustmentKind::veto, dec("0"), false}};
+    n.adjustments = {{"same-veto", rubric::AdjustmentKind::veto, dec("0"), false},
+                     {"fine", rubric::AdjustmentKind::penalty, dec("-1"), std::nullopt}};
+    b.prerequisites = {{"kept", true}, {"dropped", std::nullopt}};
+    n.prerequisites = {{"kept", true}, {"added", false}};
+    n.rubric.version.reset();
+    n.verdict = scoring::Verdict::ineligible;
+    CompareReport report = run({b}, {n});
+    REQUIRE(report.units.size() == 1);
+    const UnitComparison& u = report.units[0];
+    CHECK(u.status == Status::regressed);
+    CHECK(u.flip == Flip::lost);
+    CHECK(report.counts.lost == 1);
+    CHECK(report.counts.regressed == 1);
+    REQUIRE(u.adjustments.size() == 2);
+    CHECK(u.adjustments[0].id == "fine");
+    CHECK_FALSE(u.adjustments[0].base);
+    CHECK(u.adjustments[0].next == dec("-1"));
+    CHECK(u.adjustments[1].id == "gone");
+    CHECK(u.adjustments[1].base == dec("2"));
+    CHECK_FALSE(u.adjustments[1].next);
+    CHECK_FALSE(u.adjustments[1].delta);
+    REQUIRE(u.vetoes.size() == 1);
+    CHECK(u.vetoes[0].id == "old-veto");
+    CHECK(u.vetoes[0].base == std::optional<bool>(false));
+    CHECK(u.vetoes[0].next == std::nullopt);
+    REQUIRE(u.prerequisites.size() == 2);
+    CHECK(u.prerequisites[0].id == "added");
+    CHECK(u.prerequisites[0].base == std::nullopt);
+    CHECK(u.prerequisites[0].next == std::optional<bool>(false));
+    CHECK(u.prerequisites[1].id == "dropped");
+    CHECK(u.prerequisites[1].next == std::nullopt);
+    REQUIRE(u.warnings.size() == 1);
+    CHECK(u.warnings[0].message == "the rubric's version changed from 1 to none");
+    CHECK(compare::status_name(u.status) == std::string("regressed"));
+    CHECK(compare::flip_name(u.flip) == std::string("lost"));
+    CHECK(compare::flip_name(Flip::gained) == std::string("gained"));
+    CHECK(compare::status_name(Status::removed) == std::string("removed"));
+  }
+
+  TEST_CASE("a unit twice on BASE in one period: no period hint; errors on both sides keep BASE's code") {
+    ResultSummary first = summary("r", "a", "90", "2025-05");
+    ResultSummary second = summary("r", "a", "91", "2025-05");
+    first.file = "one.json";
+    second.file = "two.json";
+    CompareReport twice = run({first, second}, {summary("r", "a", "92")});
+    REQUIRE(twice.units.size() == 1);
+    CHECK(twice.units[0].error_message == "unit a is on the BASE side 2 times (one.json, two.json)");
+    ResultSummary b = summary("r", "a", "0");
+    b.error = true;
+    b.error_code = "missing-key";
+    b.error_message = "base broke";
+    ResultSummary n = b;
+    n.error_code = "bad-value";
+    CompareReport both = run({b}, {n});
+    REQUIRE(both.units.size() == 1);
+    CHECK(both.units[0].error_code == "missing-key");
+    CHECK(both.units[0].error_message == "base broke");
+    CHECK(both.units[0].error_sources.size() == 2);
+  }
+
+  TEST_CASE("an error with an unknown rubric is not matched when the other side has its unit under two rubrics") {
+    ResultSummary broken = summary("", "a", "0");
+    broken.error = true;
+    broken.error_code = "rubric-not-found";
+    CompareReport report = run({summary("r", "a", "90"), summary("s", "a", "80")}, {broken});
+    REQUIRE(report.units.size() == 3);
+    CHECK(report.units[0].status == Status::removed);
+    CHECK(report.units[1].status == Status::removed);
+    CHECK(report.units[2].status == Status::error);
+    CHECK(report.units[2].rubric_id == "");
+  }
 }

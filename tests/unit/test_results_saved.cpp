@@ -271,4 +271,57 @@ TEST_SUITE("saved results") {
     CHECK(looks_like_results_csv("source,unit_id,unit_name,rubric,score,max,verdict,grade"));
     CHECK_FALSE(looks_like_results_csv("单位编码,单位名称,1.1"));
   }
+
+  TEST_CASE("warnings as plain codes are kept once; only a record's first problem is reported") {
+    SavedFile file = read(line("u1", "1").replace(line("u1", "1").find("[{\"code\":\"unanswered\""),
+                                                   std::string("[{\"code\":\"unanswered\",\"message\":\"m\"}]").size(),
+                                                   "[\"unanswered\",\"unanswered\",{\"code\":\"unanswered\"},\"x\"]"));
+    REQUIRE(file.diagnostics.empty());
+    CHECK(file.results[0].warnings == std::vector<std::string>{"unanswered", "x"});
+    std::string two = line("u1", "\"1\"");
+    two.replace(two.find("\"max\":100"), 9, "\"max\":\"100\"");
+    file = read(two);
+    REQUIRE(file.diagnostics.size() == 1);
+    CHECK(file.diagnostics[0].message == "`score` is a string; a saved result has a number there");
+  }
+
+  TEST_CASE("a line number must be a whole number of at most a billion; a result needs its verdict") {
+    CHECK(read(line("u1", "1", ",\"line\":1.5")).diagnostics.at(0).message == "`line` is not a line number");
+    CHECK(read(line("u1", "1", ",\"line\":2000000000")).diagnostics.at(0).message == "`line` is not a line number");
+    SavedFile fine = read(line("u1", "1", ",\"line\":12"));
+    REQUIRE(fine.diagnostics.empty());
+    CHECK(fine.results[0].line == 12);
+    std::string text = line("u1", "1");
+    text.replace(text.find("\"verdict\":\"eligible\","), 21, "");
+    SavedFile no_verdict = read(text);
+    REQUIRE(no_verdict.diagnostics.size() == 1);
+    CHECK(no_verdict.diagnostics[0].message == "this result has no `verdict`");
+  }
+
+  TEST_CASE("a result without a rubric, and an old one whose rubric the lookup does not know") {
+    SavedFile bare = read(R"({"schema":"cepin/result/1","source":"a","unit":{"id":"u"},)"
+                          R"("score":1,"max":10,"verdict":"ineligible"})");
+    REQUIRE(bare.diagnostics.empty());
+    CHECK(bare.results[0].rubric.id == "");
+    CHECK(bare.results[0].rubric.lang == "zh");
+    int asked = 0;
+    SavedFile unknown = read(
+        R"({"schema":"cepin/result/1","source":"a","rubric":{"id":"r","precision":0.1},"unit":{"id":"u"},)"
+        R"("score":1,"max":10,"verdict":"eligible"})",
+        [&](const std::string&) {
+          ++asked;
+          return nullptr;
+        });
+    REQUIRE(unknown.diagnostics.empty());
+    CHECK(asked == 1);
+    CHECK(unknown.results[0].rubric.lang == "zh");
+    CHECK(unknown.results[0].rubric.precision_digits == 1);
+  }
+
+  TEST_CASE("one record read with several jobs") {
+    RecordReader reader = RecordReader::over_text("saved.jsonl", line("u1", "2.5"));
+    SavedFile file = read_saved(reader, {}, 4);
+    REQUIRE(file.results.size() == 1);
+    CHECK(file.results[0].score.to_string() == "2.5");
+  }
 }

@@ -169,4 +169,35 @@ TEST_SUITE("rubrictest::check") {
           "6:14 error is null: it scored 9 (eligible), expected rubric-mismatch | if the new outcome is right, write "
           "`error: null`\n");
   }
+
+  TEST_CASE("an id like none of the result's names the rubric; categories of an error result are categories") {
+    scoring::Outcome outcome = score(k_eligible, k_met);
+    CHECK(failures(outcome, R"({clauses: {"zz-none": 1}, categories: {"yy-none": 2}})") ==
+          "6:24 the result has no clause zz-none, expected 1 | rubric mini has no such id; correct it, or write "
+          "`\"zz-none\": null`\n"
+          "6:52 the result has no category or item yy-none, expected 2 | rubric mini has no such id; correct it, or "
+          "write `\"yy-none\": null`\n");
+    scoring::ErrorResult error;
+    diag::Diagnostic d;
+    d.code = "rubric-mismatch";
+    d.message = "m";
+    error.errors.push_back(d);
+    CHECK(failures(error, R"({error: null, categories: {"1.1": 7}})") ==
+          "6:14 error is rubric-mismatch, expected null | if the new outcome is right, write `error: rubric-mismatch`\n"
+          "6:40 category 1.1 is null, expected 7 (the assessment could not be scored) | if the new outcome is right, "
+          "write `\"1.1\": null`\n");
+  }
+
+  TEST_CASE("gap.needed, a period that differs, and warnings only extra or only absent") {
+    scoring::Outcome outcome = score(R"({"1.1.1": true})", k_met + "period: 2025-06\n");
+    CHECK(failures(outcome, "{gap: {needed: 9}, period: 2025-07}") ==
+          "6:20 gap.needed is 4, expected 9 | if the new outcome is right, write `gap: {needed: 4}`\n"
+          "6:32 period is 2025-06, expected 2025-07 | if the new outcome is right, write `period: 2025-06`\n");
+    CHECK(failures(outcome, "{warnings: []}") ==
+          "6:14 warnings are [unanswered, veto-unanswered], expected [] | not expected: unanswered, veto-unanswered; "
+          "if the new outcome is right, write `warnings: [unanswered, veto-unanswered]`\n");
+    CHECK(failures(score(k_eligible, k_met), "{warnings: [unanswered, unanswered]}") ==
+          "6:14 warnings are [], expected [unanswered, unanswered] | expected but absent: unanswered, unanswered; if "
+          "the new outcome is right, write `warnings: []`\n");
+  }
 }

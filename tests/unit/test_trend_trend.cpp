@@ -142,4 +142,29 @@ TEST_SUITE("trend") {
     CHECK(std::string(spark_glyph(dec("100"), dec("100"))) == "█");
     CHECK(std::string(spark_glyph(dec("130"), dec("120"))) == "█");
   }
+
+  TEST_CASE("a result without a unit is a bad-result entry; a version that appears warns from none") {
+    ResultSummary no_unit = summary("r", "a", "1", "2025-01");
+    no_unit.unit.reset();
+    no_unit.error_message = "no unit";
+    ResultSummary first = summary("r", "a", "80", "2025-01");
+    first.rubric.version.reset();
+    TrendReport report = trend::trend({no_unit, first, summary("r", "a", "70", "2025-02")}, Rollup::mean);
+    REQUIRE(report.errors.size() == 1);
+    CHECK(report.errors[0].code == "bad-result");
+    CHECK(report.errors[0].message == "no unit");
+    REQUIRE(report.units.size() == 1);
+    REQUIRE(report.units[0].warnings.size() == 1);
+    CHECK(report.units[0].warnings[0].message == "the rubric's version changed from none to 1 in 2025-02");
+    CHECK(report.units[0].last_declined);
+  }
+
+  TEST_CASE("rollup names both ways; a glyph for a zero or negative total is the lowest") {
+    for (Rollup r : {Rollup::mean, Rollup::sum, Rollup::last, Rollup::min, Rollup::max}) {
+      CHECK(parse_rollup(rollup_name(r)) == r);
+    }
+    CHECK(std::string(rollup_name(Rollup::sum)) == "sum");
+    CHECK(std::string(spark_glyph(dec("5"), dec("0"))) == "▁");
+    CHECK(std::string(spark_glyph(dec("-5"), dec("10"))) == "▁");
+  }
 }
