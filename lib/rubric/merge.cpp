@@ -86,13 +86,8 @@ std::string id_of(const Node& map) {
   return id != nullptr && id->value->is_scalar() ? id->value->value : std::string();
 }
 
-diag::Position id_key_position(const Node& map) {
-  const MapEntry* id = map.find("id");
-  if (id != nullptr) {
-    return id->key->position;
-  }
-  return map.entries.empty() ? map.position : map.entries.front().key->position;
-}
+// Where a map's `id` key is; only asked of maps whose id_of() is not empty.
+diag::Position id_key_position(const Node& map) { return map.find("id")->key->position; }
 
 
 }  // namespace
