@@ -26,12 +26,11 @@ bool looks_scientific(std::string_view text) {
 
 // The fields of one answer: an id and its response, evidence and note cells.
 struct AnswerCells {
-  std::string id;
+  const std::string* id = nullptr;  // a column's id or a long row's id cell, which outlive the cells
   diag::Position position;  // of the id's key: the id cell or the response cell
   const Field* response = nullptr;
   const Field* evidence = nullptr;
   const Field* note = nullptr;
-  std::string response_header, evidence_header, note_header;
   // How messages name the answer: `"1.1.1"`, `column "1.1.1"` or `column
   // "response" for "1.1.1"` (worded only when a message needs it).
   enum class Label { id, column, column_for_id } label_form = Label::id;
@@ -42,13 +41,32 @@ struct AnswerCells {
       case Label::column:
         return fmt::format("column \"{}\"", *label_header);
       case Label::column_for_id:
-        return fmt::format("column \"{}\" for \"{}\"", *label_header, id);
+        return fmt::format("column \"{}\" for \"{}\"", *label_header, *id);
       case Label::id:
         break;
     }
-    return fmt::format("\"{}\"", id);
+    return fmt::format("\"{}\"", *id);
   }
 };
+
+// What an answer id names in a rubric: a clause, an adjustment, a prerequisite, or nothing.
+struct AnswerTarget {
+  const rubric::Clause* clause = nullptr;
+  const rubric::Adjustment* adjustment = nullptr;
+  const rubric::Prerequisite* prerequisite = nullptr;
+
+  explicit operator bool() const { return clause || adjustment || prerequisite; }
+};
+
+// Looks `id` up once: clauses first, then adjustments, then prerequisites.
+AnswerTarget find_target(const rubric::Rubric& rubric, const std::string& id) {
+  AnswerTarget target;
+  if ((target.clause = rubric.find_clause(id)) == nullptr &&
+      (target.adjustment = rubric.find_adjustment(id)) == nullptr) {
+    target.prerequisite = rubric.find_prerequisite(id);
+  }
+  return target;
+}
 
 bool blank(const Field* field) {
   return !field || field->text.empty();
@@ -70,7 +88,7 @@ std::vector<assessment::EvidenceItem> split_items(const Field* field) {
 }
 
 // Normalises one answer into the assessment, or reports why not.
-void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
+void read_answer(const AnswerCells& cells, const AnswerTarget& target,
                  assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
   for (const Field* field : {cells.response, cells.evidence, cells.note}) {
     if (field && field->malformed) {
@@ -82,8 +100,8 @@ void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
     diagnostics.error(at, error.code, fmt::format("{}: {}", cells.label(), error.message),
                       error.hint);
   };
-  std::string response = text_of(cells.response);
-  if (const rubric::Clause* clause = rubric.find_clause(cells.id)) {
+  std::string_view response = cells.response ? std::string_view(cells.response->text) : std::string_view();
+  if (const rubric::Clause* clause = target.clause) {
     assessment::Parsed<assessment::Response> parsed = assessment::parse_response(*clause, response);
     if (!parsed) {
       report(parsed.error);
@@ -96,8 +114,8 @@ void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
     parsed.value->evidence = split_items(cells.evidence);
     parsed.value->note = text_of(cells.note);
     parsed.value->position = cells.position;
-    out.responses[cells.id] = std::move(*parsed.value);
-  } else if (const rubric::Adjustment* adjustment = rubric.find_adjustment(cells.id)) {
+    out.responses[*cells.id] = std::move(*parsed.value);
+  } else if (const rubric::Adjustment* adjustment = target.adjustment) {
     assessment::Parsed<assessment::AdjustmentAnswer> parsed =
         assessment::parse_adjustment(*adjustment, response);
     if (!parsed) {
@@ -106,8 +124,8 @@ void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
     }
     parsed.value->evidence = split_items(cells.evidence);
     parsed.value->position = cells.position;
-    out.adjustments[cells.id] = std::move(*parsed.value);
-  } else if (rubric.find_prerequisite(cells.id)) {
+    out.adjustments[*cells.id] = std::move(*parsed.value);
+  } else if (target.prerequisite) {
     assessment::Parsed<assessment::PrerequisiteAnswer> parsed =
         assessment::parse_prerequisite(response);
     if (!parsed) {
@@ -116,13 +134,13 @@ void read_answer(const AnswerCells& cells, const rubric::Rubric& rubric,
     }
     parsed.value->evidence = split_items(cells.evidence);
     parsed.value->position = cells.position;
-    out.prerequisites[cells.id] = std::move(*parsed.value);
+    out.prerequisites[*cells.id] = std::move(*parsed.value);
   }
 }
 
 // Whether the rubric has an answer with this id.
 bool knows(const rubric::Rubric& rubric, const std::string& id) {
-  return rubric.find_clause(id) || rubric.find_adjustment(id) || rubric.find_prerequisite(id);
+  return static_cast<bool>(find_target(rubric, id));
 }
 
 
@@ -195,12 +213,12 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
       continue;  // text-after-quote already reported
     }
     AnswerCells cells;
-    cells.id = id_field.text;
+    cells.id = &id_field.text;
     cells.position = id_field.position;
     cells.response = field_at(row, response_index);
     cells.evidence = field_at(row, evidence_index);
     cells.note = field_at(row, note_index);
-    if (cells.id.empty()) {
+    if (cells.id->empty()) {
       if (!blank(cells.response) || !blank(cells.evidence) || !blank(cells.note)) {
         diagnostics.error(id_field.position, "missing-id",
                           fmt::format("column \"{}\": the row has no id", clause_header),
@@ -208,21 +226,22 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
       }
       continue;
     }
-    if (!knows(rubric, cells.id)) {
+    AnswerTarget target = find_target(rubric, *cells.id);
+    if (!target) {
       diagnostics.error(
           id_field.position, "unknown-id",
           fmt::format(
               "column \"{}\": rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
-              clause_header, rubric.id, cells.id),
-          unknown_hint({&rubric}, cells.id, rubric.answer_ids(), answered));
+              clause_header, rubric.id, *cells.id),
+          unknown_hint({&rubric}, *cells.id, rubric.answer_ids(), answered));
       continue;
     }
-    auto [it, inserted] = seen.emplace(cells.id, id_field.position.line);
+    auto [it, inserted] = seen.emplace(*cells.id, id_field.position.line);
     if (!inserted) {
       diagnostics.error(
           id_field.position, "duplicate-id",
           fmt::format("column \"{}\": unit \"{}\" answers \"{}\" twice (first on line {})",
-                      clause_header, unit.unit.id, cells.id, it->second),
+                      clause_header, unit.unit.id, *cells.id, it->second),
           "keep one row per unit and id");
       continue;
     }
@@ -233,62 +252,54 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
       cells.label_form = AnswerCells::Label::column_for_id;
       cells.label_header = &table.columns[static_cast<std::size_t>(response_index)].header;
     }
-    read_answer(cells, rubric, out, diagnostics);
+    read_answer(cells, target, out, diagnostics);
   }
+}
+
+// The field of a wide row at `index`, or null for -1 (the sheet has no such column).
+const Field* wide_field(const Row& row, int index) {
+  return index < 0 ? nullptr : &row.fields[static_cast<std::size_t>(index)];
 }
 
 void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rubric,
                    assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
-  std::vector<AnswerCells> answers;
-  std::map<std::string, std::size_t> by_id;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    const Column& column = table.columns[c];
     const Field& field = row.fields[c];
-    if (column.kind == ColumnKind::unnamed && !field.text.empty() && !field.malformed) {
+    if (table.columns[c].kind == ColumnKind::unnamed && !field.text.empty() && !field.malformed) {
       diagnostics.error(field.position, "unnamed-column",
                         "a value stands under a column with no name",
                         "name the column in the header, or clear the cell");
-      continue;
-    }
-    if (column.kind != ColumnKind::answer && column.kind != ColumnKind::answer_evidence &&
-        column.kind != ColumnKind::answer_note) {
-      continue;
-    }
-    auto [it, inserted] = by_id.emplace(column.id, answers.size());
-    if (inserted) {
-      answers.emplace_back();
-      answers.back().id = column.id;
-    }
-    AnswerCells& cells = answers[it->second];
-    if (column.kind == ColumnKind::answer) {
-      cells.response = &field;
-      cells.label_form = AnswerCells::Label::column;
-      cells.label_header = &column.header;
-    } else if (column.kind == ColumnKind::answer_evidence) {
-      cells.evidence = &field;
-    } else {
-      cells.note = &field;
     }
   }
-  for (AnswerCells& cells : answers) {
+  for (const AnswerColumns& group : table.answer_columns) {
+    AnswerCells cells;
+    cells.id = &table.columns[group.first].id;
+    cells.response = wide_field(row, group.response);
+    cells.evidence = wide_field(row, group.evidence);
+    cells.note = wide_field(row, group.note);
     if (blank(cells.response) && blank(cells.evidence) && blank(cells.note)) {
       continue;
+    }
+    if (cells.response) {
+      cells.label_form = AnswerCells::Label::column;
+      cells.label_header = &table.columns[static_cast<std::size_t>(group.response)].header;
     }
     const Field* first = !blank(cells.response)   ? cells.response
                          : !blank(cells.evidence) ? cells.evidence
                                                   : cells.note;
     cells.position = cells.response ? cells.response->position : first->position;
-    if (!knows(rubric, cells.id)) {
+    AnswerTarget target = find_target(rubric, *cells.id);
+    if (!target) {
       if (table.options.unknown_columns == UnknownColumns::error) {
         diagnostics.error(
             first->position, "unknown-id",
             fmt::format("{}: rubric \"{}\" has no clause, adjustment or prerequisite \"{}\"",
-                        cells.label(), rubric.id, cells.id),
-            unknown_hint({&rubric}, cells.id, rubric.answer_ids()));
+                        cells.label(), rubric.id, *cells.id),
+            unknown_hint({&rubric}, *cells.id, rubric.answer_ids()));
       }
       continue;
     }
-    read_answer(cells, rubric, out, diagnostics);
+    read_answer(cells, target, out, diagnostics);
   }
 }
 

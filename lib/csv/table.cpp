@@ -419,6 +419,7 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
                         "write a header row first: unit_id, then the other columns");
     } else {
       read_header(table, records.rows[header], diagnostics);
+      table.answer_columns = group_answer_columns(table.columns);
     }
   }
   if (!diagnostics.has_errors()) {

@@ -65,6 +65,17 @@ struct Column {
   diag::Position position;
 };
 
+// The wide layout's columns of one answer id: indexes into Table::columns, -1 when the sheet lacks one.
+struct AnswerColumns {
+  std::size_t first = 0;  // the id's first column (its `id` names the answer)
+  int response = -1;      // `<id>`
+  int evidence = -1;      // `<id>:evidence`
+  int note = -1;          // `<id>:note`
+};
+
+// The answer columns grouped by id, in order of each id's first column (once per file, not per row).
+std::vector<AnswerColumns> group_answer_columns(const std::vector<Column>& columns);
+
 // The rows of one unit (data rows, in file order) and what grouping found.
 struct UnitRows {
   assessment::Unit unit;                        // id empty: the row had none
@@ -91,6 +102,7 @@ struct Table {
   // decoding or quoting error: such a file is reported, not skipped.)
   bool has_unit_id_column = true;
   std::vector<Column> columns;
+  std::vector<AnswerColumns> answer_columns;  // the wide layout's answer columns, by id
   std::vector<Row> rows;                      // data rows, the header excluded
   std::vector<UnitRows> units;                // in order of first appearance
   std::vector<diag::Diagnostic> diagnostics;  // notes and whole-file errors
