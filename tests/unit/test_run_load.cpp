@@ -43,16 +43,7 @@ std::vector<std::string> loaded_lines(const run::Loaded& loaded) {
   return out;
 }
 
-struct Fixture {
-  TempDir t;
-  run::RubricCatalog catalog;
-  Fixture() {
-    t.dir("rubrics");
-    t.write("rubrics/r.yaml", run_test::rubric_text("r"));
-    std::vector<diag::Diagnostic> diagnostics;
-    REQUIRE(catalog.add_folder(t.path + "/rubrics", diagnostics));
-  }
-};
+using Fixture = run_test::OneRubricFixture;
 
 const std::string k_assessment =
     "schema: cepin/assessment/1\nrubric: r\nunit: {id: u1, name: N}\nresponses: {\"1.1\": true}\n";

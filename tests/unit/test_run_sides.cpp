@@ -44,15 +44,8 @@ std::string codes_of(const run::Side& side) {
   return out;
 }
 
-struct Fixture {
-  TempDir t;
-  run::RubricCatalog catalog;
-  Fixture() {
-    t.dir("rubrics");
-    t.write("rubrics/r.yaml", run_test::rubric_text("r"));
-    std::vector<diag::Diagnostic> diagnostics;
-    REQUIRE(catalog.add_folder(t.path + "/rubrics", diagnostics));
-  }
+// The one-rubric catalog, and a side loaded through it.
+struct Fixture : run_test::OneRubricFixture {
   run::Side side(const std::vector<std::string>& paths, unsigned jobs = 1) {
     run::SideOptions options;
     options.inputs.paths = paths;

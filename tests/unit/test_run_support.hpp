@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "run/catalog.hpp"
 
 namespace run_test {
 
@@ -57,5 +58,17 @@ inline std::string rubric_text(const std::string& id) {
          "\ntitle: 测试\ntotal: 10\nthreshold: 6\ncategories:\n  - id: \"1\"\n    title: 甲\n    clauses:\n"
          "      - id: \"1.1\"\n        text: 条\n        points: 10\n        rule: check\n";
 }
+
+// A temporary folder whose rubrics/ holds the rubric `r` (rubric_text), loaded into `catalog`.
+struct OneRubricFixture {
+  TempDir t;
+  cepin::run::RubricCatalog catalog;
+  OneRubricFixture() {
+    t.dir("rubrics");
+    t.write("rubrics/r.yaml", rubric_text("r"));
+    std::vector<cepin::diag::Diagnostic> diagnostics;
+    REQUIRE(catalog.add_folder(t.path + "/rubrics", diagnostics));
+  }
+};
 
 }  // namespace run_test
