@@ -5,6 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
+#include <deque>
 #include <functional>
 #include <exception>
 #include <map>
@@ -15,66 +16,95 @@
 
 namespace cepin::run {
 
-// Runs `work(i)` for every i in [0, n) on `jobs` threads and calls
-// `emit(i, result)` on the calling thread in index order, as soon as i and
-// every item before it are done. At most `window` finished results wait to be
-// emitted, so memory stays flat however large n is. When `stop()` turns true,
-// no new item starts and the call returns after the running ones finish.
-// With one job everything runs on the calling thread. An exception thrown by
-// `work` reaches the caller as it would with one job: the run stops at that
-// item (everything before it is emitted) and the exception is rethrown.
-template <typename T>
-void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t)>& work,
-                 const std::function<void(std::size_t, T&&)>& emit, const std::function<bool()>& stop = {},
-                 std::size_t window = 256) {
-  if (jobs <= 1 || n <= 1) {
-    for (std::size_t i = 0; i < n; ++i) {
+// Runs `work(job)` for every job that `next()` gives (until it gives
+// nullopt) on `jobs` threads and calls `emit(index, result)` on the calling
+// thread in the order the jobs came, as soon as a job and every one before it
+// are done. `next` runs on the calling thread, and at most `window` jobs are
+// taken ahead of the emitted ones, so memory stays flat however many jobs
+// there are. When `stop()` turns true, no new job starts and the call returns
+// after the running ones finish. With one job everything runs on the calling
+// thread. An exception thrown by `work` reaches the caller as it would with
+// one job: the run stops at that job (everything before it is emitted) and
+// the exception is rethrown.
+template <typename Job, typename T>
+void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs,
+                  const std::function<T(Job&)>& work, const std::function<void(std::size_t, T&&)>& emit,
+                  const std::function<bool()>& stop = {}, std::size_t window = 256) {
+  if (jobs <= 1) {
+    for (std::size_t i = 0;; ++i) {
       if (stop && stop()) {
         return;
       }
-      emit(i, work(i));
+      std::optional<Job> job = next();
+      if (!job) {
+        return;
+      }
+      emit(i, work(*job));
     }
-    return;
   }
-  // A finished item: its result, or the exception its work threw.
+  // A finished job: its result, or the exception its work threw.
   struct Slot {
     std::optional<T> value;
     std::exception_ptr error;
   };
   std::mutex mutex;
   std::condition_variable changed;
+  std::deque<std::pair<std::size_t, Job>> queue;  // taken, not started
   std::map<std::size_t, Slot> ready;
   std::exception_ptr failure;
-  std::size_t next_to_claim = 0;
+  std::size_t taken = 0;  // jobs taken from `next` so far
   std::size_t next_to_emit = 0;
+  bool exhausted = false;
   bool stopping = false;
 
   auto worker = [&] {
     for (;;) {
-      std::size_t index = 0;
+      std::pair<std::size_t, Job> job;
       {
         std::unique_lock<std::mutex> lock(mutex);
-        changed.wait(lock, [&] { return stopping || next_to_claim >= n || next_to_claim < next_to_emit + window; });
-        if (stopping || next_to_claim >= n) {
+        changed.wait(lock, [&] { return stopping || !queue.empty() || exhausted; });
+        if (stopping || queue.empty()) {
           return;
         }
-        index = next_to_claim++;
+        job = std::move(queue.front());
+        queue.pop_front();
       }
       Slot slot;
       try {
-        slot.value.emplace(work(index));
+        slot.value.emplace(work(job.second));
       } catch (...) {
         slot.error = std::current_exception();
       }
       bool wanted = false;
       {
         std::lock_guard<std::mutex> lock(mutex);
-        ready.emplace(index, std::move(slot));
-        wanted = index == next_to_emit;  // only the item the emitter waits for wakes it
+        ready.emplace(job.first, std::move(slot));
+        wanted = job.first == next_to_emit;  // only the job the emitter waits for wakes it
       }
       if (wanted) {
         changed.notify_all();
       }
+    }
+  };
+  // Takes jobs from `next` until `window` wait ahead of the emitted ones.
+  // Called with the lock held; `next` itself runs without it.
+  auto refill = [&](std::unique_lock<std::mutex>& lock) {
+    bool added = false;
+    while (!exhausted && !stopping && taken < next_to_emit + window) {
+      lock.unlock();
+      std::optional<Job> job = next();
+      lock.lock();
+      if (!job) {
+        exhausted = true;
+        added = true;  // idle workers may return
+        break;
+      }
+      queue.emplace_back(taken++, std::move(*job));
+      added = true;
+      changed.notify_one();
+    }
+    if (added) {
+      changed.notify_all();
     }
   };
   std::vector<std::thread> threads;
@@ -83,7 +113,11 @@ void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t
   }
   {
     std::unique_lock<std::mutex> lock(mutex);
-    while (next_to_emit < n) {
+    for (;;) {
+      refill(lock);
+      if (exhausted && next_to_emit == taken) {
+        break;
+      }
       changed.wait_for(lock, std::chrono::milliseconds(100), [&] { return ready.count(next_to_emit) > 0; });
       if (stop && stop()) {
         stopping = true;
@@ -94,13 +128,11 @@ void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t
         ready.erase(ready.begin());
         if (slot.error) {
           failure = slot.error;
-          stopping = true;
           break;
         }
         T result = std::move(*slot.value);
         std::size_t index = next_to_emit++;
         lock.unlock();
-        changed.notify_all();
         try {
           emit(index, std::move(result));
         } catch (...) {
@@ -121,6 +153,19 @@ void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t
   if (failure) {
     std::rethrow_exception(failure);
   }
+}
+
+// Runs `work(i)` for every i in [0, n) as run_in_order runs its jobs.
+template <typename T>
+void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t)>& work,
+                 const std::function<void(std::size_t, T&&)>& emit, const std::function<bool()>& stop = {},
+                 std::size_t window = 256) {
+  std::size_t next_index = 0;
+  std::function<std::optional<std::size_t>()> next = [&]() -> std::optional<std::size_t> {
+    return next_index < n ? std::optional<std::size_t>(next_index++) : std::nullopt;
+  };
+  std::function<T(std::size_t&)> run = [&](std::size_t& i) { return work(i); };
+  run_in_order<std::size_t, T>(next, n <= 1 ? 1 : jobs, run, emit, stop, window);
 }
 
 // The CPUs this process may use (sched_getaffinity), at least 1.

@@ -4,6 +4,7 @@
 // `compare` and `trend` score them through here.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@
 #include "run/csv_input.hpp"
 #include "run/inputs.hpp"
 #include "run/load.hpp"
+#include "run/walk.hpp"
 #include "scoring/engine.hpp"
 
 namespace cepin::run {
@@ -41,57 +43,86 @@ struct Scored {
 // a scoring failure becomes one through scoring::score_outcome.
 Scored score_loaded(Loaded loaded, const scoring::Options& options);
 
-// Every work item of a run.
+// One work item: a YAML input (read and loaded when it is scored), one unit
+// of a CSV sheet (the sheet was read when planning), or an input that failed.
+struct WorkItem {
+  enum class Kind { yaml, csv_unit, failed } kind = Kind::yaml;
+  Input input;                              // yaml: the file
+  std::shared_ptr<const CsvInput> sheet;    // csv_unit
+  std::size_t unit = 0;                     // csv_unit: into the sheet's units
+  std::shared_ptr<const Loaded> failure;    // failed
+  std::size_t argument = 0;                 // the command-line path it comes from
+  std::vector<diag::Diagnostic> notes;      // a sheet's notes when it was read only now
+};
+
+// Every work item of a run, planned in two passes over the inputs so that
+// memory does not grow with their number: the first counts the items and
+// reads each CSV sheet (its notes come before any result), next() walks the
+// inputs again and gives the items one at a time, in input order.
 class ScoringPlan {
  public:
-  // Collects the inputs, reads standard input once (naming `-` twice is an
-  // error in place) and opens every CSV sheet, resolving its units' rubrics.
+  // Walks the command-line paths, reads standard input once (naming `-`
+  // twice is an error in place) and opens every CSV sheet, resolving its
+  // units' rubrics.
   ScoringPlan(const InputOptions& options, RubricCatalog& catalog);
   // Plans inputs already collected (`compare` and `trend` take saved results
-  // out of them first); `options.paths` is not walked again.
+  // out of them first); `options.paths` is not walked.
   ScoringPlan(const InputOptions& options, RubricCatalog& catalog, std::vector<Input> inputs);
 
   // The number of work items.
-  std::size_t size() const { return m_items.size(); }
-  // Loads and scores item `index` (safe on several threads at once). Never
+  std::size_t size() const { return m_size; }
+  // The next work item, in input order; nullopt after the last. Not thread-safe.
+  std::optional<WorkItem> next();
+  // Loads and scores a work item (safe on several threads at once). Never
   // throws: an unexpected failure becomes an `internal-error` result.
-  Scored score(std::size_t index, const scoring::Options& options) const;
+  Scored score(const WorkItem& item, const scoring::Options& options) const;
   // Notes from planning (a sheet read as GB18030, a sheet skipped), in input order.
   const std::vector<diag::Diagnostic>& notes() const { return m_notes; }
   // The rubrics the items name, first-seen order, as far as a quick look at
-  // each input tells (the CSV columns are fixed before the first row).
+  // each input tells (the CSV columns are fixed before the first row). Reads
+  // every YAML input (unless a rubric is forced).
   std::vector<std::shared_ptr<const rubric::Rubric>> rubrics() const;
   // The `lang` of the first rubric an item names.
   std::optional<std::string> first_lang() const;
   // Whether the run is one YAML file (or `-`) named on the command line.
-  bool single_named_yaml() const;
-  // The command-line path item `index` comes from.
-  std::size_t argument(std::size_t index) const { return m_items[index].argument; }
+  bool single_named_yaml() const { return m_single_named_yaml; }
   // The command-line paths that are folders walked for inputs.
   const std::vector<std::size_t>& folders() const { return m_folders; }
 
  private:
-  struct Item {
-    enum class Kind { yaml, csv_unit, failed } kind = Kind::yaml;
-    std::size_t input = 0;  // yaml: into m_inputs
-    std::size_t unit = 0;   // csv_unit: into the sheet's units
-    std::shared_ptr<const CsvInput> sheet;      // csv_unit
-    std::shared_ptr<const Loaded> failure;      // failed
-    std::size_t argument = 0;                   // the command-line path it comes from
+  struct Sheet {
+    std::string path;
+    std::shared_ptr<const CsvInput> opened;
   };
-  void plan_input(std::size_t index, bool& stdin_taken);
-  void plan_csv(const Input& input, util::ReadResult read);
-  void fail(const Input& input, diag::Diagnostic problem, bool usage);
-  Scored score_item(const Item& item, const scoring::Options& options) const;
-  std::string bytes_of(const Input& input) const;
+  InputWalk walk() const;
+  void count_input(const Input& input, bool& stdin_taken);
+  std::shared_ptr<const CsvInput> open_sheet(const Input& input, util::ReadResult read,
+                                             std::vector<diag::Diagnostic>& notes) const;
+  std::shared_ptr<const CsvInput> planned_sheet(const Input& input, std::vector<diag::Diagnostic>& notes);
+  std::optional<WorkItem> item_of(const Input& input);
+  // Calls `take` with each rubric the inputs name, in input order, until it returns false.
+  void each_rubric(const std::function<bool(const std::shared_ptr<const rubric::Rubric>&)>& take) const;
+  Scored score_item(const WorkItem& item, const scoring::Options& options) const;
 
   const InputOptions& m_options;
   RubricCatalog* m_catalog;
-  std::vector<Input> m_inputs;
-  std::vector<Item> m_items;
+  std::shared_ptr<const std::vector<Input>> m_list;  // inputs given, else null (walk the paths)
+  std::size_t m_size = 0;
+  bool m_single_named_yaml = false;
+  bool m_first_is_named_yaml = false;  // the first item is a YAML input named on the command line
   std::vector<diag::Diagnostic> m_notes;
   std::vector<std::size_t> m_folders;
-  std::string m_stdin;  // standard input, read once
+  std::string m_stdin;  // standard input (YAML), read once
+  std::shared_ptr<const diag::Diagnostic> m_stdin_failure;  // reading it failed
+  bool m_stdin_usage = false;
+  std::vector<Sheet> m_sheets;  // opened in the first pass, in input order
+  std::size_t m_next_sheet = 0;  // the next one next() takes
+  // next()'s place: its walk, whether it passed `-`, the sheet whose units it gives.
+  std::optional<InputWalk> m_walk;
+  bool m_stdin_taken = false;
+  std::shared_ptr<const CsvInput> m_sheet;
+  std::size_t m_sheet_argument = 0;
+  std::size_t m_next_unit = 0;
 };
 
 }  // namespace cepin::run

@@ -9,6 +9,7 @@
 #include "report/messages.hpp"
 #include "report/writer.hpp"
 #include "run/exit_codes.hpp"
+#include "run/first_places.hpp"
 #include "run/ordered.hpp"
 #include "run/outputs.hpp"
 #include "run/progress.hpp"
@@ -58,7 +59,7 @@ class ScoreRun {
  private:
   bool set_up();
   void make_writers(const ScoringPlan& plan);
-  Emitted work(const ScoringPlan& plan, std::size_t index) const;
+  Emitted work(const ScoringPlan& plan, const WorkItem& item) const;
   void emit(Emitted&& item, ProgressLine& progress);
   // A later result for a (rubric, unit, period) already scored gets a
   // duplicate-result warning naming the first, and is rendered again.
@@ -80,7 +81,7 @@ class ScoreRun {
   std::unique_ptr<OutputFiles> m_files;
   int m_exit = k_exit_ok;
   std::size_t m_results = 0;
-  std::map<std::string, std::pair<std::string, int>> m_scored;  // result key → first source and line
+  FirstPlaces m_scored;  // each result key's first source and line
   std::map<std::size_t, std::size_t> m_by_argument;              // command-line path → results
 };
 
@@ -141,10 +142,10 @@ void ScoreRun::make_writers(const ScoringPlan& plan) {
   }
 }
 
-Emitted ScoreRun::work(const ScoringPlan& plan, std::size_t index) const {
-  Scored scored = plan.score(index, m_options.scoring);
+Emitted ScoreRun::work(const ScoringPlan& plan, const WorkItem& item) const {
+  Scored scored = plan.score(item, m_options.scoring);
   Emitted out;
-  out.argument = plan.argument(index);
+  out.argument = item.argument;
   out.usage = scored.usage;
   out.diagnostics = render(scored.diagnostics, m_sinks.diagnostics_color, notes());
   if (scored.outcome) {
@@ -171,16 +172,16 @@ void ScoreRun::mark_duplicate(Emitted& item) {
   // two results, not a duplicate: the assessor is part of the key.
   std::string key = result->rubric->id + '\n' + result->unit.id + '\n' +
                     (result->period ? result->period->canonical() : std::string()) + '\n' + result->assessor;
-  auto [first, inserted] = m_scored.emplace(key, std::make_pair(result->source, result->line));
-  if (inserted) {
+  std::optional<FirstPlaces::Place> first = m_scored.find_or_add(key, result->source, result->line);
+  if (!first) {
     return;
   }
   scoring::Result marked = *result;
   assessment::Warning warning;
   warning.kind = assessment::WarningKind::duplicate_result;
   warning.id = marked.unit.id;
-  warning.text = first->second.first;
-  warning.line = first->second.second;
+  warning.text = std::move(first->source);
+  warning.line = first->line;
   diag::Diagnostic d = diag::file_diagnostic(marked.source, diag::Severity::warning, warning.code(),
                                              report::warning_text(warning, marked.rubric.get(), report::Lang::en));
   item.diagnostics += render({d}, m_sinks.diagnostics_color, notes());
@@ -254,8 +255,8 @@ ScoreOutcome ScoreRun::run(const std::atomic<bool>* interrupt) {
   jobs = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, plan.size())));
   ProgressLine progress(m_options.progress, m_sinks.stderr_is_terminal, plan.size(), m_sinks.progress);
   auto stop = [&] { return interrupt != nullptr && interrupt->load(); };
-  run_ordered<Emitted>(
-      plan.size(), jobs, [&](std::size_t i) { return work(plan, i); },
+  run_in_order<WorkItem, Emitted>(
+      [&] { return plan.next(); }, jobs, [&](WorkItem& item) { return work(plan, item); },
       [&](std::size_t, Emitted&& item) {
         emit(std::move(item), progress);
         progress.update(m_results);

@@ -151,8 +151,8 @@ class SideLoader {
     m_side.diagnostics.insert(m_side.diagnostics.end(), plan.notes().begin(), plan.notes().end());
     unsigned jobs = m_options.jobs == 0 ? available_cpus() : m_options.jobs;
     jobs = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, plan.size())));
-    run_ordered<Scored>(
-        plan.size(), jobs, [&](std::size_t i) { return plan.score(i, m_options.scoring); },
+    run_in_order<WorkItem, Scored>(
+        [&] { return plan.next(); }, jobs, [&](WorkItem& item) { return plan.score(item, m_options.scoring); },
         [&](std::size_t, Scored&& scored) {
           m_side.usage = m_side.usage || scored.usage;
           for (diag::Diagnostic& d : scored.diagnostics) {

@@ -142,15 +142,16 @@ TEST_SUITE("run::load_csv_unit") {
     run::InputOptions options;
     options.paths = {sheet};
     run::ScoringPlan plan(options, f.catalog);
+    std::vector<run::WorkItem> items = run_test::drain(plan);
     REQUIRE(plan.size() == 2);
-    run::Scored unknown = plan.score(0, {});
+    run::Scored unknown = plan.score(items.at(0), {});
     REQUIRE(unknown.outcome);
     const auto& error = std::get<scoring::ErrorResult>(*unknown.outcome);
     CHECK(error.line == 2);
     REQUIRE(error.unit);
     CHECK(error.unit->id == "u1");
     CHECK(error.first_error().code == "unknown-rubric");
-    run::Scored no_id = plan.score(1, {});
+    run::Scored no_id = plan.score(items.at(1), {});
     const auto& second = std::get<scoring::ErrorResult>(*no_id.outcome);
     CHECK(second.line == 3);
     CHECK_FALSE(second.unit);

@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <functional>
+#include <optional>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "run/ordered.hpp"
@@ -50,5 +54,41 @@ TEST_SUITE("run::run_ordered") {
     };
     CHECK_THROWS_WITH(run_ordered<int>(50, 2, [](std::size_t i) { return static_cast<int>(i); }, emit), "disk full");
     CHECK(calls == 3);
+  }
+
+  TEST_CASE("jobs from a producer come out in order, never more than the window ahead") {
+    for (unsigned jobs : {1u, 2u, 3u}) {
+      std::size_t taken = 0;
+      std::size_t emitted = 0;
+      std::size_t most_ahead = 0;
+      std::function<std::optional<std::string>()> next = [&]() -> std::optional<std::string> {
+        if (taken == 1000) {
+          return std::nullopt;
+        }
+        most_ahead = std::max(most_ahead, taken - emitted);
+        return std::to_string(taken++);
+      };
+      std::function<std::size_t(std::string&)> work = [](std::string& job) { return std::stoul(job); };
+      std::vector<std::size_t> seen;
+      cepin::run::run_in_order<std::string, std::size_t>(
+          next, jobs, work,
+          [&](std::size_t i, std::size_t&& value) {
+            CHECK(value == i);
+            seen.push_back(value);
+            ++emitted;
+          },
+          {}, 8);
+      REQUIRE(seen.size() == 1000);
+      CHECK(seen.back() == 999);
+      CHECK(most_ahead <= 8);
+    }
+  }
+
+  TEST_CASE("a producer with nothing to give ends the run at once") {
+    std::function<std::optional<int>()> next = [] { return std::optional<int>(); };
+    std::function<int(int&)> work = [](int& job) { return job; };
+    std::size_t calls = 0;
+    cepin::run::run_in_order<int, int>(next, 2, work, [&](std::size_t, int&&) { ++calls; });
+    CHECK(calls == 0);
   }
 }

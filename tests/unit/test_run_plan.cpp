@@ -32,10 +32,10 @@ std::string outcome_of(const run::Scored& scored) {
   return "error " + error.first_error().code + ": " + error.first_error().message;
 }
 
-std::vector<std::string> outcomes(const run::ScoringPlan& plan) {
+std::vector<std::string> outcomes(const run::ScoringPlan& plan, const std::vector<run::WorkItem>& items) {
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < plan.size(); ++i) {
-    out.push_back(outcome_of(plan.score(i, {})));
+  for (const run::WorkItem& item : items) {
+    out.push_back(outcome_of(plan.score(item, {})));
   }
   return out;
 }
@@ -73,12 +73,13 @@ TEST_SUITE("run::ScoringPlan") {
     run::InputOptions options;
     options.paths = {t.path + "/in", t.path + "/missing.yaml"};
     run::ScoringPlan plan(options, catalog);
+    std::vector<run::WorkItem> items = run_test::drain(plan);
     REQUIRE(plan.size() == 5);
-    CHECK(outcomes(plan) == std::vector<std::string>{"10 u1", "0 u2", "10 u3", "0 u4",
+    CHECK(outcomes(plan, items) == std::vector<std::string>{"10 u1", "0 u2", "10 u3", "0 u4",
                                                      "error input-not-found: no such file or folder"});
     CHECK(plan.folders() == std::vector<std::size_t>{0});
-    CHECK(plan.argument(3) == 0);
-    CHECK(plan.argument(4) == 1);
+    CHECK(items.at(3).argument == 0);
+    CHECK(items.at(4).argument == 1);
     CHECK(run_test::described(plan.notes()) ==
           std::vector<std::string>{t.path + "/in/d.xlsx:0:0 warning workbook skipped: a spreadsheet workbook, which "
                                             "cepin cannot read; save it as CSV (CSV UTF-8) to score it | "});
@@ -89,7 +90,7 @@ TEST_SUITE("run::ScoringPlan") {
     CHECK(ids == std::vector<std::string>{"e", "r"});
     CHECK(plan.first_lang() == std::optional<std::string>("en"));
     CHECK_FALSE(plan.single_named_yaml());
-    CHECK(plan.score(4, {}).usage);
+    CHECK(plan.score(items.at(4), {}).usage);
   }
 
   TEST_CASE("the first language comes from the first item whose rubric is known") {
@@ -137,11 +138,12 @@ TEST_SUITE("run::ScoringPlan") {
     options.paths = {"-", "-"};
     options.stdin_bytes = std::make_shared<const std::string>(assessment_text("r", "s1"));
     run::ScoringPlan plan(options, catalog);
+    std::vector<run::WorkItem> items = run_test::drain(plan);
     REQUIRE(plan.size() == 2);
-    CHECK(outcomes(plan) ==
+    CHECK(outcomes(plan, items) ==
           std::vector<std::string>{"10 s1",
                                    "error input-unreadable: standard input is named twice; it can be read only once"});
-    CHECK(plan.score(1, {}).usage);
+    CHECK(plan.score(items.at(1), {}).usage);
     CHECK(plan.first_lang() == std::optional<std::string>("zh"));
     CHECK_FALSE(plan.single_named_yaml());
   }
@@ -160,9 +162,10 @@ TEST_SUITE("run::ScoringPlan") {
     broken.kind = run::FileKind::csv;
     inputs.push_back(broken);
     run::ScoringPlan plan(options, catalog, inputs);
+    std::vector<run::WorkItem> items = run_test::drain(plan);
     REQUIRE(plan.size() == 2);
-    CHECK(outcome_of(plan.score(0, {})) == "10 t1");
-    CHECK(outcome_of(plan.score(1, {})).rfind("error input-unreadable: cannot read this input: ", 0) == 0);
+    CHECK(outcome_of(plan.score(items.at(0), {})) == "10 t1");
+    CHECK(outcome_of(plan.score(items.at(1), {})).rfind("error input-unreadable: cannot read this input: ", 0) == 0);
     CHECK(plan.first_lang() == std::optional<std::string>("zh"));
     CHECK(plan.rubrics().size() == 1);
   }
@@ -175,8 +178,9 @@ TEST_SUITE("run::ScoringPlan") {
     run::InputOptions options;
     options.paths = {a};
     run::ScoringPlan plan(options, catalog);
+    std::vector<run::WorkItem> items = run_test::drain(plan);
     REQUIRE(std::remove(a.c_str()) == 0);
-    run::Scored scored = plan.score(0, {});
+    run::Scored scored = plan.score(items.at(0), {});
     CHECK(outcome_of(scored) == "error input-unreadable: cannot read this input: No such file or directory");
     CHECK(scored.usage);
     REQUIRE(scored.diagnostics.size() == 1);
@@ -197,7 +201,8 @@ TEST_SUITE("run::ScoringPlan") {
     run::InputOptions options;
     options.paths = {a};
     run::ScoringPlan plan(options, catalog);
-    run::Scored scored = plan.score(0, {});
+    std::vector<run::WorkItem> items = run_test::drain(plan);
+    run::Scored scored = plan.score(items.at(0), {});
     CHECK(outcome_of(scored).rfind("error all-not-applicable: ", 0) == 0);
     REQUIRE_FALSE(scored.diagnostics.empty());
     CHECK(scored.diagnostics.back().code == "all-not-applicable");

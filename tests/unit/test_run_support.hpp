@@ -13,6 +13,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "run/catalog.hpp"
+#include "run/plan.hpp"
 
 namespace run_test {
 
@@ -70,5 +71,14 @@ struct OneRubricFixture {
     REQUIRE(catalog.add_folder(t.path + "/rubrics", diagnostics));
   }
 };
+
+// Every work item of `plan`, in order.
+inline std::vector<cepin::run::WorkItem> drain(cepin::run::ScoringPlan& plan) {
+  std::vector<cepin::run::WorkItem> items;
+  while (std::optional<cepin::run::WorkItem> item = plan.next()) {
+    items.push_back(std::move(*item));
+  }
+  return items;
+}
 
 }  // namespace run_test
