@@ -13,10 +13,10 @@
 
 namespace cepin::run {
 
-// The first source and line of each key seen, in about 20 bytes a key: an
-// open-addressing table of 32-bit hash fragments and record numbers, the
-// records (source, line, key) front-coded. Keys are compared whole, so two
-// different keys never pass for one.
+// The first source and line of each key seen, in about 15 bytes a key: an
+// open-addressing table of key numbers (and 8 bits of each hash), the keys and their places in
+// front-coded lists. Keys are compared whole, so two different keys never
+// pass for one.
 class FirstPlaces {
  public:
   // Where a key was first seen.
@@ -28,17 +28,15 @@ class FirstPlaces {
   // (`source`, `line`) as its first place and returns nullopt.
   std::optional<Place> find_or_add(std::string_view key, std::string_view source, int line);
   // How many keys it holds.
-  std::size_t size() const { return m_records.size(); }
+  std::size_t size() const { return m_keys.size(); }
 
  private:
-  struct Slot {
-    std::uint32_t fragment = 0;  // the hash's high 32 bits
-    std::uint32_t record = 0;    // 1 + the record's index; 0: empty
-  };
   void grow();
 
-  std::vector<Slot> m_slots;  // a power of two, at most 7/8 full
-  util::FrontCodedList m_records;
+  std::vector<std::uint32_t> m_slots;  // 1 + a key's number, 0: empty; a power of two, at most 7/8 full
+  std::vector<std::uint8_t> m_fragments;  // each slot's top 8 bits of its key's hash: most probes decode nothing
+  util::FrontCodedList m_keys;
+  util::FrontCodedList m_places;  // source NUL line, by key number
 };
 
 }  // namespace cepin::run

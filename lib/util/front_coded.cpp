@@ -1,5 +1,7 @@
 #include "util/front_coded.hpp"
 
+#include <algorithm>
+
 namespace cepin::util {
 
 namespace {
@@ -26,32 +28,55 @@ std::size_t get_varint(std::deque<char>::const_iterator& at) {
 }  // namespace
 
 std::uint32_t FrontCodedList::push_back(std::string_view text) {
-  std::size_t shared = 0;
+  std::size_t prefix = 0;
+  std::size_t suffix = 0;
   if (m_size % k_group == 0) {
     m_groups.push_back(m_bytes.size());
   } else {
-    while (shared < text.size() && shared < m_last.size() && text[shared] == m_last[shared]) {
-      ++shared;
+    const std::size_t most = std::min(text.size(), m_last.size());
+    while (prefix < most && text[prefix] == m_last[prefix]) {
+      ++prefix;
+    }
+    while (suffix < most - prefix && text[text.size() - 1 - suffix] == m_last[m_last.size() - 1 - suffix]) {
+      ++suffix;
     }
   }
-  put_varint(m_bytes, shared);
-  put_varint(m_bytes, text.size() - shared);
-  m_bytes.insert(m_bytes.end(), text.begin() + static_cast<std::ptrdiff_t>(shared), text.end());
+  put_varint(m_bytes, prefix);
+  put_varint(m_bytes, suffix);
+  const std::string_view middle = text.substr(prefix, text.size() - prefix - suffix);
+  put_varint(m_bytes, middle.size());
+  m_bytes.insert(m_bytes.end(), middle.begin(), middle.end());
   m_last.assign(text.data(), text.size());
   return m_size++;
+}
+
+void FrontCodedList::decode(std::deque<char>::const_iterator& at, std::string& text) {
+  const std::size_t prefix = get_varint(at);
+  const std::size_t suffix = get_varint(at);
+  const std::size_t middle = get_varint(at);
+  const std::string end = text.substr(text.size() - suffix);  // short: no allocation
+  text.resize(prefix);
+  text.append(at, at + static_cast<std::ptrdiff_t>(middle));
+  text += end;
+  at += static_cast<std::ptrdiff_t>(middle);
 }
 
 std::string FrontCodedList::at(std::uint32_t index) const {
   auto at = m_bytes.cbegin() + static_cast<std::ptrdiff_t>(m_groups[index / k_group]);
   std::string text;
   for (std::uint32_t i = index - index % k_group; i <= index; ++i) {
-    const std::size_t shared = get_varint(at);
-    const std::size_t rest = get_varint(at);
-    text.resize(shared);
-    text.append(at, at + static_cast<std::ptrdiff_t>(rest));
-    at += static_cast<std::ptrdiff_t>(rest);
+    decode(at, text);
   }
   return text;
+}
+
+void FrontCodedList::each(const std::function<void(std::uint32_t, std::string_view)>& visit) const {
+  auto at = m_bytes.cbegin();
+  std::string text;
+  for (std::uint32_t i = 0; i < m_size; ++i) {
+    decode(at, text);
+    visit(i, text);
+  }
 }
 
 }  // namespace cepin::util

@@ -1,11 +1,13 @@
-// A growing list of strings kept front-coded: each string as the length of
-// the prefix it shares with the one before it and the rest, every 16th whole
-// so that any one is decoded from at most 15 before it. Paths and keys of a
-// batch share long prefixes, so the list takes a few bytes per string.
+// A growing list of strings kept small: each string as the lengths of the
+// prefix and of the suffix it shares with the one before it, and the middle
+// that differs; every 32nd whole, so that any one is decoded from at most 31
+// before it. Paths, ids and keys of a batch ("in/a000123.yaml", then
+// "in/a000124.yaml") differ in a few bytes, so the list takes a few bytes a string.
 #pragma once
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,13 +20,18 @@ class FrontCodedList {
   std::uint32_t push_back(std::string_view text);
   // The string at `index` (< size()).
   std::string at(std::uint32_t index) const;
+  // Calls `visit(index, text)` for every string, in order.
+  void each(const std::function<void(std::uint32_t, std::string_view)>& visit) const;
   // How many strings the list holds.
   std::uint32_t size() const { return m_size; }
 
  private:
-  static constexpr std::uint32_t k_group = 16;
+  static constexpr std::uint32_t k_group = 32;
+  // Decodes the string at `at` over `text` (the one before it), moving `at` past it.
+  static void decode(std::deque<char>::const_iterator& at, std::string& text);
+
   std::deque<char> m_bytes;            // chunked: growing never copies what is there
-  std::vector<std::uint64_t> m_groups;  // where each group of 16 starts in m_bytes
+  std::vector<std::uint64_t> m_groups;  // where each group of 32 starts in m_bytes
   std::string m_last;
   std::uint32_t m_size = 0;
 };
