@@ -1,14 +1,5 @@
 #include "run/inputs.hpp"
 
-#include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <dirent.h>
-#include <sys/stat.h>
-
-#include <fmt/format.h>
-
 #include "run/walk.hpp"
 #include "util/path.hpp"
 #include "util/text.hpp"

@@ -184,7 +184,7 @@ std::optional<Input> InputWalk::take_entry(const std::string& dir, const Entry& 
       return std::nullopt;
     }
     input.kind = FileKind::skipped;
-    std::string sibling = csv_sibling(name);
+    const std::string sibling = csv_sibling(name);
     input.notice = csv_beside ? notice(path, diag::Severity::note, "workbook",
                                    fmt::format("skipped: a spreadsheet workbook; the CSV beside it ({}) is read", sibling))
                           : notice(path, diag::Severity::warning, "workbook",
