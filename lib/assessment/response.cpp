@@ -96,8 +96,13 @@ bool is_not_applicable(std::string_view raw) {
   if (text.size() > 9) {
     return false;  // longer than every spelling: no copy for the common answers
   }
-  std::string lower = util::ascii_lower(text);
-  return lower == "n/a" || lower == "na" || lower == "不适用";
+  char lower[9];
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view folded(lower, text.size());
+  return folded == "n/a" || folded == "na" || folded == "不适用";
 }
 
 const char* response_key(rubric::RuleType type) {
@@ -295,7 +300,7 @@ Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view r
           "answer it, or mark the clause `optional: true` in the rubric");
     }
     response.state = ResponseState::not_applicable;
-    return ok(response);
+    return ok(std::move(response));
   }
   response.state = ResponseState::answered;
   ResponseError error;
@@ -352,7 +357,7 @@ Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view r
   if (!good) {
     return fail<Response>(error.code, error.message, error.hint);
   }
-  return ok(response);
+  return ok(std::move(response));
 }
 
 std::optional<Warning> check_fraction(const rubric::Clause& clause, std::string_view raw, diag::Position at) {

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "assessment/id_hint.hpp"
 #include "assessment/response.hpp"
+#include "util/map_put.hpp"
 #include "util/utf8.hpp"
 #include "yaml/reader.hpp"
 
@@ -278,12 +280,20 @@ void read_section(const MapEntry& section, const rubric::Rubric& rubric, Section
   if (map == nullptr) {
     return;
   }
-  std::set<std::string> answered;  // the known ids this section answers: suggested last
-  for (const MapEntry& entry : map->entries) {
-    if (entry.key->is_scalar() && find(entry.key->value) != nullptr) {
-      answered.insert(entry.key->value);
+  // The known ids this section answers, suggested last in a hint: gathered
+  // at the first unknown id only.
+  std::optional<std::set<std::string>> answered;
+  auto answered_ids = [&]() -> const std::set<std::string>& {
+    if (!answered) {
+      answered.emplace();
+      for (const MapEntry& entry : map->entries) {
+        if (entry.key->is_scalar() && find(entry.key->value) != nullptr) {
+          answered->insert(entry.key->value);
+        }
+      }
     }
-  }
+    return *answered;
+  };
   for (const MapEntry& entry : map->entries) {
     std::optional<std::string> id = key_id(entry, diagnostics);
     if (!id) {
@@ -293,7 +303,7 @@ void read_section(const MapEntry& section, const rubric::Rubric& rubric, Section
     if (item == nullptr) {
       diagnostics.error(entry.key->position, fmt::format("unknown-{}", names.noun),
                         fmt::format("unknown {} `{}`", names.noun, *id),
-                        misplaced_hint(*id, rubric, names.section, known, answered));
+                        misplaced_hint(*id, rubric, names.section, known, answered_ids()));
       continue;
     }
     Answer answer;
@@ -301,7 +311,7 @@ void read_section(const MapEntry& section, const rubric::Rubric& rubric, Section
     std::size_t before = diagnostics.items().size();
     bool good = read(*id, *item, entry, answer);
     if (good && diagnostics.items().size() == before) {
-      out[*id] = std::move(answer);
+      util::put_in_order(out, *id, std::move(answer));
     }
   }
 }

@@ -4,6 +4,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -12,6 +13,7 @@
 #include "assessment/unit_checks.hpp"
 #include "rubric/unit_kind.hpp"
 #include "util/date.hpp"
+#include "util/map_put.hpp"
 #include "util/period.hpp"
 #include "util/suggest.hpp"
 
@@ -73,7 +75,7 @@ bool blank(const Field* field) {
 }
 
 std::string text_of(const Field* field) {
-  return field ? field->text : std::string();
+  return field ? std::string(field->text) : std::string();
 }
 
 // The evidence items of a cell, each placed at the cell.
@@ -114,7 +116,7 @@ void read_answer(const AnswerCells& cells, const AnswerTarget& target,
     parsed.value->evidence = split_items(cells.evidence);
     parsed.value->note = text_of(cells.note);
     parsed.value->position = cells.position;
-    out.responses[*cells.id] = std::move(*parsed.value);
+    util::put_in_order(out.responses, *cells.id, std::move(*parsed.value));
   } else if (const rubric::Adjustment* adjustment = target.adjustment) {
     assessment::Parsed<assessment::AdjustmentAnswer> parsed =
         assessment::parse_adjustment(*adjustment, response);
@@ -124,7 +126,7 @@ void read_answer(const AnswerCells& cells, const AnswerTarget& target,
     }
     parsed.value->evidence = split_items(cells.evidence);
     parsed.value->position = cells.position;
-    out.adjustments[*cells.id] = std::move(*parsed.value);
+    util::put_in_order(out.adjustments, *cells.id, std::move(*parsed.value));
   } else if (target.prerequisite) {
     assessment::Parsed<assessment::PrerequisiteAnswer> parsed =
         assessment::parse_prerequisite(response);
@@ -134,7 +136,7 @@ void read_answer(const AnswerCells& cells, const AnswerTarget& target,
     }
     parsed.value->evidence = split_items(cells.evidence);
     parsed.value->position = cells.position;
-    out.prerequisites[*cells.id] = std::move(*parsed.value);
+    util::put_in_order(out.prerequisites, *cells.id, std::move(*parsed.value));
   }
 }
 
@@ -199,8 +201,8 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
   std::set<std::string> answered;   // the known ids the unit's rows answer: suggested last
   for (std::size_t r : unit.rows) {
     const Field* id_field = field_at(table.rows[r], clause_index);
-    if (id_field && knows(rubric, id_field->text)) {
-      answered.insert(id_field->text);
+    if (id_field && knows(rubric, std::string(id_field->text))) {
+      answered.emplace(id_field->text);
     }
   }
   for (std::size_t r : unit.rows) {
@@ -212,8 +214,9 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
     if (id_field.malformed) {
       continue;  // text-after-quote already reported
     }
+    const std::string id(id_field.text);
     AnswerCells cells;
-    cells.id = &id_field.text;
+    cells.id = &id;
     cells.position = id_field.position;
     cells.response = field_at(row, response_index);
     cells.evidence = field_at(row, evidence_index);

@@ -16,6 +16,7 @@ class Cursor {
     return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : '\0';
   }
   diag::Position position() const { return {m_line, m_column}; }
+  FieldPosition field_position() const { return {m_line, m_column}; }
 
   // Moves past one byte; only a code point's first byte counts a column.
   void advance() {
@@ -27,6 +28,9 @@ class Cursor {
       ++m_column;
     }
   }
+
+  // The byte offset of the cursor in the text.
+  std::size_t offset() const { return m_pos; }
 
  private:
   std::string_view m_text;
@@ -69,17 +73,31 @@ Records read_records(const diag::SourceText& source, Separator separator) {
   Row row;
   row.line = 1;
   bool row_has_text = false;
+  const std::string_view text = source.text();
   while (true) {
     Field field;
-    field.position = cursor.position();
+    field.position = cursor.field_position();
     if (cursor.peek() == '"' && !cursor.done()) {
       diag::Position open = cursor.position();
       cursor.advance();
+      // The quoted text stays a view of the source until a `""` or a CRLF
+      // makes it differ; from then on it is built in `owned`.
+      const std::size_t start = cursor.offset();
+      std::size_t end = start;
+      bool owning = false;
+      std::string owned;
+      auto own = [&] {
+        if (!owning) {
+          owned.assign(text.substr(start, end - start));
+          owning = true;
+        }
+      };
       bool closed = false;
       while (!cursor.done()) {
         if (cursor.peek() == '"') {
           if (cursor.peek(1) == '"') {
-            field.text += '"';
+            own();
+            owned += '"';
             cursor.advance();
             cursor.advance();
             continue;
@@ -89,11 +107,15 @@ Records read_records(const diag::SourceText& source, Separator separator) {
           break;
         }
         if (cursor.peek() == '\r' && cursor.peek(1) == '\n') {
+          own();
           cursor.advance();  // CRLF inside quotes is one newline
           continue;
         }
-        field.text += cursor.peek();
+        if (owning) {
+          owned += cursor.peek();
+        }
         cursor.advance();
+        end = cursor.offset();
       }
       if (!closed) {
         diagnostics.error(open, "unclosed-quote", "this quoted field is never closed",
@@ -111,20 +133,26 @@ Records read_records(const diag::SourceText& source, Separator separator) {
             "text follows the closing quote of a field",
             "put the whole field inside the quotes, writing a quote inside as `\"\"`"));
         field.malformed = true;
+        own();
         while (!cursor.done() && cursor.peek() != sep && !is_line_end(cursor)) {
-          field.text += cursor.peek();
+          owned += cursor.peek();
           cursor.advance();
         }
       }
+      if (owning) {
+        records.unquoted->push_back(std::move(owned));
+        field.text = records.unquoted->back();
+      } else {
+        field.text = text.substr(start, end - start);
+      }
     } else {
-      std::string raw;
+      const std::size_t start = cursor.offset();
       while (!cursor.done() && cursor.peek() != sep && !is_line_end(cursor)) {
-        raw += cursor.peek();
         cursor.advance();
       }
-      field.text = std::move(raw);
+      field.text = text.substr(start, cursor.offset() - start);
     }
-    field.text = std::string(util::trim_spaces(field.text));
+    field.text = util::trim_spaces(field.text);
     row_has_text = row_has_text || !field.text.empty();
     row.fields.push_back(std::move(field));
     if (!cursor.done() && cursor.peek() == sep) {

@@ -1,6 +1,8 @@
 // RFC 4180 records from decoded CSV/TSV text, every field with its position.
 #pragma once
 
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +22,20 @@ Separator separator_for_path(std::string_view path);
 // it starts (the physical line, the code-point column of its first character).
 // `malformed`: text follows its closing quote (its row holds the error; the
 // text is the quoted part then the text after it; not to be read further).
+// The text is a view into the decoded source, or, for a field whose quotes
+// had to be undone (`""`, CRLF inside quotes, text after the quote), into
+// its records' `unquoted` texts: both outlive the rows that hold them.
+// Where a field starts, in 8 bytes (a sheet has millions of fields); it
+// becomes a diag::Position wherever one is wanted.
+struct FieldPosition {
+  int line = 0;
+  int column = 0;
+  operator diag::Position() const { return {line, column}; }  // NOLINT: implicit by design
+};
+
 struct Field {
-  std::string text;
-  diag::Position position;
+  std::string_view text;
+  FieldPosition position;
   bool malformed = false;
 };
 
@@ -38,6 +51,9 @@ struct Row {
 // error that stopped reading: `unclosed-quote` located at the opening quote.
 struct Records {
   std::vector<Row> rows;
+  // The texts of the fields that differ from their source bytes (shared, so
+  // that copied rows keep them; a deque, so that they never move).
+  std::shared_ptr<std::deque<std::string>> unquoted = std::make_shared<std::deque<std::string>>();
   std::vector<diag::Diagnostic> diagnostics;
 };
 

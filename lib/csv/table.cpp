@@ -214,7 +214,7 @@ void merge_unit_field(const Row& row, int index, const Column* column, std::opti
     value = field->text;
     return;
   }
-  if (!same(field->text, first->text)) {
+  if (!same(std::string(field->text), std::string(first->text))) {
     unit.diagnostics.push_back(source.make(
         field->position, diag::Severity::error, code,
         fmt::format("column \"{}\": unit \"{}\" has \"{}\" here but \"{}\" on line {}",
@@ -230,7 +230,7 @@ std::string period_key(const Field* field) {
     return "";
   }
   util::PeriodParse parsed = util::parse_period(field->text);
-  return parsed.period ? parsed.period->canonical() : field->text;
+  return parsed.period ? parsed.period->canonical() : std::string(field->text);
 }
 
 // The index of the header among the first rows: the first that holds a unit
@@ -262,7 +262,7 @@ void group_units(Table& table) {
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const Row& row = table.rows[r];
     const Field* id_field = field_at(row, id_index);
-    std::string id = id_field ? id_field->text : std::string();
+    std::string id = id_field ? std::string(id_field->text) : std::string();
     diag::Position at = id_field ? id_field->position : row.fields.front().position;
     const Field* period_field = field_at(row, period_index);
     std::string key = id + '\n' + period_key(period_field);
@@ -394,6 +394,7 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
     return table;
   }
   Records records = read_records(*table.source, options.separator);
+  table.unquoted = records.unquoted;
   diag::DiagnosticList diagnostics(*table.source);
   for (diag::Diagnostic& d : records.diagnostics) {
     diagnostics.add(std::move(d));

@@ -96,6 +96,7 @@ struct Table {
   std::string base_directory;  // the file's directory ("." for stdin or a bare name)
   Options options;
   std::shared_ptr<const diag::SourceText> source;  // the decoded text
+  std::shared_ptr<std::deque<std::string>> unquoted;  // field texts not in `source` (Records::unquoted)
   Layout layout = Layout::wide_form;
   // False only when the header was read and has no unit id column, or the
   // file has no rows: a folder walk skips such a file with a note. (True on a

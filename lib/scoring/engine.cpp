@@ -17,39 +17,6 @@ using assessment::ResponseState;
 using rubric::AdjustmentKind;
 using rubric::RuleType;
 
-// The response as SPEC §6 shows it.
-ResponseValue response_value(const rubric::Clause& clause, const assessment::Response& response) {
-  ResponseValue out;
-  switch (clause.rule.type) {
-    case RuleType::check:
-      out.kind = ResponseValue::Kind::boolean;
-      out.boolean = response.met;
-      break;
-    case RuleType::checklist:
-      out.kind = ResponseValue::Kind::list;
-      out.list = response.labels;
-      break;
-    case RuleType::levels:
-      out.kind = ResponseValue::Kind::text;
-      out.text = response.level;
-      break;
-    case RuleType::deduct:
-    case RuleType::count:
-      out.kind = ResponseValue::Kind::number;
-      out.number = Decimal::from_int(response.count);
-      break;
-    case RuleType::tiers:
-    case RuleType::linear:
-    case RuleType::shortfall:
-    case RuleType::manual:
-      out.kind = ResponseValue::Kind::number;
-      out.number = response.value;
-      break;
-  }
-  return out;
-}
-
-
 // min(cap, per × count) for a bonus or penalty entry.
 Decimal entry_points(const rubric::Adjustment& adjustment, int64_t count) {
   util::Int128 raw = util::checked_mul(adjustment.per.units(), count);
@@ -67,6 +34,15 @@ template <typename Map>
 const typename Map::mapped_type* answer_to(const Map& answers, const std::string& id) {
   auto found = answers.find(id);
   return found == answers.end() ? nullptr : &found->second;
+}
+
+// Counts the nodes and clauses of a rubric's trees.
+void count_nodes(const std::vector<rubric::Node>& nodes, std::size_t& node_count, std::size_t& clause_count) {
+  for (const rubric::Node& node : nodes) {
+    ++node_count;
+    clause_count += node.clauses.size();
+    count_nodes(node.items, node_count, clause_count);
+  }
 }
 
 class Scorer {
@@ -232,7 +208,7 @@ NodeResult Scorer::score_node(const rubric::Node& node, int parent, NodeTotals& 
   NodeResult out;
   out.node = &node;
   out.max = node.full_marks;
-  const int index = m_tree.add_node(parent, node.cap, node.best, node.id);
+  const int index = m_tree.add_node(parent, node.cap, node.best, node.id, node.items.size() + node.clauses.size());
   std::vector<ChildFacts> children;
   out.items.reserve(node.items.size());
   out.clauses.reserve(node.clauses.size());
@@ -416,6 +392,10 @@ Result Scorer::run() {
   m_result.max = m_rubric.total;
   m_result.warnings = m_assessment.warnings;
 
+  std::size_t nodes = 0;
+  std::size_t clauses = 0;
+  count_nodes(m_rubric.categories, nodes, clauses);
+  m_tree.reserve(nodes, clauses);
   Decimal applicable_full;
   for (const rubric::Node& category : m_rubric.categories) {
     NodeTotals totals;

@@ -1,5 +1,6 @@
 #include "scoring/gap.hpp"
 
+#include <string_view>
 #include <utility>
 
 namespace cepin::scoring {
@@ -58,7 +59,7 @@ class Planner {
   // the best uncounted best-k child by `joint_rise` with all its clauses at
   // full marks. Records the picks with `floor`.
   template <typename Rise, typename JointRise>
-  bool pick(int within, Rise rise_of, JointRise joint_rise, const std::string& floor) {
+  bool pick(int within, Rise rise_of, JointRise joint_rise, std::string_view floor) {
     std::size_t best = m_tree.clauses().size();
     Decimal best_rise;
     for (std::size_t i = 0; i < m_tree.clauses().size(); ++i) {
@@ -76,7 +77,7 @@ class Planner {
       return true;
     }
     std::vector<std::size_t> group;
-    std::string group_id;
+    std::string_view group_id;
     Decimal group_rise;
     for (std::size_t n = 0; n < m_tree.nodes().size(); ++n) {
       const ScoreTree::NodeSlot& node = m_tree.nodes()[n];
@@ -119,12 +120,13 @@ class Planner {
 
   // Fixes each clause at full marks, in order, listing it with the final
   // score's rise it brings.
-  void record(const std::vector<std::size_t>& clauses, const std::string& floor, const std::string& group) {
+  void record(const std::vector<std::size_t>& clauses, std::string_view floor, std::string_view group) {
     for (std::size_t clause : clauses) {
       const ScoreTree::ClauseSlot slot = m_tree.clauses()[clause];
       const Decimal before = final_score();
       m_tree.set(clause, slot.max);
-      m_gap.plan.push_back(GapPick{slot.id, slot.score, slot.max, final_score() - before, floor, group});
+      m_gap.plan.push_back(GapPick{std::string(slot.id), slot.score, slot.max, final_score() - before,
+                                     std::string(floor), std::string(group)});
     }
   }
 
@@ -172,7 +174,7 @@ Gap plan_gap(ScoreTree tree, const Totals& totals, Decimal threshold, std::vecto
   }
   for (std::size_t n = 0; n < tree.nodes().size(); ++n) {
     if (!tree.holds_floor(static_cast<int>(n))) {
-      gap.blocking.push_back("below-floor:" + tree.nodes()[n].id);
+      gap.blocking.push_back("below-floor:" + std::string(tree.nodes()[n].id));
     }
   }
   while (planner.final_score() < threshold && planner.pick_for_threshold()) {

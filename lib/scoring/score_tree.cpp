@@ -4,12 +4,14 @@
 
 namespace cepin::scoring {
 
-int ScoreTree::add_node(int parent, std::optional<Decimal> cap, std::optional<int> best, std::string id) {
+int ScoreTree::add_node(int parent, std::optional<Decimal> cap, std::optional<int> best, std::string_view id,
+                        std::size_t children) {
   NodeSlot node;
   node.parent = parent;
   node.cap = cap;
   node.best = best;
-  node.id = std::move(id);
+  node.id = id;
+  node.children.reserve(children);
   m_nodes.push_back(std::move(node));
   const int index = static_cast<int>(m_nodes.size()) - 1;
   if (parent >= 0) {
@@ -18,41 +20,62 @@ int ScoreTree::add_node(int parent, std::optional<Decimal> cap, std::optional<in
   return index;
 }
 
-void ScoreTree::add_clause(int parent, std::string id, Decimal score, Decimal max, bool takes_part) {
-  m_clauses.push_back(ClauseSlot{parent, std::move(id), score, max, takes_part});
+void ScoreTree::add_clause(int parent, std::string_view id, Decimal score, Decimal max, bool takes_part) {
+  m_clauses.push_back(ClauseSlot{parent, id, score, max, takes_part});
   m_nodes[static_cast<std::size_t>(parent)].children.push_back(Child{true, m_clauses.size() - 1});
 }
 
-Decimal ScoreTree::score_with(const NodeSlot& node, const Child* changed, Decimal changed_score) const {
-  auto value_of = [&](const Child& child) {
-    bool is_changed = changed != nullptr && changed->clause == child.clause && changed->index == child.index;
-    return is_changed ? changed_score : child_score(child);
-  };
+Decimal ScoreTree::children_sum(const NodeSlot& node) const {
   Decimal sum;
   if (!node.best) {
     for (const Child& child : node.children) {
-      sum += value_of(child);
+      sum += child_score(child);
     }
-  } else {
-    std::vector<Decimal> values;
-    for (const Child& child : node.children) {
-      if (child_takes_part(child)) {
-        values.push_back(value_of(child));
-      }
-    }
-    std::stable_sort(values.begin(), values.end(), [](Decimal a, Decimal b) { return a > b; });
-    std::size_t k = std::min(values.size(), static_cast<std::size_t>(*node.best));
-    for (std::size_t i = 0; i < k; ++i) {
-      sum += values[i];
+    return sum;
+  }
+  std::vector<Decimal> values;
+  for (const Child& child : node.children) {
+    if (child_takes_part(child)) {
+      values.push_back(child_score(child));
     }
   }
-  return node.cap ? util::min(*node.cap, sum) : sum;
+  std::stable_sort(values.begin(), values.end(), [](Decimal a, Decimal b) { return a > b; });
+  std::size_t k = std::min(values.size(), static_cast<std::size_t>(*node.best));
+  for (std::size_t i = 0; i < k; ++i) {
+    sum += values[i];
+  }
+  return sum;
+}
+
+Decimal ScoreTree::score_with(const NodeSlot& node, const Child* changed, Decimal changed_score) const {
+  if (changed == nullptr) {
+    return capped(node, children_sum(node));
+  }
+  if (!node.best) {
+    // Exact decimals: the kept sum with one child swapped equals a fresh sum.
+    return capped(node, node.sum - child_score(*changed) + changed_score);
+  }
+  std::vector<Decimal> values;
+  for (const Child& child : node.children) {
+    if (child_takes_part(child)) {
+      const bool is_changed = changed->clause == child.clause && changed->index == child.index;
+      values.push_back(is_changed ? changed_score : child_score(child));
+    }
+  }
+  std::stable_sort(values.begin(), values.end(), [](Decimal a, Decimal b) { return a > b; });
+  std::size_t k = std::min(values.size(), static_cast<std::size_t>(*node.best));
+  Decimal sum;
+  for (std::size_t i = 0; i < k; ++i) {
+    sum += values[i];
+  }
+  return capped(node, sum);
 }
 
 void ScoreTree::finish() {
   // Children come after their parents, so a reverse walk sums bottom-up.
   for (std::size_t i = m_nodes.size(); i-- > 0;) {
-    m_nodes[i].score = score_with(m_nodes[i], nullptr, Decimal());
+    m_nodes[i].sum = children_sum(m_nodes[i]);
+    m_nodes[i].score = capped(m_nodes[i], m_nodes[i].sum);
   }
   m_base_raw = Decimal();
   for (const NodeSlot& node : m_nodes) {
@@ -101,16 +124,21 @@ Decimal ScoreTree::node_score_if(int node, std::size_t index, Decimal score) con
 }
 
 void ScoreTree::set(std::size_t index, Decimal score) {
+  Decimal before = m_clauses[index].score;
+  Decimal after = score;
   m_clauses[index].score = score;
   for (int at = m_clauses[index].parent; at >= 0;) {
     NodeSlot& node = m_nodes[static_cast<std::size_t>(at)];
-    const Decimal updated = score_with(node, nullptr, Decimal());
+    node.sum = node.best ? children_sum(node) : node.sum - before + after;
+    const Decimal updated = capped(node, node.sum);
     if (updated == node.score) {
       break;
     }
     if (node.parent < 0) {
       m_base_raw += updated - node.score;
     }
+    before = node.score;
+    after = updated;
     node.score = updated;
     at = node.parent;
   }

@@ -1,10 +1,12 @@
 // A flat copy of a scored rubric tree for the gap plan: it re-scores a
 // changed clause through its ancestors only, each node summing its children
-// (with `best: K`, its K highest-scoring candidates), then its cap.
+// (with `best: K`, its K highest-scoring candidates), then its cap. A node
+// without `best` keeps its children's uncapped sum, so a changed child
+// re-scores it in one step. Ids are views: the rubric outlives the tree.
 #pragma once
 
 #include <optional>
-#include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/decimal.hpp"
@@ -15,11 +17,17 @@ using util::Decimal;
 
 class ScoreTree {
  public:
-  // Adds a category (parent -1) or item; returns its index. Nodes come in
+  // Makes room for `nodes` nodes and `clauses` clauses (no reallocation while adding).
+  void reserve(std::size_t nodes, std::size_t clauses) {
+    m_nodes.reserve(nodes);
+    m_clauses.reserve(clauses);
+  }
+  // Adds a category (parent -1) or item with room for `children` children; returns its index. Nodes come in
   // rubric pre-order, so an index is a node's pre-order rank.
-  int add_node(int parent, std::optional<Decimal> cap, std::optional<int> best = std::nullopt, std::string id = {});
+  int add_node(int parent, std::optional<Decimal> cap, std::optional<int> best = std::nullopt,
+               std::string_view id = {}, std::size_t children = 0);
   // Adds a clause under node `parent`; `takes_part` is false for n/a clauses.
-  void add_clause(int parent, std::string id, Decimal score, Decimal max, bool takes_part);
+  void add_clause(int parent, std::string_view id, Decimal score, Decimal max, bool takes_part);
   // Sets node `index`'s floor (already scaled to what is applicable).
   void set_floor(int index, Decimal floor) { m_nodes[static_cast<std::size_t>(index)].floor = floor; }
   // Marks node `index` as having nothing applicable: never a best-k candidate.
@@ -45,7 +53,7 @@ class ScoreTree {
   };
   struct ClauseSlot {
     int parent = -1;
-    std::string id;
+    std::string_view id;
     Decimal score;
     Decimal max;
     bool takes_part = true;
@@ -55,10 +63,11 @@ class ScoreTree {
     std::optional<Decimal> cap;
     std::optional<int> best;
     std::optional<Decimal> floor;
-    std::string id;
+    std::string_view id;
     bool takes_part = true;
     std::vector<Child> children;
     Decimal score;
+    Decimal sum;  // without `best`: the children's scores summed, before the cap
   };
   const std::vector<ClauseSlot>& clauses() const { return m_clauses; }
   const std::vector<NodeSlot>& nodes() const { return m_nodes; }
@@ -76,6 +85,10 @@ class ScoreTree {
   std::vector<std::size_t> clauses_under(Child child) const;
 
  private:
+  // A node's cap applied to `sum`.
+  static Decimal capped(const NodeSlot& node, Decimal sum) { return node.cap ? util::min(*node.cap, sum) : sum; }
+  // A node's children's scores summed (without `best`) or its best K summed.
+  Decimal children_sum(const NodeSlot& node) const;
   // A node's score from its children's, with one child's score replaced.
   Decimal score_with(const NodeSlot& node, const Child* changed, Decimal changed_score) const;
   Decimal child_score(Child child) const {

@@ -122,22 +122,6 @@ std::string Decimal::to_fixed(int digits) const {
   return std::string(p, end);
 }
 
-Decimal operator+(Decimal a, Decimal b) {
-  int64_t out = 0;
-  if (__builtin_add_overflow(a.m_units, b.m_units, &out)) {
-    throw DecimalOverflow();
-  }
-  return Decimal(out);
-}
-
-Decimal operator-(Decimal a, Decimal b) {
-  int64_t out = 0;
-  if (__builtin_sub_overflow(a.m_units, b.m_units, &out)) {
-    throw DecimalOverflow();
-  }
-  return Decimal(out);
-}
-
 Decimal operator*(Decimal a, Decimal b) {
   Int128 product = checked_mul(a.m_units, b.m_units);
   return Decimal(narrow(divide_half_away(product, Decimal::k_scale)));
@@ -150,8 +134,6 @@ Decimal Decimal::operator-() const {
   return Decimal(-m_units);
 }
 
-Decimal min(Decimal a, Decimal b) { return b < a ? b : a; }
-Decimal max(Decimal a, Decimal b) { return a < b ? b : a; }
 
 DecimalParse parse_decimal(std::string_view raw, AllowPercent percent) {
   std::string_view text = trim_spaces(raw);

@@ -56,8 +56,21 @@ class Decimal {
   // Whether this is a whole multiple of `step` (step > 0).
   bool is_multiple_of(Decimal step) const { return step.m_units != 0 && m_units % step.m_units == 0; }
 
-  friend Decimal operator+(Decimal a, Decimal b);
-  friend Decimal operator-(Decimal a, Decimal b);
+  // Sums and differences are inline: scoring does millions of them.
+  friend Decimal operator+(Decimal a, Decimal b) {
+    int64_t out = 0;
+    if (__builtin_add_overflow(a.m_units, b.m_units, &out)) {
+      throw DecimalOverflow();
+    }
+    return Decimal(out);
+  }
+  friend Decimal operator-(Decimal a, Decimal b) {
+    int64_t out = 0;
+    if (__builtin_sub_overflow(a.m_units, b.m_units, &out)) {
+      throw DecimalOverflow();
+    }
+    return Decimal(out);
+  }
   // The product, which must itself be exact at 6 digits; throws DecimalOverflow
   // on overflow. Fractions of millionths are rounded half away from zero.
   friend Decimal operator*(Decimal a, Decimal b);
@@ -77,8 +90,9 @@ class Decimal {
   int64_t m_units = 0;
 };
 
-Decimal min(Decimal a, Decimal b);
-Decimal max(Decimal a, Decimal b);
+// The smaller and the larger of two decimals.
+inline Decimal min(Decimal a, Decimal b) { return b < a ? b : a; }
+inline Decimal max(Decimal a, Decimal b) { return a < b ? b : a; }
 
 // Why a text is not a decimal.
 enum class DecimalError {

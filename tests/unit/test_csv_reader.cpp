@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
 
 #include "csv/reader.hpp"
@@ -8,9 +9,12 @@ using namespace cepin;
 
 namespace {
 
+// The fields are views into their source: each read keeps its source alive
+// until the next one.
 csv::Records read(const std::string& text, csv::Separator separator = csv::Separator::comma) {
-  diag::SourceText source("t.csv", text);
-  return csv::read_records(source, separator);
+  static std::unique_ptr<diag::SourceText> source;
+  source = std::make_unique<diag::SourceText>("t.csv", text);
+  return csv::read_records(*source, separator);
 }
 
 std::string dump(const csv::Records& records) {
@@ -18,7 +22,7 @@ std::string dump(const csv::Records& records) {
   for (const csv::Row& row : records.rows) {
     out += std::to_string(row.line) + ":";
     for (const csv::Field& f : row.fields) {
-      out += " [" + f.text + "]@" + std::to_string(f.position.line) + ":" +
+      out += " [" + std::string(f.text) + "]@" + std::to_string(f.position.line) + ":" +
              std::to_string(f.position.column);
     }
     out += "\n";
