@@ -132,6 +132,29 @@ TEST_SUITE("scoring::plan_gap") {
     CHECK(gap.blocking == Strings{"veto:x"});
   }
 
+  TEST_CASE("ScoreTree keeps a capped node's uncapped sum, so a fall below the cap shows") {
+    ScoreTree tree;
+    const int category = tree.add_node(-1, d("5"));
+    tree.add_clause(category, "a", d("4"), d("4"), true);
+    tree.add_clause(category, "b", d("3"), d("3"), true);
+    const int best = tree.add_node(-1, std::nullopt, 1);
+    tree.add_clause(best, "c", d("1"), d("2"), true);
+    tree.add_clause(best, "d", d("0"), d("2"), true);
+    tree.finish();
+    CHECK(tree.base_raw().to_string() == "6");             // min(5, 7) + best of (1, 0)
+    CHECK(tree.base_raw_if(0, d("3")).to_string() == "6");  // 6 is still above the cap
+    CHECK(tree.base_raw_if(0, d("1")).to_string() == "5");  // 4 falls below it
+    CHECK(tree.base_raw_if(3, d("2")).to_string() == "7");  // d becomes the best one
+    tree.set(0, d("3"));
+    CHECK(tree.base_raw().to_string() == "6");
+    tree.set(1, d("0"));
+    CHECK(tree.base_raw().to_string() == "4");
+    tree.set(3, d("2"));
+    CHECK(tree.base_raw().to_string() == "5");
+    tree.set(3, d("0"));
+    CHECK(tree.base_raw().to_string() == "4");
+  }
+
   TEST_CASE("floors first: the clause that raises the failing node most, until the floor holds") {
     ScoreTree tree;
     const int a = tree.add_node(-1, std::nullopt, std::nullopt, "A");
