@@ -78,9 +78,9 @@ std::optional<bool> parse_boolean(std::string_view raw) {
       {"✔", true},
       {"✘", false},
   }};
-  std::string text = util::ascii_lower(util::trim_spaces(raw));
+  const std::string_view text = util::trim_spaces(raw);
   for (const Spelling& s : k_spellings) {
-    if (text == s.text) {
+    if (util::equals_ascii_lower(text, s.text)) {
       return s.value;
     }
   }
@@ -92,17 +92,8 @@ const char* accepted_booleans() {
 }
 
 bool is_not_applicable(std::string_view raw) {
-  std::string_view text = util::trim_spaces(raw);
-  if (text.size() > 9) {
-    return false;  // longer than every spelling: no copy for the common answers
-  }
-  char lower[9];
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  const std::string_view folded(lower, text.size());
-  return folded == "n/a" || folded == "na" || folded == "不适用";
+  const std::string_view text = util::trim_spaces(raw);
+  return util::equals_ascii_lower(text, "n/a") || util::equals_ascii_lower(text, "na") || text == "不适用";
 }
 
 const char* response_key(rubric::RuleType type) {

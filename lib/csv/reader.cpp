@@ -1,5 +1,6 @@
 #include "csv/reader.hpp"
 
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace cepin::csv {
@@ -53,16 +54,8 @@ void skip_line_end(Cursor& cursor) {
 }  // namespace
 
 Separator separator_for_path(std::string_view path) {
-  if (path.size() >= 4) {
-    std::string ext(path.substr(path.size() - 4));
-    for (char& c : ext) {
-      c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    if (ext == ".tsv") {
-      return Separator::tab;
-    }
-  }
-  return Separator::comma;
+  const bool tsv = path.size() >= 4 && util::equals_ascii_lower(path.substr(path.size() - 4), ".tsv");
+  return tsv ? Separator::tab : Separator::comma;
 }
 
 Records read_records(const diag::SourceText& source, Separator separator) {

@@ -18,13 +18,6 @@ enum class Separator { comma, tab };
 // The separator a file name implies: tab for `.tsv` (any case), else comma.
 Separator separator_for_path(std::string_view path);
 
-// One field: its text (unquoted, trimmed of ASCII and U+3000 spaces) and where
-// it starts (the physical line, the code-point column of its first character).
-// `malformed`: text follows its closing quote (its row holds the error; the
-// text is the quoted part then the text after it; not to be read further).
-// The text is a view into the decoded source, or, for a field whose quotes
-// had to be undone (`""`, CRLF inside quotes, text after the quote), into
-// its records' `unquoted` texts: both outlive the rows that hold them.
 // Where a field starts, in 8 bytes (a sheet has millions of fields); it
 // becomes a diag::Position wherever one is wanted.
 struct FieldPosition {
@@ -33,6 +26,13 @@ struct FieldPosition {
   operator diag::Position() const { return {line, column}; }  // NOLINT: implicit by design
 };
 
+// One field: its text (unquoted, trimmed of ASCII and U+3000 spaces) and where
+// it starts (the physical line, the code-point column of its first character).
+// `malformed`: text follows its closing quote (its row holds the error; the
+// text is the quoted part then the text after it; not to be read further).
+// The text is a view into the decoded source, or, for a field whose quotes
+// had to be undone (`""`, CRLF inside quotes, text after the quote), into
+// its records' `unquoted` texts: both outlive the rows that hold them.
 struct Field {
   std::string_view text;
   FieldPosition position;

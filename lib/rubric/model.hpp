@@ -201,6 +201,14 @@ struct Rubric {
   // rubric finds its own clauses.
   void build_index();
 
+  // How many nodes (categories and items) and clauses build_index counted:
+  // room for a scorer to reserve once per rubric (0 before it runs).
+  struct TreeSize {
+    std::size_t nodes = 0;
+    std::size_t clauses = 0;
+  };
+  TreeSize tree_size() const { return m_tree_size; }
+
  private:
   // Where a clause sits: its category, its item (-1: directly under the
   // category) and its place in that node's clauses.
@@ -210,6 +218,7 @@ struct Rubric {
     std::size_t clause;
   };
   std::map<std::string, ClauseAt> m_clause_index;
+  TreeSize m_tree_size;
 };
 
 }  // namespace cepin::rubric

@@ -15,7 +15,6 @@ namespace {
 
 using assessment::ResponseState;
 using rubric::AdjustmentKind;
-using rubric::RuleType;
 
 // min(cap, per × count) for a bonus or penalty entry.
 Decimal entry_points(const rubric::Adjustment& adjustment, int64_t count) {
@@ -34,15 +33,6 @@ template <typename Map>
 const typename Map::mapped_type* answer_to(const Map& answers, const std::string& id) {
   auto found = answers.find(id);
   return found == answers.end() ? nullptr : &found->second;
-}
-
-// Counts the nodes and clauses of a rubric's trees.
-void count_nodes(const std::vector<rubric::Node>& nodes, std::size_t& node_count, std::size_t& clause_count) {
-  for (const rubric::Node& node : nodes) {
-    ++node_count;
-    clause_count += node.clauses.size();
-    count_nodes(node.items, node_count, clause_count);
-  }
 }
 
 class Scorer {
@@ -392,10 +382,7 @@ Result Scorer::run() {
   m_result.max = m_rubric.total;
   m_result.warnings = m_assessment.warnings;
 
-  std::size_t nodes = 0;
-  std::size_t clauses = 0;
-  count_nodes(m_rubric.categories, nodes, clauses);
-  m_tree.reserve(nodes, clauses);
+  m_tree.reserve(m_rubric.tree_size().nodes, m_rubric.tree_size().clauses);
   Decimal applicable_full;
   for (const rubric::Node& category : m_rubric.categories) {
     NodeTotals totals;

@@ -43,4 +43,35 @@ const diag::Diagnostic& ErrorResult::first_error() const {
   return errors.empty() ? k_none : errors.front();
 }
 
+ResponseValue response_value(const rubric::Clause& clause, const assessment::Response& response) {
+  ResponseValue out;
+  switch (clause.rule.type) {
+    case rubric::RuleType::check:
+      out.kind = ResponseValue::Kind::boolean;
+      out.boolean = response.met;
+      break;
+    case rubric::RuleType::checklist:
+      out.kind = ResponseValue::Kind::list;
+      out.list = response.labels;
+      break;
+    case rubric::RuleType::levels:
+      out.kind = ResponseValue::Kind::text;
+      out.text = response.level;
+      break;
+    case rubric::RuleType::deduct:
+    case rubric::RuleType::count:
+      out.kind = ResponseValue::Kind::number;
+      out.number = util::Decimal::from_int(response.count);
+      break;
+    case rubric::RuleType::tiers:
+    case rubric::RuleType::linear:
+    case rubric::RuleType::shortfall:
+    case rubric::RuleType::manual:
+      out.kind = ResponseValue::Kind::number;
+      out.number = response.value;
+      break;
+  }
+  return out;
+}
+
 }  // namespace cepin::scoring

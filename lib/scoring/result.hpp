@@ -36,6 +36,9 @@ struct ResponseValue {
   std::vector<std::string> list;
 };
 
+// The response to `clause` as SPEC §6 shows it (`response` in the outputs).
+ResponseValue response_value(const rubric::Clause& clause, const assessment::Response& response);
+
 // One scored clause.
 struct ClauseResult {
   const rubric::Clause* clause = nullptr;

@@ -1,7 +1,5 @@
 #include "scoring/rules.hpp"
 
-#include "scoring/result.hpp"
-
 namespace cepin::scoring {
 
 namespace {
@@ -224,37 +222,6 @@ RuleOutcome evaluate_rule(const rubric::Clause& clause, const assessment::Respon
       return manual(response, precision);
   }
   return manual(response, precision);
-}
-
-ResponseValue response_value(const rubric::Clause& clause, const assessment::Response& response) {
-  ResponseValue out;
-  switch (clause.rule.type) {
-    case RuleType::check:
-      out.kind = ResponseValue::Kind::boolean;
-      out.boolean = response.met;
-      break;
-    case RuleType::checklist:
-      out.kind = ResponseValue::Kind::list;
-      out.list = response.labels;
-      break;
-    case RuleType::levels:
-      out.kind = ResponseValue::Kind::text;
-      out.text = response.level;
-      break;
-    case RuleType::deduct:
-    case RuleType::count:
-      out.kind = ResponseValue::Kind::number;
-      out.number = Decimal::from_int(response.count);
-      break;
-    case RuleType::tiers:
-    case RuleType::linear:
-    case RuleType::shortfall:
-    case RuleType::manual:
-      out.kind = ResponseValue::Kind::number;
-      out.number = response.value;
-      break;
-  }
-  return out;
 }
 
 }  // namespace cepin::scoring

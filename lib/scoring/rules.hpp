@@ -23,9 +23,4 @@ struct RuleOutcome {
 RuleOutcome evaluate_rule(const rubric::Clause& clause, const assessment::Response& response,
                           util::Decimal precision);
 
-struct ResponseValue;
-
-// The response to `clause` as SPEC §6 shows it (`response` in the outputs).
-ResponseValue response_value(const rubric::Clause& clause, const assessment::Response& response);
-
 }  // namespace cepin::scoring

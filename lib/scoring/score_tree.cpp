@@ -25,18 +25,22 @@ void ScoreTree::add_clause(int parent, std::string_view id, Decimal score, Decim
   m_nodes[static_cast<std::size_t>(parent)].children.push_back(Child{true, m_clauses.size() - 1});
 }
 
-Decimal ScoreTree::children_sum(const NodeSlot& node) const {
+Decimal ScoreTree::children_sum(const NodeSlot& node, const Child* changed, Decimal changed_score) const {
+  auto value_of = [&](const Child& child) {
+    const bool is_changed = changed != nullptr && changed->clause == child.clause && changed->index == child.index;
+    return is_changed ? changed_score : child_score(child);
+  };
   Decimal sum;
   if (!node.best) {
     for (const Child& child : node.children) {
-      sum += child_score(child);
+      sum += value_of(child);
     }
     return sum;
   }
   std::vector<Decimal> values;
   for (const Child& child : node.children) {
     if (child_takes_part(child)) {
-      values.push_back(child_score(child));
+      values.push_back(value_of(child));
     }
   }
   std::stable_sort(values.begin(), values.end(), [](Decimal a, Decimal b) { return a > b; });
@@ -47,28 +51,10 @@ Decimal ScoreTree::children_sum(const NodeSlot& node) const {
   return sum;
 }
 
-Decimal ScoreTree::score_with(const NodeSlot& node, const Child* changed, Decimal changed_score) const {
-  if (changed == nullptr) {
-    return capped(node, children_sum(node));
-  }
-  if (!node.best) {
-    // Exact decimals: the kept sum with one child swapped equals a fresh sum.
-    return capped(node, node.sum - child_score(*changed) + changed_score);
-  }
-  std::vector<Decimal> values;
-  for (const Child& child : node.children) {
-    if (child_takes_part(child)) {
-      const bool is_changed = changed->clause == child.clause && changed->index == child.index;
-      values.push_back(is_changed ? changed_score : child_score(child));
-    }
-  }
-  std::stable_sort(values.begin(), values.end(), [](Decimal a, Decimal b) { return a > b; });
-  std::size_t k = std::min(values.size(), static_cast<std::size_t>(*node.best));
-  Decimal sum;
-  for (std::size_t i = 0; i < k; ++i) {
-    sum += values[i];
-  }
-  return capped(node, sum);
+Decimal ScoreTree::score_with(const NodeSlot& node, const Child& changed, Decimal changed_score) const {
+  // Exact decimals: without `best`, the kept sum with one child swapped equals a fresh sum.
+  return capped(node, node.best ? children_sum(node, &changed, changed_score)
+                                : node.sum - child_score(changed) + changed_score);
 }
 
 void ScoreTree::finish() {
@@ -91,7 +77,7 @@ Decimal ScoreTree::rise(Child child, Decimal score, int stop, Decimal* stop_scor
   int at = child.clause ? m_clauses[child.index].parent : m_nodes[child.index].parent;
   while (at >= 0) {
     const NodeSlot& node = m_nodes[static_cast<std::size_t>(at)];
-    const Decimal updated = score_with(node, &current, value);
+    const Decimal updated = score_with(node, current, value);
     if (at == stop) {
       *stop_score = updated;
       return Decimal();

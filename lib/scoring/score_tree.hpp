@@ -87,10 +87,11 @@ class ScoreTree {
  private:
   // A node's cap applied to `sum`.
   static Decimal capped(const NodeSlot& node, Decimal sum) { return node.cap ? util::min(*node.cap, sum) : sum; }
-  // A node's children's scores summed (without `best`) or its best K summed.
-  Decimal children_sum(const NodeSlot& node) const;
-  // A node's score from its children's, with one child's score replaced.
-  Decimal score_with(const NodeSlot& node, const Child* changed, Decimal changed_score) const;
+  // A node's children's scores summed (with `best`, its K highest), with the
+  // score of child `changed` (when not null) replaced by `changed_score`.
+  Decimal children_sum(const NodeSlot& node, const Child* changed = nullptr, Decimal changed_score = {}) const;
+  // A node's score with one child's score replaced.
+  Decimal score_with(const NodeSlot& node, const Child& changed, Decimal changed_score) const;
   Decimal child_score(Child child) const {
     return child.clause ? m_clauses[child.index].score : m_nodes[child.index].score;
   }

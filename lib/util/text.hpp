@@ -10,6 +10,8 @@ namespace cepin::util {
 
 // `text` with ASCII letters lower-cased; other bytes unchanged.
 std::string ascii_lower(std::string_view text);
+// Whether ascii_lower(text) == lower, without making the copy.
+bool equals_ascii_lower(std::string_view text, std::string_view lower);
 
 // The parts joined by `separator` ("a, b, c" by default).
 std::string join(const std::vector<std::string>& parts, std::string_view separator = ", ");
