@@ -2,11 +2,11 @@
 // points and rules, plus adjustments (奖惩清单), prerequisites and grades.
 #pragma once
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/source.hpp"
@@ -217,7 +217,7 @@ struct Rubric {
     int item;
     std::size_t clause;
   };
-  std::map<std::string, ClauseAt> m_clause_index;
+  std::unordered_map<std::string, ClauseAt> m_clause_index;  // by id: looked up once per answer
   TreeSize m_tree_size;
 };
 

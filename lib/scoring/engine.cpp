@@ -84,12 +84,11 @@ class Scorer {
                     assessment::Subject subject, diag::Position at);
   // Adds a warning of `kind` about `id`, written at `at`; returns it for details.
   Warning& warn(assessment::WarningKind kind, const std::string& id, diag::Position at = {}) {
-    Warning warning;
+    Warning& warning = m_result.warnings.emplace_back();
     warning.kind = kind;
     warning.id = id;
     warning.position = at;
-    m_result.warnings.push_back(std::move(warning));
-    return m_result.warnings.back();
+    return warning;
   }
 
   const assessment::Assessment& m_assessment;
@@ -380,7 +379,10 @@ Result Scorer::run() {
   m_result.period = m_assessment.period;
   m_result.unit = m_assessment.unit;
   m_result.max = m_rubric.total;
-  m_result.warnings = m_assessment.warnings;
+  // Room for a warning per clause, adjustment and prerequisite, the usual most.
+  m_result.warnings.reserve(m_assessment.warnings.size() + m_rubric.tree_size().clauses +
+                            m_rubric.adjustments.size() + m_rubric.prerequisites.size() + 1);
+  m_result.warnings.insert(m_result.warnings.end(), m_assessment.warnings.begin(), m_assessment.warnings.end());
 
   m_tree.reserve(m_rubric.tree_size().nodes, m_rubric.tree_size().clauses);
   Decimal applicable_full;

@@ -29,24 +29,27 @@ class Planner {
 
   // Picks what raises node `node` most (SPEC §8: floors first); false when nothing does.
   bool pick_for_floor(int node) {
-    auto rise_of = [&](std::size_t clause) {
-      return m_tree.node_score_if(node, clause, m_tree.clauses()[clause].max) -
-             m_tree.nodes()[static_cast<std::size_t>(node)].score;
+    const Decimal now = m_tree.nodes()[static_cast<std::size_t>(node)].score;
+    auto raw_rise_of = [&](std::size_t clause) {
+      return m_tree.node_score_if(node, clause, m_tree.clauses()[clause].max) - now;
     };
+    auto worth = [](Decimal raw_rise) { return raw_rise; };
     auto joint_rise = [&](const ScoreTree& raised) {
-      return raised.nodes()[static_cast<std::size_t>(node)].score - m_tree.nodes()[static_cast<std::size_t>(node)].score;
+      return raised.nodes()[static_cast<std::size_t>(node)].score - now;
     };
-    return pick(node, rise_of, joint_rise, m_tree.nodes()[static_cast<std::size_t>(node)].id);
+    return pick(node, raw_rise_of, worth, joint_rise, m_tree.nodes()[static_cast<std::size_t>(node)].id);
   }
 
   // Picks what raises the final score most; false when nothing does.
   bool pick_for_threshold() {
     const Decimal now = final_score();
-    auto rise_of = [&](std::size_t clause) {
-      return m_totals.final_score(m_tree.base_raw_if(clause, m_tree.clauses()[clause].max)) - now;
+    const Decimal base_raw = m_tree.base_raw();
+    auto raw_rise_of = [&](std::size_t clause) {
+      return m_tree.base_raw_if(clause, m_tree.clauses()[clause].max) - base_raw;
     };
+    auto worth = [&](Decimal raw_rise) { return m_totals.final_score(base_raw + raw_rise) - now; };
     auto joint_rise = [&](const ScoreTree& raised) { return m_totals.final_score(raised.base_raw()) - now; };
-    return pick(-1, rise_of, joint_rise, "");
+    return pick(-1, raw_rise_of, worth, joint_rise, "");
   }
 
  private:
@@ -55,21 +58,32 @@ class Planner {
     return slot.takes_part && slot.score < slot.max;
   }
 
-  // The best single clause under `within` (-1: anywhere) by `rise_of`; else
-  // the best uncounted best-k child by `joint_rise` with all its clauses at
-  // full marks. Records the picks with `floor`.
-  template <typename Rise, typename JointRise>
-  bool pick(int within, Rise rise_of, JointRise joint_rise, std::string_view floor) {
+  // The first single clause under `within` (-1: anywhere) of the greatest
+  // positive `worth(raw_rise_of(clause))`; else the best uncounted best-k
+  // child by `joint_rise` with all its clauses at full marks. Records the
+  // picks with `floor`. `raw_rise_of` is the rise of the node (or base)
+  // score, never more than the clause's own rise (caps and best-k only take
+  // away), and `worth` never falls as it grows: so a clause whose own rise is
+  // no more than the best's raw rise cannot win and is not scored at all.
+  template <typename RawRise, typename Worth, typename JointRise>
+  bool pick(int within, RawRise raw_rise_of, Worth worth, JointRise joint_rise, std::string_view floor) {
     std::size_t best = m_tree.clauses().size();
     Decimal best_rise;
+    Decimal best_raw;
     for (std::size_t i = 0; i < m_tree.clauses().size(); ++i) {
       if (!open(i) || (within >= 0 && !m_tree.contains(within, i))) {
         continue;
       }
-      const Decimal rise = rise_of(i);
+      const ScoreTree::ClauseSlot& slot = m_tree.clauses()[i];
+      if (best < m_tree.clauses().size() && slot.max - slot.score <= best_raw) {
+        continue;
+      }
+      const Decimal raw = raw_rise_of(i);
+      const Decimal rise = worth(raw);
       if (rise > best_rise) {
         best = i;
         best_rise = rise;
+        best_raw = raw;
       }
     }
     if (best < m_tree.clauses().size()) {
