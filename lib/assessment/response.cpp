@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -301,7 +302,7 @@ Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view r
       auto met = read_boolean(text);
       good = static_cast<bool>(met);
       response.met = met.value.value_or(false);
-      error = met.error;
+      error = std::move(met.error);
       break;
     }
     case rubric::RuleType::checklist: {
@@ -310,14 +311,14 @@ Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view r
       if (good) {
         response.labels = std::move(*labels.value);
       }
-      error = labels.error;
+      error = std::move(labels.error);
       break;
     }
     case rubric::RuleType::levels: {
       auto level = read_level(clause, text);
       good = static_cast<bool>(level);
-      response.level = level.value.value_or("");
-      error = level.error;
+      response.level = level.value ? std::move(*level.value) : std::string();
+      error = std::move(level.error);
       break;
     }
     case rubric::RuleType::tiers:
@@ -326,7 +327,7 @@ Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view r
       auto value = read_value(text);
       good = static_cast<bool>(value);
       response.value = value.value.value_or(util::Decimal());
-      error = value.error;
+      error = std::move(value.error);
       break;
     }
     case rubric::RuleType::deduct:
@@ -334,14 +335,14 @@ Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view r
       auto count = read_count(text);
       good = static_cast<bool>(count);
       response.count = count.value.value_or(0);
-      error = count.error;
+      error = std::move(count.error);
       break;
     }
     case rubric::RuleType::manual: {
       auto points = read_points(clause, text);
       good = static_cast<bool>(points);
       response.value = points.value.value_or(util::Decimal());
-      error = points.error;
+      error = std::move(points.error);
       break;
     }
   }
@@ -353,6 +354,17 @@ Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view r
 
 std::optional<Warning> check_fraction(const rubric::Clause& clause, std::string_view raw, diag::Position at) {
   const rubric::Rule& rule = clause.rule;
+  if (rule.type != rubric::RuleType::tiers && rule.type != rubric::RuleType::linear &&
+      rule.type != rubric::RuleType::shortfall) {
+    return std::nullopt;
+  }
+  // The value first: most are not between 0 and 1, and need nothing more.
+  std::string_view text = util::trim_spaces(raw);
+  util::DecimalParse value = util::parse_decimal(text);  // a trailing % does not parse: written as a percentage
+  if (!value.value || value.value->is_negative() || value.value->is_zero() ||
+      util::Decimal::from_int(1) < *value.value) {
+    return std::nullopt;
+  }
   std::vector<util::Decimal> parameters;
   switch (rule.type) {
     case rubric::RuleType::tiers:
@@ -363,17 +375,9 @@ std::optional<Warning> check_fraction(const rubric::Clause& clause, std::string_
     case rubric::RuleType::linear:
       parameters = {rule.from, rule.to};
       break;
-    case rubric::RuleType::shortfall:
+    default:
       parameters = {rule.target};
       break;
-    default:
-      return std::nullopt;
-  }
-  std::string_view text = util::trim_spaces(raw);
-  util::DecimalParse value = util::parse_decimal(text);  // a trailing % does not parse: written as a percentage
-  if (!value.value || value.value->is_negative() || value.value->is_zero() ||
-      util::Decimal::from_int(1) < *value.value) {
-    return std::nullopt;
   }
   bool any = false;
   for (const util::Decimal& parameter : parameters) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <regex>
 #include <set>
 #include <utility>
 
@@ -21,9 +20,36 @@ namespace cepin::csv {
 
 namespace {
 
+// Whether `text` is all of `[0-9](\.[0-9]+)?[Ee]\+?[0-9]+`: an id a spreadsheet
+// turned into scientific notation (1.2E+11).
 bool looks_scientific(std::string_view text) {
-  static const std::regex k_scientific("[0-9](\\.[0-9]+)?[Ee]\\+?[0-9]+");
-  return std::regex_match(text.begin(), text.end(), k_scientific);
+  std::size_t at = 0;
+  auto digit = [&] { return at < text.size() && text[at] >= '0' && text[at] <= '9'; };
+  auto digits = [&] {
+    const std::size_t from = at;
+    while (digit()) {
+      ++at;
+    }
+    return at > from;
+  };
+  if (!digit()) {
+    return false;
+  }
+  ++at;
+  if (at < text.size() && text[at] == '.') {
+    ++at;
+    if (!digits()) {
+      return false;
+    }
+  }
+  if (at == text.size() || (text[at] != 'E' && text[at] != 'e')) {
+    return false;
+  }
+  ++at;
+  if (at < text.size() && text[at] == '+') {
+    ++at;
+  }
+  return digits() && at == text.size();
 }
 
 // The fields of one answer: an id and its response, evidence and note cells.

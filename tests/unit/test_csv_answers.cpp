@@ -4,6 +4,7 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -457,6 +458,23 @@ adjustments: {national-model: {count: 1, evidence: 表彰决定.pdf}, ethnic-inc
                 .find("warning unit-id-scientific : unit id \"9.1E+17\" looks like a number a "
                       "spreadsheet wrote in "
                       "scientific notation\n") != std::string::npos);
+    }
+    SUBCASE("only an id that is all scientific notation") {
+      auto flagged = [&](const std::string& id) {
+        csv::LoadResult result = load("unit_id,1.1.1\n" + id + ",yes\n");
+        REQUIRE(result.units[0].assessment);
+        const auto& warnings = result.units[0].assessment->warnings;
+        return std::any_of(warnings.begin(), warnings.end(),
+                           [](const auto& w) { return w.code() == std::string("unit-id-scientific"); });
+      };
+      for (const char* id : {"1E5", "9e+17", "1.25E+11", "0.5e3"}) {
+        CAPTURE(id);
+        CHECK(flagged(id));
+      }
+      for (const char* id : {"E5", "12E5", "1.E5", "1.2E", "1.2E+", "1.2E-5", "1.2E+5x", "x1E5", "1e5e5", "ab"}) {
+        CAPTURE(id);
+        CHECK_FALSE(flagged(id));
+      }
     }
     SUBCASE("a pinned version and a unit kind") {
       csv::LoadResult result = load("unit_id,unit_kind,rubric\n1,county,demo@2019\n");
