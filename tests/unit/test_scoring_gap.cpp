@@ -72,6 +72,17 @@ TEST_SUITE("scoring::plan_gap") {
     CHECK(result.gap.reachable);
   }
 
+  TEST_CASE("a clause's own rise is not its rise: a cap makes the larger clause wait") {
+    // a's 3 points rise its category by only 2 (the cap); b and c, scored
+    // after it, each rise 2.5 and come first, each one compared in full.
+    auto r = make_rubric({node("1", {clause("a", "3")}, d("2")), node("2", {clause("b", "2.5"), clause("c", "2.5")})},
+                         "7");
+    auto result = run(assessment::Assessment{}, r);
+    CHECK(result.gap.needed.to_string() == "7");
+    CHECK(picks(result.gap) == Strings{"b 0/2.5 +2.5", "c 0/2.5 +2.5", "a 0/3 +2"});
+    CHECK(result.gap.reachable);
+  }
+
   TEST_CASE("a capped item: a partial recovery") {
     auto r = make_rubric({node("1", {clause("p", "3"), clause("q", "3")}, d("4"))}, "4");
     assessment::Assessment a;
