@@ -6,6 +6,42 @@
 
 namespace cepin::assessment {
 
+namespace {
+
+// Whether `text` is all of `[0-9](\.[0-9]+)?[Ee]\+?[0-9]+`: an id a spreadsheet
+// turned into scientific notation (1.2E+11).
+bool looks_scientific(std::string_view text) {
+  std::size_t at = 0;
+  auto digit = [&] { return at < text.size() && text[at] >= '0' && text[at] <= '9'; };
+  auto digits = [&] {
+    const std::size_t from = at;
+    while (digit()) {
+      ++at;
+    }
+    return at > from;
+  };
+  if (!digit()) {
+    return false;
+  }
+  ++at;
+  if (at < text.size() && text[at] == '.') {
+    ++at;
+    if (!digits()) {
+      return false;
+    }
+  }
+  if (at == text.size() || (text[at] != 'E' && text[at] != 'e')) {
+    return false;
+  }
+  ++at;
+  if (at < text.size() && text[at] == '+') {
+    ++at;
+  }
+  return digits() && at == text.size();
+}
+
+}  // namespace
+
 RubricRef split_rubric_ref(std::string_view text, diag::Position at) {
   RubricRef ref;
   ref.position = at;
@@ -40,6 +76,17 @@ std::optional<Warning> check_unit_kind(const std::string& kind, diag::Position a
   warning.kind = WarningKind::unit_kind;
   warning.text = kind;
   warning.kinds = kinds;
+  warning.position = at;
+  return warning;
+}
+
+std::optional<Warning> check_unit_id(const std::string& id, diag::Position at) {
+  if (!looks_scientific(id)) {
+    return std::nullopt;
+  }
+  Warning warning;
+  warning.kind = WarningKind::unit_id_scientific;
+  warning.text = id;
   warning.position = at;
   return warning;
 }

@@ -35,4 +35,8 @@ std::optional<Warning> check_version(const RubricRef& ref, const rubric::Rubric&
 // rubric's `applies_to`; nothing when it is, or either is empty.
 std::optional<Warning> check_unit_kind(const std::string& kind, diag::Position at, const rubric::Rubric& rubric);
 
+// A unit-id-scientific warning (at `at`) when `id` is all scientific notation
+// (`9.1E+17`, `1e5`): a long number a spreadsheet rounded; nothing otherwise.
+std::optional<Warning> check_unit_id(const std::string& id, diag::Position at);
+
 }  // namespace cepin::assessment

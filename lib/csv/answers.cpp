@@ -20,38 +20,6 @@ namespace cepin::csv {
 
 namespace {
 
-// Whether `text` is all of `[0-9](\.[0-9]+)?[Ee]\+?[0-9]+`: an id a spreadsheet
-// turned into scientific notation (1.2E+11).
-bool looks_scientific(std::string_view text) {
-  std::size_t at = 0;
-  auto digit = [&] { return at < text.size() && text[at] >= '0' && text[at] <= '9'; };
-  auto digits = [&] {
-    const std::size_t from = at;
-    while (digit()) {
-      ++at;
-    }
-    return at > from;
-  };
-  if (!digit()) {
-    return false;
-  }
-  ++at;
-  if (at < text.size() && text[at] == '.') {
-    ++at;
-    if (!digits()) {
-      return false;
-    }
-  }
-  if (at == text.size() || (text[at] != 'E' && text[at] != 'e')) {
-    return false;
-  }
-  ++at;
-  if (at < text.size() && text[at] == '+') {
-    ++at;
-  }
-  return digits() && at == text.size();
-}
-
 // The fields of one answer: an id and its response, evidence and note cells.
 struct AnswerCells {
   const std::string* id = nullptr;  // a column's id or a long row's id cell, which outlive the cells
@@ -453,12 +421,8 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
   if (result.unit) {
     result.unit->kind = kind.code;
   }
-  if (looks_scientific(unit.unit.id)) {
-    assessment::Warning warning;
-    warning.kind = assessment::WarningKind::unit_id_scientific;
-    warning.text = unit.unit.id;
-    warning.position = unit.position;
-    assessment.warnings.push_back(std::move(warning));
+  if (std::optional<assessment::Warning> warning = assessment::check_unit_id(unit.unit.id, unit.position)) {
+    assessment.warnings.push_back(std::move(*warning));
   }
   if (std::optional<assessment::Warning> warning =
           assessment::check_unit_kind(assessment.unit.kind, unit.kind_position, *rubric)) {
