@@ -29,6 +29,21 @@ TEST_SUITE("util::FrontCodedList") {
       CHECK(list.at(i) == texts[i]);
     }
   }
+
+  TEST_CASE("a middle of 254 bytes takes the short form, of 255 the long one, in the same shape") {
+    FrontCodedList list;
+    std::vector<std::string> texts;
+    for (std::size_t middle : {1, 1, 254, 254, 255, 255, 256, 0, 0, 3}) {
+      texts.push_back("head/" + std::string(middle, static_cast<char>('a' + texts.size())) + "/tail");
+    }
+    for (const std::string& text : texts) {
+      list.push_back(text);
+    }
+    list.each([&](std::uint32_t i, std::string_view text) { CHECK(text == texts[i]); });
+    for (std::uint32_t i = 0; i < texts.size(); ++i) {
+      CHECK(list.at(i) == texts[i]);
+    }
+  }
 }
 
 TEST_SUITE("run::FirstPlaces") {
@@ -59,6 +74,21 @@ TEST_SUITE("run::FirstPlaces") {
       CHECK(first->line == i);
     }
     CHECK(places.size() == 100000);
+  }
+
+  TEST_CASE("the table widens its slots as it grows: 300,000 keys, the first and last found again") {
+    FirstPlaces places;
+    for (int i = 0; i < 300000; ++i) {
+      REQUIRE_FALSE(places.find_or_add(std::to_string(i * 7919LL), "in.csv", i + 2));
+    }
+    for (int i : {0, 1, 131071, 262144, 299999}) {
+      auto first = places.find_or_add(std::to_string(i * 7919LL), "again.csv", 1);
+      REQUIRE(first);
+      CHECK(first->source == "in.csv");
+      CHECK(first->line == i + 2);
+    }
+    CHECK_FALSE(places.find_or_add("300000", "new.csv", 1));
+    CHECK(places.size() == 300001);
   }
 
   TEST_CASE("a key holding NUL bytes is kept whole") {
