@@ -87,7 +87,7 @@ std::vector<assessment::EvidenceItem> split_items(const Field* field) {
 void read_answer(const AnswerCells& cells, const AnswerTarget& target,
                  assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
   for (const Field* field : {cells.response, cells.evidence, cells.note}) {
-    if (field && field->malformed) {
+    if (field && field->malformed()) {
       return;  // text-after-quote already reported
     }
   }
@@ -205,7 +205,7 @@ void read_long_rows(const Table& table, const UnitRows& unit, const rubric::Rubr
       continue;  // ragged-row already reported
     }
     const Field& id_field = row.fields[static_cast<std::size_t>(clause_index)];
-    if (id_field.malformed) {
+    if (id_field.malformed()) {
       continue;  // text-after-quote already reported
     }
     const std::string id(id_field.text);
@@ -262,7 +262,7 @@ void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rub
                    assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     const Field& field = row.fields[c];
-    if (table.columns[c].kind == ColumnKind::unnamed && !field.text.empty() && !field.malformed) {
+    if (table.columns[c].kind == ColumnKind::unnamed && !field.text.empty() && !field.malformed()) {
       diagnostics.error(field.position, "unnamed-column",
                         "a value stands under a column with no name",
                         "name the column in the header, or clear the cell");

@@ -1,5 +1,7 @@
 #include "csv/reader.hpp"
 
+#include <algorithm>
+
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -66,6 +68,7 @@ Records read_records(const diag::SourceText& source, Separator separator) {
   Row row;
   row.line = 1;
   bool row_has_text = false;
+  std::size_t width = 0;  // the most fields a record has had
   const std::string_view text = source.text();
   while (true) {
     Field field;
@@ -125,7 +128,7 @@ Records read_records(const diag::SourceText& source, Separator separator) {
             cursor.position(), diag::Severity::error, "text-after-quote",
             "text follows the closing quote of a field",
             "put the whole field inside the quotes, writing a quote inside as `\"\"`"));
-        field.malformed = true;
+        field.position.malformed = 1;
         own();
         while (!cursor.done() && cursor.peek() != sep && !is_line_end(cursor)) {
           owned += cursor.peek();
@@ -153,6 +156,7 @@ Records read_records(const diag::SourceText& source, Separator separator) {
       continue;
     }
     // End of record: at a line end or the end of the text.
+    width = std::max(width, row.fields.size());
     if (row_has_text) {
       records.rows.push_back(std::move(row));
     }
@@ -164,6 +168,7 @@ Records read_records(const diag::SourceText& source, Separator separator) {
       break;
     }
     row = Row{};
+    row.fields.reserve(width);  // the widest row so far: a sheet's rows are mostly as wide as its header
     row.line = cursor.position().line;
     row_has_text = false;
   }

@@ -18,25 +18,31 @@ enum class Separator { comma, tab };
 // The separator a file name implies: tab for `.tsv` (any case), else comma.
 Separator separator_for_path(std::string_view path);
 
-// Where a field starts, in 8 bytes (a sheet has millions of fields); it
-// becomes a diag::Position wherever one is wanted.
+// Where a field starts, and whether it is malformed, in 8 bytes (a sheet
+// has millions of fields); it becomes a diag::Position wherever one is wanted.
+// `malformed`: text follows the field's closing quote (its row holds the
+// error; the text is the quoted part then the text after it; not to be read
+// further). It shares the column's word so that a Field takes 24 bytes.
 struct FieldPosition {
+  FieldPosition() : column(0), malformed(0) {}
+  FieldPosition(int at_line, int at_column) : line(at_line), column(static_cast<unsigned>(at_column)), malformed(0) {}
+  int column_number() const { return static_cast<int>(column); }
+  operator diag::Position() const { return {line, column_number()}; }  // NOLINT: implicit by design
+
   int line = 0;
-  int column = 0;
-  operator diag::Position() const { return {line, column}; }  // NOLINT: implicit by design
+  unsigned column : 31;
+  unsigned malformed : 1;
 };
 
 // One field: its text (unquoted, trimmed of ASCII and U+3000 spaces) and where
 // it starts (the physical line, the code-point column of its first character).
-// `malformed`: text follows its closing quote (its row holds the error; the
-// text is the quoted part then the text after it; not to be read further).
 // The text is a view into the decoded source, or, for a field whose quotes
 // had to be undone (`""`, CRLF inside quotes, text after the quote), into
 // its records' `unquoted` texts: both outlive the rows that hold them.
 struct Field {
   std::string_view text;
   FieldPosition position;
-  bool malformed = false;
+  bool malformed() const { return position.malformed != 0; }
 };
 
 // One record that has at least one non-empty field, with the errors of its

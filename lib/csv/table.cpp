@@ -206,7 +206,7 @@ void merge_unit_field(const Row& row, int index, const Column* column, std::opti
     return;
   }
   const Field* field = field_at(row, index);
-  if (!field || field->text.empty() || field->malformed) {
+  if (!field || field->text.empty() || field->malformed()) {
     return;  // blank, or already reported
   }
   if (!first) {
@@ -238,7 +238,7 @@ std::string period_key(const Field* field) {
 std::size_t header_row(const std::vector<Row>& rows) {
   for (std::size_t r = 0; r < rows.size() && r < k_header_search_rows; ++r) {
     for (const Field& field : rows[r].fields) {
-      if (!field.malformed && fixed_kind(field.text) == ColumnKind::unit_id) {
+      if (!field.malformed() && fixed_kind(field.text) == ColumnKind::unit_id) {
         return r;
       }
     }
@@ -259,6 +259,10 @@ void group_units(Table& table) {
   const int assessor_index = find_column(table.columns, ColumnKind::assessor);
   std::map<std::string, std::size_t> by_id;  // by unit id and period
   std::vector<UnitOrigin> origins;
+  if (table.layout == Layout::wide_form) {
+    table.units.reserve(table.rows.size());  // a row a unit, mostly: no copies as the list grows
+    origins.reserve(table.rows.size());
+  }
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const Row& row = table.rows[r];
     const Field* id_field = field_at(row, id_index);
@@ -283,7 +287,7 @@ void group_units(Table& table) {
       } else {
         by_id.emplace(key, index);
       }
-      if (period_field && !period_field->text.empty() && !period_field->malformed) {
+      if (period_field && !period_field->text.empty() && !period_field->malformed()) {
         table.units.back().period = *period_field;
       }
     } else {
@@ -352,8 +356,8 @@ void group_units(Table& table) {
       merge_unit_field(row, rubric_index, &table.columns[rubric_index], origin.rubric, rubric_text,
                        id, "conflicting-rubric", unit, source);
       const Field* here = field_at(row, rubric_index);
-      bool first_here = origin.rubric && !here->malformed && here->position.line == origin.rubric->position.line &&
-                        here->position.column == origin.rubric->position.column;
+      bool first_here = origin.rubric && !here->malformed() && here->position.line == origin.rubric->position.line &&
+                        here->position.column_number() == origin.rubric->position.column_number();
       if (first_here) {
         assessment::RubricRef ref = assessment::split_rubric_ref(origin.rubric->text, origin.rubric->position);
         if (!assessment::names_rubric(ref)) {
@@ -389,7 +393,7 @@ Table read_table(std::string path, std::string_view bytes, const Options& option
   table.options = options;
   Decoded decoded = decode(path, bytes, options.encoding);
   table.diagnostics = std::move(decoded.diagnostics);
-  table.source = std::make_shared<diag::SourceText>(path, decoded.text.value_or(std::string()));
+  table.source = std::make_shared<diag::SourceText>(path, std::move(decoded.text).value_or(std::string()));
   if (!decoded.text) {
     return table;
   }

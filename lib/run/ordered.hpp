@@ -29,7 +29,7 @@ namespace cepin::run {
 template <typename Job, typename T>
 void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs,
                   const std::function<T(Job&)>& work, const std::function<void(std::size_t, T&&)>& emit,
-                  const std::function<bool()>& stop = {}, std::size_t window = 256) {
+                  const std::function<bool()>& stop = {}, std::size_t window = 64) {
   if (jobs <= 1) {
     for (std::size_t i = 0;; ++i) {
       if (stop && stop()) {
@@ -159,7 +159,7 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
 template <typename T>
 void run_ordered(std::size_t n, unsigned jobs, const std::function<T(std::size_t)>& work,
                  const std::function<void(std::size_t, T&&)>& emit, const std::function<bool()>& stop = {},
-                 std::size_t window = 256) {
+                 std::size_t window = 64) {
   std::size_t next_index = 0;
   std::function<std::optional<std::size_t>()> next = [&]() -> std::optional<std::size_t> {
     return next_index < n ? std::optional<std::size_t>(next_index++) : std::nullopt;

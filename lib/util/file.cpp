@@ -11,8 +11,11 @@ namespace cepin::util {
 
 namespace {
 
-ReadResult read_fd(int fd, std::size_t limit) {
+// Reads `fd` to its end; `expected`: its size when known (a regular file), so
+// that the text is allocated once.
+ReadResult read_fd(int fd, std::size_t limit, std::size_t expected = 0) {
   ReadResult result;
+  result.bytes.reserve(expected);
   char buffer[65536];
   for (;;) {
     ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -65,7 +68,8 @@ ReadResult read_file(const std::string& path, std::size_t limit) {
       return result;
     }
   }
-  result = read_fd(fd, limit);
+  const bool regular = S_ISREG(st.st_mode);
+  result = read_fd(fd, limit, regular ? static_cast<std::size_t>(st.st_size) : 0);
   ::close(fd);
   return result;
 }

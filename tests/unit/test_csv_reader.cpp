@@ -73,8 +73,8 @@ TEST_SUITE("csv::read_records") {
       CHECK(r.diagnostics.empty());
       CHECK(dump(r) == "1: [h]@1:1 [i]@1:3\n2: [ab\"x]@2:1 [c]@2:9\n3: [d]@3:1 [e]@3:5\n");
       REQUIRE(r.rows.size() == 3);
-      CHECK(r.rows[1].fields[0].malformed);
-      CHECK_FALSE(r.rows[1].fields[1].malformed);
+      CHECK(r.rows[1].fields[0].malformed());
+      CHECK_FALSE(r.rows[1].fields[1].malformed());
       CHECK(r.rows[0].diagnostics.empty());
       CHECK(r.rows[2].diagnostics.empty());
       REQUIRE(r.rows[1].diagnostics.size() == 1);
