@@ -1,6 +1,7 @@
 // Running work items on several threads while emitting results in input order.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -48,7 +49,8 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
     std::exception_ptr error;
   };
   std::mutex mutex;
-  std::condition_variable changed;
+  std::condition_variable work_waits;  // workers: a job is queued, or the run ends
+  std::condition_variable emit_waits;  // the emitter: the job it waits for is done
   std::deque<std::pair<std::size_t, Job>> queue;  // taken, not started
   std::map<std::size_t, Slot> ready;
   std::exception_ptr failure;
@@ -57,32 +59,56 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
   bool exhausted = false;
   bool stopping = false;
 
-  auto worker = [&] {
-    for (;;) {
-      std::pair<std::size_t, Job> job;
-      {
-        std::unique_lock<std::mutex> lock(mutex);
-        changed.wait(lock, [&] { return stopping || !queue.empty() || exhausted; });
-        if (stopping || queue.empty()) {
-          return;
-        }
-        job = std::move(queue.front());
-        queue.pop_front();
-      }
+  // A thread takes a run of consecutive jobs at once (up to 16, a fair share
+  // of what waits), so that threads meet at the lock and wake the emitter
+  // once a run rather than once a job. Called with the lock held.
+  auto take_share = [&](std::vector<std::pair<std::size_t, Job>>& batch) {
+    batch.clear();
+    const std::size_t share = std::max<std::size_t>(1, std::min<std::size_t>(16, queue.size() / jobs));
+    for (std::size_t i = 0; i < share && !queue.empty(); ++i) {
+      batch.push_back(std::move(queue.front()));
+      queue.pop_front();
+    }
+  };
+  // Runs a batch without the lock, then files its results under it; true
+  // when the emitter waits for one of them.
+  auto run_batch = [&](std::vector<std::pair<std::size_t, Job>>& batch, std::vector<std::pair<std::size_t, Slot>>& done,
+                       std::unique_lock<std::mutex>& lock) {
+    done.clear();
+    lock.unlock();
+    for (auto& job : batch) {
       Slot slot;
       try {
         slot.value.emplace(work(job.second));
       } catch (...) {
         slot.error = std::current_exception();
       }
-      bool wanted = false;
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        ready.emplace(job.first, std::move(slot));
-        wanted = job.first == next_to_emit;  // only the job the emitter waits for wakes it
+      const bool failed = slot.error != nullptr;
+      done.emplace_back(job.first, std::move(slot));
+      if (failed) {
+        break;  // the run stops at this job: the rest of the batch is not wanted
       }
-      if (wanted) {
-        changed.notify_all();
+    }
+    lock.lock();
+    bool wanted = false;
+    for (auto& [index, slot] : done) {
+      wanted = wanted || index == next_to_emit;
+      ready.emplace(index, std::move(slot));
+    }
+    return wanted;
+  };
+  auto worker = [&] {
+    std::vector<std::pair<std::size_t, Job>> batch;
+    std::vector<std::pair<std::size_t, Slot>> done;
+    std::unique_lock<std::mutex> lock(mutex);
+    for (;;) {
+      work_waits.wait(lock, [&] { return stopping || !queue.empty() || exhausted; });
+      if (stopping || queue.empty()) {
+        return;
+      }
+      take_share(batch);
+      if (run_batch(batch, done, lock)) {
+        emit_waits.notify_one();  // only the job the emitter waits for wakes it
       }
     }
   };
@@ -101,10 +127,9 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
       }
       queue.emplace_back(taken++, std::move(*job));
       added = true;
-      changed.notify_one();
     }
     if (added) {
-      changed.notify_all();
+      work_waits.notify_all();  // once a refill, so that each worker takes its share
     }
   };
   std::vector<std::thread> threads;
@@ -118,7 +143,7 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
       if (exhausted && next_to_emit == taken) {
         break;
       }
-      changed.wait_for(lock, std::chrono::milliseconds(100), [&] { return ready.count(next_to_emit) > 0; });
+      emit_waits.wait_for(lock, std::chrono::milliseconds(100), [&] { return ready.count(next_to_emit) > 0; });
       if (stop && stop()) {
         stopping = true;
         break;
@@ -146,7 +171,7 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
       }
     }
   }
-  changed.notify_all();
+  work_waits.notify_all();
   for (std::thread& thread : threads) {
     thread.join();
   }
