@@ -83,7 +83,7 @@ std::string batch_header(const BatchSummary& summary, Lang lang) {
 
 }  // namespace
 
-std::string html_report(const std::vector<const scoring::Outcome*>& outcomes, const std::vector<std::string>& bodies,
+std::string html_report(const std::vector<const scoring::Outcome*>& outcomes, std::vector<std::string> bodies,
                         const HtmlOptions& options) {
   Lang lang = options.lang;
   bool too_many = options.units == HtmlUnits::automatic && outcomes.size() > k_html_units_limit;
@@ -99,24 +99,35 @@ std::string html_report(const std::vector<const scoring::Outcome*>& outcomes, co
       ++shown;
     }
   }
-  std::string body = batch_header(summary, lang);
+  std::string top = batch_header(summary, lang);
   if (too_many) {
-    body += "<p class=\"note\">" + html_escape(units_left_out_text(outcomes.size(), k_html_units_limit, lang)) +
-            "</p>\n";
+    top += "<p class=\"note\">" + html_escape(units_left_out_text(outcomes.size(), k_html_units_limit, lang)) +
+           "</p>\n";
   } else if (options.units == HtmlUnits::ineligible) {
-    body += "<p class=\"note\">" + html_escape(units_shown_text(outcomes.size(), shown, lang)) + "</p>\n";
+    top += "<p class=\"note\">" + html_escape(units_shown_text(outcomes.size(), shown, lang)) + "</p>\n";
   }
-  body += "<main>\n" + html_summary(summary, sections, lang);
+  top += "<main>\n" + html_summary(summary, sections, lang);
+  std::size_t size = top.size() + 16384;  // the head and the style sheet
+  for (std::size_t i = 0; i < outcomes.size() && !too_many && i < bodies.size(); ++i) {
+    size += bodies[i].size() + 256 + 2 * outcome_heading(*outcomes[i]).size();
+  }
+  std::string page;
+  page.reserve(size);  // once: a page of 10,000 sections is never copied as it grows
+  append_html_head(page, lang, batch_title_text(summary, lang));
+  page += top;
+  std::string().swap(top);
   for (std::size_t i = 0; i < outcomes.size() && !too_many; ++i) {
     if (i < bodies.size() && !bodies[i].empty()) {
-      body += fmt::format("<section class=\"unit\" id=\"u{}\">\n<h2>{}. {}</h2>\n", i + 1, i + 1,
+      page += fmt::format("<section class=\"unit\" id=\"u{}\">\n<h2>{}. {}</h2>\n", i + 1, i + 1,
                           outcome_heading(*outcomes[i]));
-      body += bodies[i];
-      body += "</section>\n";
+      page += bodies[i];
+      std::string().swap(bodies[i]);  // released as it goes
+      page += "</section>\n";
     }
   }
-  body += "</main>\n";
-  return html_document(lang, batch_title_text(summary, lang), body);
+  page += "</main>\n";
+  append_html_tail(page, lang);
+  return page;
 }
 
 std::string html_report(const std::vector<scoring::Outcome>& outcomes, const HtmlOptions& options) {
@@ -126,7 +137,7 @@ std::string html_report(const std::vector<scoring::Outcome>& outcomes, const Htm
     pointers.push_back(&outcome);
     bodies.push_back(html_section_wanted(outcome, options.units) ? html_unit_body(outcome, options.lang, 3) : "");
   }
-  return html_report(pointers, bodies, options);
+  return html_report(pointers, std::move(bodies), options);
 }
 
 }  // namespace cepin::report

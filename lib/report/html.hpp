@@ -45,8 +45,10 @@ std::string html_unit_body(const scoring::Outcome& outcome, Lang lang, int level
 // score bar per unit, the inputs that could not be scored), then a section
 // per unit that has a body in `bodies` ("" for none; one per outcome, made
 // by html_unit_body at level 3) — unless `automatic` finds more outcomes than
-// the limit, when the summary stands alone with a note.
-std::string html_report(const std::vector<const scoring::Outcome*>& outcomes, const std::vector<std::string>& bodies,
+// the limit, when the summary stands alone with a note. Each body is moved
+// into the page and released as it goes, so that a page of 10,000 sections
+// is held about twice, not three times.
+std::string html_report(const std::vector<const scoring::Outcome*>& outcomes, std::vector<std::string> bodies,
                         const HtmlOptions& options);
 
 // The same, writing the bodies itself (tests, small runs).

@@ -116,11 +116,7 @@ std::string html_escape(std::string_view text) {
   return util::xml_escape(util::escape_for_terminal(text, util::KeepNewlines::yes));
 }
 
-std::string html_document(Lang lang, std::string_view title, std::string_view body,
-                          std::string_view print_hint) {
-  const PageLabels& p = page_labels(lang);
-  std::string out;
-  out.reserve(body.size() + 6000);
+void append_html_head(std::string& out, Lang lang, std::string_view title) {
   out += "<!DOCTYPE html>\n<html lang=\"";
   out += lang == Lang::zh ? "zh-CN" : "en";
   out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"";
@@ -132,12 +128,24 @@ std::string html_document(Lang lang, std::string_view title, std::string_view bo
   out += k_style;
   out += "</style>\n</head>\n<body>\n";
   out += k_defs;
-  out += body;
+}
+
+void append_html_tail(std::string& out, Lang lang, std::string_view print_hint) {
+  const PageLabels& p = page_labels(lang);
   out += "<footer>";
   out += html_escape(p.generated_by);
   out += " <span class=\"screen\">· ";
   out += html_escape(print_hint.empty() ? std::string_view(p.print_hint) : print_hint);
   out += "</span></footer>\n</body>\n</html>\n";
+}
+
+std::string html_document(Lang lang, std::string_view title, std::string_view body,
+                          std::string_view print_hint) {
+  std::string out;
+  out.reserve(body.size() + 6000);
+  append_html_head(out, lang, title);
+  out += body;
+  append_html_tail(out, lang, print_hint);
   return out;
 }
 

@@ -33,6 +33,10 @@ std::string html_escape(std::string_view text);
 // or score's (each unit on a page of its own) when empty.
 std::string html_document(Lang lang, std::string_view title, std::string_view body,
                           std::string_view print_hint = {});
+// html_document in two parts, for a page too big to copy: everything before
+// the body, appended to `out`, and everything after it.
+void append_html_head(std::string& out, Lang lang, std::string_view title);
+void append_html_tail(std::string& out, Lang lang, std::string_view print_hint = {});
 
 // One column of an HTML table: its heading (escaped here) and alignment
 // (right: numbers, in tabular figures).

@@ -109,7 +109,16 @@ class HtmlWriter : public ResultWriter {
   }
   std::string add(std::string rendered, const Kept& outcome) override {
     if (!m_wait) {
-      m_kept.push_back(outcome);
+      // The sections are rendered already: the summary needs only its copy
+      // of each result, and a run of one result its whole page.
+      if (m_kept.empty()) {
+        m_first = outcome;
+      } else if (m_first) {
+        m_kept.front() = std::make_shared<const Outcome>(summary_copy(*m_first));
+        m_first.reset();
+      }
+      m_kept.push_back(m_first ? outcome : std::make_shared<const Outcome>(summary_copy(*outcome)));
+      rendered.shrink_to_fit();  // kept to the end: no room left over from building it
       m_bodies.push_back(std::move(rendered));
       return "";
     }
@@ -135,13 +144,14 @@ class HtmlWriter : public ResultWriter {
         m_bodies.push_back(html_unit_body(*outcome, m_options.lang, 3));
       }
     }
-    return html_report(outcomes, m_bodies, m_options);
+    return html_report(outcomes, std::move(m_bodies), m_options);
   }
 
  private:
   HtmlOptions m_options;
   bool m_wait;
   std::vector<Kept> m_kept;
+  Kept m_first;               // not waiting, while there is one result: it whole
   std::vector<Kept> m_whole;  // waiting: the whole results, up to the limit
   std::vector<std::string> m_bodies;
 };
