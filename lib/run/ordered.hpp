@@ -26,7 +26,8 @@ namespace cepin::run {
 // after the running ones finish. With one job everything runs on the calling
 // thread. An exception thrown by `work` reaches the caller as it would with
 // one job: the run stops at that job (everything before it is emitted) and
-// the exception is rethrown.
+// the exception is rethrown. What `emit` leaves of a result is destroyed on
+// the thread that made it.
 template <typename Job, typename T>
 void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs,
                   const std::function<T(Job&)>& work, const std::function<void(std::size_t, T&&)>& emit,
@@ -47,12 +48,17 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
   struct Slot {
     std::optional<T> value;
     std::exception_ptr error;
+    unsigned worker = 0;  // the thread that made it
   };
   std::mutex mutex;
   std::condition_variable work_waits;  // workers: a job is queued, or the run ends
   std::condition_variable emit_waits;  // the emitter: the job it waits for is done
   std::deque<std::pair<std::size_t, Job>> queue;  // taken, not started
   std::map<std::size_t, Slot> ready;
+  // What emit() leaves of each result goes back to the thread that made it,
+  // to be released there: freeing on the emitter would contend for the
+  // workers' allocator arenas.
+  std::vector<std::vector<T>> spent(jobs);
   std::exception_ptr failure;
   std::size_t taken = 0;  // jobs taken from `next` so far
   std::size_t next_to_emit = 0;
@@ -72,12 +78,15 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
   };
   // Runs a batch without the lock, then files its results under it; true
   // when the emitter waits for one of them.
-  auto run_batch = [&](std::vector<std::pair<std::size_t, Job>>& batch, std::vector<std::pair<std::size_t, Slot>>& done,
+  auto run_batch = [&](unsigned who, std::vector<std::pair<std::size_t, Job>>& batch,
+                       std::vector<std::pair<std::size_t, Slot>>& done, std::vector<T>& released,
                        std::unique_lock<std::mutex>& lock) {
     done.clear();
     lock.unlock();
+    released.clear();
     for (auto& job : batch) {
       Slot slot;
+      slot.worker = who;
       try {
         slot.value.emplace(work(job.second));
       } catch (...) {
@@ -97,9 +106,10 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
     }
     return wanted;
   };
-  auto worker = [&] {
+  auto worker = [&](unsigned who) {
     std::vector<std::pair<std::size_t, Job>> batch;
     std::vector<std::pair<std::size_t, Slot>> done;
+    std::vector<T> released;
     std::unique_lock<std::mutex> lock(mutex);
     for (;;) {
       work_waits.wait(lock, [&] { return stopping || !queue.empty() || exhausted; });
@@ -107,7 +117,8 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
         return;
       }
       take_share(batch);
-      if (run_batch(batch, done, lock)) {
+      released.swap(spent[who]);
+      if (run_batch(who, batch, done, released, lock)) {
         emit_waits.notify_one();  // only the job the emitter waits for wakes it
       }
     }
@@ -134,7 +145,7 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
   };
   std::vector<std::thread> threads;
   for (unsigned t = 0; t < jobs; ++t) {
-    threads.emplace_back(worker);
+    threads.emplace_back(worker, t);
   }
   {
     std::unique_lock<std::mutex> lock(mutex);
@@ -164,6 +175,7 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
           failure = std::current_exception();
         }
         lock.lock();
+        spent[slot.worker].push_back(std::move(result));
       }
       if (failure) {
         stopping = true;
