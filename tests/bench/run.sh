@@ -20,12 +20,6 @@ trap 'rm -rf "$data"' EXIT
 "$tool" gen "$data"
 runs=${RUNS:-5}  # RUNS=1 for a quick look
 
-# median TIME|RSS CMD...: the median over $runs runs of one field of `measure`.
-median() {
-  local field=$1; shift
-  for _ in $(seq $runs); do "$tool" measure "$@"; done | awk -v f="$field" '{print $f}' | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
-}
-
 score_args=(score --rubric "$data/rubric.yaml" --format jsonl -o /dev/null --progress never)
 score=("$cepin" "${score_args[@]}")
 yaml_files=("$data"/yaml-2000/*.yaml)
@@ -97,12 +91,11 @@ for n in 1000 10000 100000; do
 done
 runs=$saved_runs
 
-html=("$cepin" score --rubric "$data/rubric.yaml" --format html -o /dev/null --progress never --jobs 2)
+html=(score --rubric "$data/rubric.yaml" --format html -o /dev/null --progress never --jobs 2)
 echo
-printf '%-56s %10s\n' "HTML of 10,000 units, summary alone (s)" "$(median 1 "${html[@]}" "$data/units-10000.csv")"
-printf '%-56s %10s\n' "HTML of 10,000 units, --html-units all (s)" "$(median 1 "${html[@]}" --html-units all "$data/units-10000.csv")"
-printf '%-56s %10s\n' "HTML, --html-units all, peak memory (MiB)" \
-  "$(awk -v k="$(median 2 "${html[@]}" --html-units all "$data/units-10000.csv")" 'BEGIN{printf "%.1f", k/1024}')"
+row "HTML of 10,000 units, summary alone (s)" 1 @ "${html[@]}" "$data/units-10000.csv"
+row "HTML of 10,000 units, --html-units all (s)" 1 @ "${html[@]}" --html-units all "$data/units-10000.csv"
+row "HTML, --html-units all, peak memory (MiB)" 2 @ "${html[@]}" --html-units all "$data/units-10000.csv"
 
 # compare and trend read saved results (no yaml-cpp in these figures): two
 # saved JSONL files of 10,000 units x 58 clauses, and 12 saved JSONL periods
@@ -113,17 +106,13 @@ mkdir -p "$data/saved-months"
 for sheet in "$data"/months/*.csv; do
   "${score[@]}" --jobs 2 "$sheet" -o "$data/saved-months/$(basename "$sheet" .csv).jsonl" || true
 done
-compare=("$cepin" compare "$data/base.jsonl" "$data/new.jsonl" --format jsonl -o /dev/null)
-trend=("$cepin" trend "$data/saved-months" --format json -o /dev/null)
-t_compare=$(median 1 "${compare[@]}")
-m_compare=$(median 2 "${compare[@]}")
-t_trend=$(median 1 "${trend[@]}")
-m_trend=$(median 2 "${trend[@]}")
+compare=(compare "$data/base.jsonl" "$data/new.jsonl" --format jsonl -o /dev/null)
+trend=(trend "$data/saved-months" --format json -o /dev/null)
 echo
-printf '%-52s %10s  (target < 1)\n' "cepin compare 2 x 10,000 saved units x 58 clauses (s)" "$t_compare"
-printf '%-52s %10s  (target < 200)\n' "cepin compare peak memory (MiB)" "$(awk -v k="$m_compare" 'BEGIN{printf "%.1f", k/1024}')"
-printf '%-52s %10s  (target < 1)\n' "cepin trend 12 saved periods x 1,000 units (s)" "$t_trend"
-printf '%-52s %10s\n' "cepin trend peak memory (MiB)" "$(awk -v k="$m_trend" 'BEGIN{printf "%.1f", k/1024}')"
+row "cepin compare 2 x 10,000 saved units (s; target < 1)" 1 @ "${compare[@]}"
+row "cepin compare peak memory (MiB; target < 200)" 2 @ "${compare[@]}"
+row "cepin trend 12 saved periods x 1,000 units (s; target < 1)" 1 @ "${trend[@]}"
+row "cepin trend peak memory (MiB)" 2 @ "${trend[@]}"
 printf '%-52s %10s\n' "saved JSONL size, 10,000 units (MiB)" "$(awk -v b="$(wc -c <"$data/base.jsonl")" 'BEGIN{printf "%.1f", b/1048576}')"
 
 echo
