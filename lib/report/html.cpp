@@ -76,7 +76,7 @@ std::string batch_header(const BatchSummary& summary, Lang lang) {
                           (undated.empty() || dates.empty()
                                ? ""
                                : fmt::format(lang == Lang::zh ? "（{}）" : " ({})", html_escape(undated))));
-  fields.emplace_back(page_labels(lang).units_total, std::to_string(summary.results.size() + summary.errors));
+  fields.emplace_back(page_labels(lang).units_total, std::to_string(summary.units()));
   return "<header><h1>" + html_escape(batch_title_text(summary, lang)) + "</h1>\n" + html_facts(fields) +
          "</header>\n";
 }

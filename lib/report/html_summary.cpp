@@ -29,10 +29,13 @@ std::string tile(const char* css_class, const std::string& label, std::size_t n)
 std::string count_blocks(const BatchSummary& summary, Lang lang) {
   const Labels& l = labels(lang);
   std::string out = heading(3, l.by_verdict) + "<ul class=\"tiles\">";
-  out += tile("total", page_labels(lang).units_total, summary.results.size() + summary.errors);
+  out += tile("total", page_labels(lang).units_total, summary.units());
   out += tile("good", l.eligible, summary.eligible);
   out += tile("bad", l.ineligible, summary.ineligible);
   out += tile("error", l.error, summary.errors);
+  if (summary.duplicates > 0) {
+    out += tile("duplicate", l.duplicates, summary.duplicates);
+  }
   out += "</ul>\n";
   if (!summary.reasons.empty()) {
     std::vector<HtmlRow> rows;
@@ -190,7 +193,7 @@ std::string group_blocks(const RubricSummary& group, std::size_t index, const Se
   for (const auto& [label, value] : std::vector<std::pair<std::string, std::string>>{
            {l.total, rubric.total.to_fixed(digits)},
            {l.threshold, rubric.threshold.to_fixed(digits)},
-           {page_labels(lang).units_total, std::to_string(group.ranking.size())},
+           {page_labels(lang).units_total, std::to_string(group.eligible + group.ineligible)},
            {l.eligible, std::to_string(group.eligible)},
            {l.ineligible, std::to_string(group.ineligible)}}) {
     facts += (facts.empty() ? "" : " · ") + html_escape(label + colon(lang)) + "<b>" + value + "</b>";

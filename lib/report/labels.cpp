@@ -69,6 +69,7 @@ const Labels k_zh = {
     "考评周期",
     "单位类型",
     "重复",
+    "重复结果（未计入）",
 };
 
 const Labels k_en = {
@@ -134,6 +135,7 @@ const Labels k_en = {
     "Period",
     "Unit kind",
     "duplicate",
+    "Duplicate results (not counted)",
 };
 
 }  // namespace

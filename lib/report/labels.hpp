@@ -80,6 +80,7 @@ struct Labels {
   const char* period;         // 考评周期
   const char* unit_kind;      // 单位类型
   const char* duplicate;      // 重复
+  const char* duplicates;     // 重复结果（未计入）: a batch's results of a unit scored before
 };
 
 // The labels of a language.

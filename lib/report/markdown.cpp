@@ -258,7 +258,7 @@ void batch_title(MarkdownBlocks& doc, const BatchSummary& summary, Lang lang) {
     fields += "\n- " + undated;
   }
   fields += "\n" + field(lang, page_labels(lang).units_total,
-                          std::to_string(summary.results.size() + summary.errors));
+                          std::to_string(summary.units()));
   doc.add(fields);
 }
 

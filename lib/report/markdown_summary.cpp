@@ -106,6 +106,9 @@ void count_blocks(MarkdownBlocks& doc, const BatchSummary& summary, Lang lang) {
   std::vector<std::vector<std::string>> rows = {{l.eligible, std::to_string(summary.eligible)},
                                                 {l.ineligible, std::to_string(summary.ineligible)},
                                                 {l.error, std::to_string(summary.errors)}};
+  if (summary.duplicates > 0) {
+    rows.push_back({l.duplicates, std::to_string(summary.duplicates)});
+  }
   doc.add(markdown_heading(3, l.by_verdict));
   doc.add(markdown_table({l.verdict, l.count}, rows, {Align::left, Align::right}));
   if (summary.reasons.empty()) {
@@ -147,8 +150,11 @@ void average_blocks(MarkdownBlocks& doc, const BatchSummary& summary, Lang lang)
   }
 }
 
-// The name a chart row shows: "name (id)" as plain text for a code block.
-std::string chart_name(const scoring::Result& r) { return util::escape_for_terminal(unit_title(r.unit, r.source)); }
+// The name a chart row shows: "name (id)" and the period, as the ranking
+// shows them, as plain text for a code block.
+std::string chart_name(const scoring::Result& r) {
+  return util::escape_for_terminal(unit_title(r.unit, r.source) + (r.period ? " " + r.period->canonical() : ""));
+}
 
 // A group's bars in ranking order, 20 cells for full marks (scores above full
 // marks run longer), split by │ at the threshold: a bar crosses the line
@@ -164,8 +170,13 @@ void chart_group(MarkdownBlocks& doc, const RubricSummary& group, Lang lang) {
   std::size_t width = 0;
   util::Int128 after_cells = 0;
   std::size_t ticks = 0;
+  std::vector<const scoring::Result*> shown;  // a duplicate is no bar of its own
   for (const RankedResult& ranked : group.ranking) {
+    if (ranked.duplicate) {
+      continue;
+    }
     const scoring::Result& r = *ranked.result;
+    shown.push_back(&r);
     util::Int128 e = eighths_of(r.score, rubric.total);
     e = r.score < threshold ? std::min(e, std::max<util::Int128>(line - 1, 0)) : std::max(e, line);
     util::Int128 before = std::min(e, line);
@@ -181,7 +192,7 @@ void chart_group(MarkdownBlocks& doc, const RubricSummary& group, Lang lang) {
   }
   std::string body;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    const scoring::Result& r = *group.ranking[i].result;
+    const scoring::Result& r = *shown[i];
     body += pad(names[i], width) + "  " + pad(blocks(bars[i].first), static_cast<std::size_t>(line / 8)) + "│" +
             pad(blocks(bars[i].second), static_cast<std::size_t>(after_cells)) + " " +
             r.score.to_fixed(digits_of(r)) + (r.verdict == scoring::Verdict::eligible ? "" : " ✗") + "\n";

@@ -19,10 +19,7 @@ std::vector<RankedResult> rank(const std::vector<const scoring::Result*>& result
   std::vector<RankedResult> ranked;
   for (const scoring::Result* result : results) {
     if (same_rubric(*result, rubric)) {
-      bool duplicate = std::any_of(result->warnings.begin(), result->warnings.end(), [](const scoring::Warning& w) {
-        return w.kind == assessment::WarningKind::duplicate_result;
-      });
-      ranked.push_back({result, 0, duplicate});
+      ranked.push_back({result, 0, is_duplicate(*result)});
     }
   }
   std::stable_sort(ranked.begin(), ranked.end(),
@@ -178,6 +175,12 @@ scoring::Outcome summary_copy(const scoring::Outcome& outcome) {
   return copy;
 }
 
+bool is_duplicate(const scoring::Result& result) {
+  return std::any_of(result.warnings.begin(), result.warnings.end(), [](const scoring::Warning& w) {
+    return w.kind == assessment::WarningKind::duplicate_result;
+  });
+}
+
 std::vector<const rubric::Rubric*> BatchSummary::known_rubrics() const {
   std::vector<const rubric::Rubric*> out;
   for (const RubricSummary& group : rubrics) {
@@ -201,6 +204,10 @@ BatchSummary summarize(const std::vector<const scoring::Outcome*>& outcomes, std
       continue;
     }
     summary.results.push_back(result);
+    if (is_duplicate(*result)) {
+      ++summary.duplicates;
+      continue;  // listed and marked in the ranking, counted nowhere else
+    }
     add_date(summary.dates, *result);
     (result->verdict == scoring::Verdict::eligible ? summary.eligible : summary.ineligible) += 1;
     for (const scoring::Reason& reason : result->reasons) {
@@ -230,7 +237,7 @@ BatchSummary summarize(const std::vector<const scoring::Outcome*>& outcomes, std
     if (rubric != nullptr) {
       group.averages = averages(*rubric, group.ranking);
       bool above = std::any_of(group.ranking.begin(), group.ranking.end(),
-                               [&](const RankedResult& r) { return r.result->score > rubric->total; });
+                               [&](const RankedResult& r) { return !r.duplicate && r.result->score > rubric->total; });
       group.distribution = score_bins(rubric->total, rubric->threshold, rubric->precision(), above);
     }
     count_bins(group);

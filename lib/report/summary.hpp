@@ -76,11 +76,17 @@ struct ReasonCount {
 };
 
 // The whole batch.
+// Counts, reasons, rankings' places, averages and charts leave out a result
+// with a duplicate-result warning (a unit scored again in the same run): it
+// is listed, marked, and counted in `duplicates` only.
 struct BatchSummary {
-  std::vector<const scoring::Result*> results;  // scored units, in input order
+  std::vector<const scoring::Result*> results;  // scored results, duplicates too, in input order
   std::size_t eligible = 0;
   std::size_t ineligible = 0;
   std::size_t errors = 0;
+  std::size_t duplicates = 0;  // results that repeat a unit scored before
+  // The units the batch holds: its results without duplicates, and its inputs that could not be scored.
+  std::size_t units() const { return results.size() - duplicates + errors; }
   std::vector<const scoring::ErrorResult*> failed;  // the inputs that could not be scored, in input order
   std::vector<ReasonCount> reasons;  // first-seen order
   std::vector<RubricSummary> rubrics;  // first-seen order; a null-rubric group last, if any
@@ -88,6 +94,9 @@ struct BatchSummary {
   // The rubrics of the run, first-seen order (the groups' non-null rubrics).
   std::vector<const rubric::Rubric*> known_rubrics() const;
 };
+
+// Whether `result` repeats a unit scored before in its run (a duplicate-result warning).
+bool is_duplicate(const scoring::Result& result);
 
 // A copy of `outcome` holding only what summarize() reads — a result without
 // its items, clauses, adjustments, prerequisites and gap plan, and of its

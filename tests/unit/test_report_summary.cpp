@@ -94,4 +94,37 @@ TEST_SUITE("report::summary") {
       CHECK(summary.errors == 1);
     }
   }
+
+  TEST_CASE("a duplicate result is listed and marked, and counted only as a duplicate") {
+    auto rubric = fixture::demo_rubric();
+    scoring::Result first = fixture::ineligible_result(rubric);
+    scoring::Result again = fixture::ineligible_result(rubric);
+    again.source = "again.yaml";
+    assessment::Warning duplicate;
+    duplicate.kind = assessment::WarningKind::duplicate_result;
+    duplicate.text = first.source;
+    again.warnings.push_back(duplicate);
+    scoring::Result other = fixture::eligible_result(rubric, "c.yaml", "丙", "19");
+    std::vector<scoring::Outcome> outcomes = {first, again, other};
+    std::vector<const scoring::Outcome*> pointers;
+    for (const scoring::Outcome& outcome : outcomes) {
+      pointers.push_back(&outcome);
+    }
+    BatchSummary summary = summarize(pointers);
+    CHECK(summary.results.size() == 3);
+    CHECK(summary.duplicates == 1);
+    CHECK(summary.units() == 2);
+    CHECK(summary.eligible == 1);
+    CHECK(summary.ineligible == 1);
+    REQUIRE(summary.reasons.size() == 3);
+    CHECK(summary.reasons[0].units == 1);
+    REQUIRE(summary.rubrics.size() == 1);
+    const RubricSummary& group = summary.rubrics[0];
+    REQUIRE(group.ranking.size() == 3);
+    CHECK(group.ranking[2].duplicate);
+    CHECK(group.ranking[2].rank == 0);
+    CHECK(group.eligible + group.ineligible == 2);
+    CHECK(is_duplicate(again));
+    CHECK_FALSE(is_duplicate(first));
+  }
 }
