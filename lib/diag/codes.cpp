@@ -101,6 +101,7 @@ constexpr Entry k_codes[] = {
     {"bad-result", "A saved result's field is missing or of the wrong kind.", "Give the result unchanged."},
     {"result-too-large", "A saved result is larger than 16 MiB.", "Save one result per line."},
     {"results-csv", "A results CSV cannot be read back.", "Save results with --format jsonl."},
+    {"no-results", "A saved results file holds no result.", "Score again, or leave the file out."},
     {"duplicate-match", "A unit is on one side of a comparison twice.", "Keep one result per unit and side."},
     {"duplicate-period", "A unit has two results for one period.", "Keep one result per unit and period."},
     {"period-mixed", "One rubric's results mix periods of different lengths.", "Trend one length at a time."},

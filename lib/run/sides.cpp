@@ -75,7 +75,7 @@ class SideLoader {
         if (results::looks_like_saved(*m_inputs.stdin_bytes)) {
           flush();
           results::RecordReader reader = results::RecordReader::over_text("-", *m_inputs.stdin_bytes);
-          read_saved(reader);
+          read_saved(reader, input);
           return;
         }
       }
@@ -124,11 +124,15 @@ class SideLoader {
       return;
     }
     results::RecordReader reader = results::file_records(input.path, file);
-    read_saved(reader);
+    read_saved(reader, input);
     std::fclose(file);
   }
 
-  void read_saved(results::RecordReader& reader) {
+  // A saved file that holds no result at all (an empty file, `[]`) is what
+  // a failed `score … -o FILE` may leave: named, it is an error result of
+  // its own (a comparison against nothing would say every unit was removed);
+  // found in a folder, a warning.
+  void read_saved(results::RecordReader& reader, const Input& input) {
     unsigned jobs = m_options.jobs == 0 ? available_cpus() : m_options.jobs;
     results::SavedFile saved = results::read_saved(
         reader, [this](const std::string& id) { return m_catalog.find(id).rubric.get(); },  // the catalog keeps what it found
@@ -136,8 +140,19 @@ class SideLoader {
     for (results::ResultSummary& result : saved.results) {
       m_side.results.push_back(std::move(result));
     }
+    const bool empty = saved.results.empty() && saved.diagnostics.empty();
     for (diag::Diagnostic& d : saved.diagnostics) {
       m_side.diagnostics.push_back(std::move(d));
+    }
+    if (empty) {
+      const bool named = input.origin != Origin::found;
+      diag::Diagnostic problem = diag::file_diagnostic(input.path, named ? diag::Severity::error : diag::Severity::warning,
+                                                       "no-results", "this file holds no saved result");
+      problem.hint = "a failed `cepin score ... -o FILE` leaves such a file: score again, or leave the file out";
+      if (named) {
+        m_side.results.push_back(results::unreadable_result(input.path, 0, problem));
+      }
+      m_side.diagnostics.push_back(std::move(problem));
     }
   }
 
