@@ -36,6 +36,30 @@ const char* describe(const Node& node) {
 
 namespace {
 
+// Whether the error at code-point `column` of `line` is an alias (`*x`)
+// right after an anchor (`&y *x`): YAML lets an alias carry no properties,
+// and yaml-cpp reports it as a block that does not continue.
+bool anchored_alias(std::string_view line, int column) {
+  std::size_t at = 0;  // the byte where code point `column` starts
+  for (int c = 1; c < column && at < line.size(); ++c) {
+    ++at;
+    while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) {
+      ++at;
+    }
+  }
+  if (at >= line.size() || line[at] != '*') {
+    return false;
+  }
+  const std::string_view before = line.substr(0, at);
+  const std::size_t end = before.find_last_not_of(' ');
+  if (end == std::string_view::npos) {
+    return false;
+  }
+  const std::size_t gap = before.find_last_of(" [{,", end);
+  const std::size_t from = gap == std::string_view::npos ? 0 : gap + 1;
+  return end + 1 - from > 1 && before[from] == '&';
+}
+
 // Our wording and position for one of yaml-cpp's parse errors.
 void report_parser_error(const YAML::ParserException& error, const Builder& builder,
                          const diag::SourceText& source, diag::DiagnosticList& diagnostics) {
@@ -68,7 +92,10 @@ void report_parser_error(const YAML::ParserException& error, const Builder& buil
   }
   std::string message;
   std::string hint;
-  if (what == YAML::ErrorMsg::END_OF_MAP || what == YAML::ErrorMsg::END_OF_SEQ) {
+  if (anchored_alias(line, at.column)) {
+    message = "an alias cannot carry an anchor of its own";
+    hint = "write the alias alone (`*name`), or write the value itself after the anchor";
+  } else if (what == YAML::ErrorMsg::END_OF_MAP || what == YAML::ErrorMsg::END_OF_SEQ) {
     message = "the indentation here does not continue the block above";
     hint = "line up the entry with its siblings";
   } else if (what == YAML::ErrorMsg::EOF_IN_SCALAR) {

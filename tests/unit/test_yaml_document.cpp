@@ -65,6 +65,15 @@ TEST_SUITE("yaml::parse") {
         {"a: 1\n- b\n",
          "2:1 yaml-syntax the indentation here does not continue the block above | line up the entry with its siblings"},
         {"a: *nothing\n", "1:4 yaml-syntax this alias refers to no anchor | "},
+        {"a: &x 1\nb: &y *x\n",
+         "2:7 yaml-syntax an alias cannot carry an anchor of its own | write the alias alone (`*name`), or write the "
+         "value itself after the anchor"},
+        {"l:\n  - &x 名\n  - &y *x\n",
+         "3:8 yaml-syntax an alias cannot carry an anchor of its own | write the alias alone (`*name`), or write the "
+         "value itself after the anchor"},
+        {"名: &x 1\n名称: &y *x\n",
+         "2:8 yaml-syntax an alias cannot carry an anchor of its own | write the alias alone (`*name`), or write the "
+         "value itself after the anchor"},
         {"a: [1, 2}\n", "1:9 yaml-syntax this closing bracket has no opening one | "},
         {"a: `x`\n", "1:4 yaml-syntax this is not valid YAML | " + special},
         {"a: @x\n", "1:4 yaml-syntax this is not valid YAML | " + special},
