@@ -206,6 +206,9 @@ BatchSummary summarize(const std::vector<const scoring::Outcome*>& outcomes, std
     summary.results.push_back(result);
     if (is_duplicate(*result)) {
       ++summary.duplicates;
+      if (result->assessed_on) {
+        add_date(summary.dates, *result);  // its date still belongs to the batch's span
+      }
       continue;  // listed and marked in the ranking, counted nowhere else
     }
     add_date(summary.dates, *result);

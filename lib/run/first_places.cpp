@@ -29,7 +29,7 @@ std::uint64_t FirstPlaces::packed(std::uint32_t number, std::size_t hash) const 
 void FirstPlaces::grow() {
   m_bits = m_bits == 0 ? 10 : m_bits + 1;
   m_width = (m_bits + 6 + 7) / 8;
-  m_slots.assign(m_width << m_bits, 0);
+  m_slots.assign(std::size_t{m_width} << m_bits, 0);
   const std::size_t mask = (std::size_t{1} << m_bits) - 1;
   m_keys.each([&](std::uint32_t number, std::string_view key) {
     const std::size_t hash = std::hash<std::string_view>{}(key);

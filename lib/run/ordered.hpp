@@ -9,6 +9,7 @@
 #include <deque>
 #include <functional>
 #include <exception>
+#include <limits>
 #include <map>
 #include <optional>
 #include <mutex>
@@ -64,6 +65,10 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
   std::size_t next_to_emit = 0;
   bool exhausted = false;
   bool stopping = false;
+  // Read by workers between the jobs of a batch, without the lock: the run
+  // is stopping, and the lowest index whose job threw (no later job is wanted).
+  std::atomic<bool> halted{false};
+  std::atomic<std::size_t> first_failed{std::numeric_limits<std::size_t>::max()};
 
   // A thread takes a run of consecutive jobs at once (up to 16, a fair share
   // of what waits), so that threads meet at the lock and wake the emitter
@@ -85,18 +90,20 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
     lock.unlock();
     released.clear();
     for (auto& job : batch) {
+      if (halted.load(std::memory_order_relaxed) || job.first > first_failed.load(std::memory_order_relaxed)) {
+        break;  // stopping, or after a job that threw: the rest of the batch is not wanted
+      }
       Slot slot;
       slot.worker = who;
       try {
         slot.value.emplace(work(job.second));
       } catch (...) {
         slot.error = std::current_exception();
+        std::size_t lowest = first_failed.load();
+        while (job.first < lowest && !first_failed.compare_exchange_weak(lowest, job.first)) {
+        }
       }
-      const bool failed = slot.error != nullptr;
       done.emplace_back(job.first, std::move(slot));
-      if (failed) {
-        break;  // the run stops at this job: the rest of the batch is not wanted
-      }
     }
     lock.lock();
     bool wanted = false;
@@ -157,6 +164,7 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
       emit_waits.wait_for(lock, std::chrono::milliseconds(100), [&] { return ready.count(next_to_emit) > 0; });
       if (stop && stop()) {
         stopping = true;
+        halted = true;
         break;
       }
       while (!failure && !ready.empty() && ready.begin()->first == next_to_emit) {
@@ -179,6 +187,7 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
       }
       if (failure) {
         stopping = true;
+        halted = true;
         break;
       }
     }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -52,15 +53,37 @@ class SideLoader {
     std::vector<Input> inputs =
         collect_inputs(m_options.inputs.paths, stdin_kind(m_options.inputs.input_format), SavedResults::take);
     for (const Input& input : inputs) {
+      if (input.origin == Origin::found) {
+        m_folders.insert(input.argument);
+      }
       take(input);
     }
     flush();
+    check_folders();
     return std::move(m_side);
   }
 
  private:
+  // A folder named for a side whose every file held nothing (only empty
+  // saved files, or files skipped) is an error, as `score` finds a folder
+  // without inputs one: a comparison against it would call every unit new.
+  void check_folders() {
+    for (std::size_t argument : m_folders) {
+      if (m_yielding.count(argument) > 0) {
+        continue;
+      }
+      const std::string& path = m_options.inputs.paths[argument];
+      diag::Diagnostic problem = diag::file_diagnostic(path, diag::Severity::error, "no-results",
+                                                       "this folder holds no saved result: every file in it is empty or skipped");
+      problem.hint = "the warnings and notes above say why; give a folder of results saved by `cepin score --format jsonl`";
+      m_side.results.push_back(results::unreadable_result(path, 0, problem));
+      m_side.diagnostics.push_back(std::move(problem));
+    }
+  }
+
   void take(const Input& input) {
     if (input.problem) {
+      m_yielding.insert(input.argument);
       m_pending.push_back(input);  // the plan reports it as `score` does
       return;
     }
@@ -105,8 +128,10 @@ class SideLoader {
       problem.hint = "save the results with `cepin score --format jsonl -o results.jsonl` and give that file";
       m_side.results.push_back(results::unreadable_result(input.path, problem.line, problem));
       m_side.diagnostics.push_back(std::move(problem));
+      m_yielding.insert(input.argument);
       return;
     }
+    m_yielding.insert(input.argument);  // an assessment: scored, or reported as `score` reports it
     m_pending.push_back(input);
   }
 
@@ -140,7 +165,10 @@ class SideLoader {
     for (results::ResultSummary& result : saved.results) {
       m_side.results.push_back(std::move(result));
     }
-    const bool empty = saved.results.empty() && saved.diagnostics.empty();
+    const bool empty = saved.results.empty();
+    if (!empty) {
+      m_yielding.insert(input.argument);
+    }
     for (diag::Diagnostic& d : saved.diagnostics) {
       m_side.diagnostics.push_back(std::move(d));
     }
@@ -184,6 +212,8 @@ class SideLoader {
   InputOptions m_inputs;
   std::vector<Input> m_pending;
   Side m_side;
+  std::set<std::size_t> m_folders;   // command-line paths walked as folders
+  std::set<std::size_t> m_yielding;  // command-line paths that gave a result (or will: assessments)
 };
 
 }  // namespace

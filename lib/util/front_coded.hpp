@@ -39,7 +39,7 @@ class FrontCodedList {
   static void decode(std::deque<char>::const_iterator& at, std::string& text, Shape& shape);
 
   std::deque<char> m_bytes;            // chunked: growing never copies what is there
-  std::vector<std::uint64_t> m_groups;  // where each group of 32 starts in m_bytes
+  std::vector<std::uint64_t> m_groups;  // where each group of k_group starts in m_bytes
   std::string m_last;
   Shape m_last_shape;
   std::uint32_t m_size = 0;

@@ -126,5 +126,13 @@ TEST_SUITE("report::summary") {
     CHECK(group.eligible + group.ineligible == 2);
     CHECK(is_duplicate(again));
     CHECK_FALSE(is_duplicate(first));
+    SUBCASE("its date still belongs to the span; undated, it is not counted as an undated unit") {
+      CHECK(summary.dates.undated == 2);
+      CHECK(!summary.dates.earliest);
+      std::get<scoring::Result>(outcomes[1]).assessed_on = util::parse_date("2025-06-30");
+      BatchSummary dated = summarize(pointers);
+      CHECK(dated.dates.undated == 2);
+      CHECK(util::format_date(*dated.dates.earliest) == "2025-06-30");
+    }
   }
 }
