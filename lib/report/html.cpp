@@ -92,10 +92,15 @@ std::string html_report(const std::vector<const scoring::Outcome*>& outcomes, st
   }
   BatchSummary summary = summarize(outcomes, options.as_of);
   SectionNumbers sections;
+  std::vector<std::string> openings(outcomes.size());  // each section's tag and heading; "" for none
   std::size_t shown = 0;
+  std::size_t size = 16384;  // the head and the style sheet
   for (std::size_t i = 0; i < outcomes.size() && !too_many; ++i) {
     if (i < bodies.size() && !bodies[i].empty()) {
       sections[outcome_key(*outcomes[i])] = i + 1;
+      openings[i] = fmt::format("<section class=\"unit\" id=\"u{}\">\n<h2>{}. {}</h2>\n", i + 1, i + 1,
+                                outcome_heading(*outcomes[i]));
+      size += openings[i].size() + bodies[i].size() + 16;
       ++shown;
     }
   }
@@ -107,19 +112,14 @@ std::string html_report(const std::vector<const scoring::Outcome*>& outcomes, st
     top += "<p class=\"note\">" + html_escape(units_shown_text(outcomes.size(), shown, lang)) + "</p>\n";
   }
   top += "<main>\n" + html_summary(summary, sections, lang);
-  std::size_t size = top.size() + 16384;  // the head and the style sheet
-  for (std::size_t i = 0; i < outcomes.size() && !too_many && i < bodies.size(); ++i) {
-    size += bodies[i].size() + 256 + 2 * outcome_heading(*outcomes[i]).size();
-  }
   std::string page;
-  page.reserve(size);  // once: a page of 10,000 sections is never copied as it grows
+  page.reserve(size + top.size());  // once: a page of 10,000 sections is never copied as it grows
   append_html_head(page, lang, batch_title_text(summary, lang));
   page += top;
   std::string().swap(top);
-  for (std::size_t i = 0; i < outcomes.size() && !too_many; ++i) {
-    if (i < bodies.size() && !bodies[i].empty()) {
-      page += fmt::format("<section class=\"unit\" id=\"u{}\">\n<h2>{}. {}</h2>\n", i + 1, i + 1,
-                          outcome_heading(*outcomes[i]));
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    if (!openings[i].empty()) {
+      page += openings[i];
       page += bodies[i];
       std::string().swap(bodies[i]);  // released as it goes
       page += "</section>\n";

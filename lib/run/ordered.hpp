@@ -64,10 +64,9 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
   std::size_t taken = 0;  // jobs taken from `next` so far
   std::size_t next_to_emit = 0;
   bool exhausted = false;
-  bool stopping = false;
-  // Read by workers between the jobs of a batch, without the lock: the run
-  // is stopping, and the lowest index whose job threw (no later job is wanted).
-  std::atomic<bool> halted{false};
+  // Set under the lock, and also read by workers between the jobs of a batch
+  // without it, as is the lowest index whose job threw (no later job is wanted).
+  std::atomic<bool> stopping{false};
   std::atomic<std::size_t> first_failed{std::numeric_limits<std::size_t>::max()};
 
   // A thread takes a run of consecutive jobs at once (up to 16, a fair share
@@ -90,7 +89,7 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
     lock.unlock();
     released.clear();
     for (auto& job : batch) {
-      if (halted.load(std::memory_order_relaxed) || job.first > first_failed.load(std::memory_order_relaxed)) {
+      if (stopping.load(std::memory_order_relaxed) || job.first > first_failed.load(std::memory_order_relaxed)) {
         break;  // stopping, or after a job that threw: the rest of the batch is not wanted
       }
       Slot slot;
@@ -164,7 +163,6 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
       emit_waits.wait_for(lock, std::chrono::milliseconds(100), [&] { return ready.count(next_to_emit) > 0; });
       if (stop && stop()) {
         stopping = true;
-        halted = true;
         break;
       }
       while (!failure && !ready.empty() && ready.begin()->first == next_to_emit) {
@@ -187,7 +185,6 @@ void run_in_order(const std::function<std::optional<Job>()>& next, unsigned jobs
       }
       if (failure) {
         stopping = true;
-        halted = true;
         break;
       }
     }
