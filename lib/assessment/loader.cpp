@@ -218,6 +218,7 @@ void read_sections(yaml::MapReader& root, Context& c, bool skip) {
     read_prerequisites(*prerequisites, c.rubric, c.diagnostics, c.assessment.prerequisites);
   }
   if (responses != nullptr) {
+    c.assessment.responses.reserve(c.rubric.tree_size().clauses);
     read_responses(*responses, c.rubric, c.diagnostics, c.assessment.responses, c.assessment.warnings);
   }
   if (adjustments != nullptr) {

@@ -44,6 +44,31 @@ struct Response {
   diag::Position position;  // of the response's key (or CSV cell)
 };
 
+// An assessment's responses: a slot per clause of its rubric, at the
+// clause's ordinal (rubric::Clause::ordinal), so that the loaders and the
+// engine reach a clause's response without looking its id up.
+class Responses {
+ public:
+  // The response to the clause at `ordinal`, or null when it has none.
+  const Response* find(std::size_t ordinal) const {
+    return ordinal < m_slots.size() && m_slots[ordinal] ? &*m_slots[ordinal] : nullptr;
+  }
+  // The response to the clause at `ordinal`, made (unanswered) when it has none.
+  Response& slot(std::size_t ordinal);
+  // Removes the response to the clause at `ordinal`, if any.
+  void erase(std::size_t ordinal);
+  // How many clauses have a response.
+  std::size_t size() const { return m_count; }
+  // Whether no clause has a response.
+  bool empty() const { return m_count == 0; }
+  // Makes room for `clauses` slots (no reallocation while filling them).
+  void reserve(std::size_t clauses) { m_slots.reserve(clauses); }
+
+ private:
+  std::vector<std::optional<Response>> m_slots;
+  std::size_t m_count = 0;
+};
+
 // A prerequisite's answer: met or not, or unanswered (nullopt).
 struct PrerequisiteAnswer {
   std::optional<bool> met;
@@ -67,8 +92,9 @@ struct Unit {
   std::string kind;
 };
 
-// One unit's self-assessment. Responses are keyed by id; ids not in the
-// rubric never get here (they are load errors).
+// One unit's self-assessment. Responses are kept by clause ordinal, the
+// other answers by id; ids not in the rubric never get here (they are load
+// errors).
 struct Assessment {
   std::string source;          // the path as given or found, "-" for stdin
   int line = 0;                // a CSV unit's first row; 0 for a whole file
@@ -83,7 +109,7 @@ struct Assessment {
   std::optional<util::Date> title_named_on;
   diag::Position title_named_on_position;  // of the `named_on` value (or CSV cell)
   std::string evidence_root;  // relative to base_directory; "" for base_directory itself
-  std::map<std::string, Response> responses;
+  Responses responses;
   std::map<std::string, PrerequisiteAnswer> prerequisites;
   std::map<std::string, AdjustmentAnswer> adjustments;
   std::vector<Warning> warnings;  // from loading: rubric-version, unit-kind, unit-id-scientific

@@ -269,13 +269,13 @@ struct SectionNames {
 };
 
 // Reads an id → answer section: `find` looks an id up in the rubric (unknown
-// ids are reported with a hint), `read(id, item, entry, answer)` reads one
-// answer and returns false after an error. An answer is kept when it was read
-// without new diagnostics.
-template <typename Answer, typename Find, typename Read>
-void read_section(const MapEntry& section, const rubric::Rubric& rubric, SectionNames names,
-                  const std::vector<std::string>& known, diag::DiagnosticList& diagnostics,
-                  std::map<std::string, Answer>& out, Find find, Read read) {
+// ids are reported with a hint naming one of `known()`, the ids the section
+// may hold), `read(id, item, entry, answer)` reads one answer and returns
+// false after an error. An answer read without new diagnostics goes to
+// `keep(id, item, answer)`.
+template <typename Answer, typename Known, typename Find, typename Read, typename Keep>
+void read_section(const MapEntry& section, const rubric::Rubric& rubric, SectionNames names, Known known,
+                  diag::DiagnosticList& diagnostics, Find find, Read read, Keep keep) {
   const Node* map = section_map(section, diagnostics);
   if (map == nullptr) {
     return;
@@ -303,7 +303,7 @@ void read_section(const MapEntry& section, const rubric::Rubric& rubric, Section
     if (item == nullptr) {
       diagnostics.error(entry.key->position, fmt::format("unknown-{}", names.noun),
                         fmt::format("unknown {} `{}`", names.noun, *id),
-                        misplaced_hint(*id, rubric, names.section, known, answered_ids()));
+                        misplaced_hint(*id, rubric, names.section, known(), answered_ids()));
       continue;
     }
     Answer answer;
@@ -311,7 +311,7 @@ void read_section(const MapEntry& section, const rubric::Rubric& rubric, Section
     std::size_t before = diagnostics.items().size();
     bool good = read(*id, *item, entry, answer);
     if (good && diagnostics.items().size() == before) {
-      util::put_in_order(out, *id, std::move(answer));
+      keep(*id, *item, std::move(answer));
     }
   }
 }
@@ -382,23 +382,25 @@ bool read_evidence(const MapEntry& entry, diag::DiagnosticList& diagnostics,
 }
 
 void read_responses(const MapEntry& section, const rubric::Rubric& rubric, diag::DiagnosticList& diagnostics,
-                    std::map<std::string, Response>& out, std::vector<Warning>& warnings) {
-  read_section(section, rubric, {"responses", "clause"}, clause_ids(rubric), diagnostics, out,
-               [&](const std::string& id) { return rubric.find_clause(id); },
-               [&](const std::string&, const rubric::Clause& clause, const MapEntry& entry,
-                   Response& response) {
-                 return entry.value->is_map()
-                            ? read_full_response(entry, clause, diagnostics, response, warnings)
-                            : read_answer(entry, clause, diagnostics, response, warnings);
-               });
+                    Responses& out, std::vector<Warning>& warnings) {
+  read_section<Response>(
+      section, rubric, {"responses", "clause"}, [&] { return clause_ids(rubric); }, diagnostics,
+      [&](const std::string& id) { return rubric.find_clause(id); },
+      [&](const std::string&, const rubric::Clause& clause, const MapEntry& entry, Response& response) {
+        return entry.value->is_map() ? read_full_response(entry, clause, diagnostics, response, warnings)
+                                     : read_answer(entry, clause, diagnostics, response, warnings);
+      },
+      [&](const std::string&, const rubric::Clause& clause, Response&& response) {
+        out.slot(clause.ordinal) = std::move(response);
+      });
 }
 
 void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric,
                         diag::DiagnosticList& diagnostics,
                         std::map<std::string, PrerequisiteAnswer>& out) {
-  read_section(
-      section, rubric, {"prerequisites", "prerequisite"}, ids_of(rubric.prerequisites),
-      diagnostics, out, [&](const std::string& id) { return rubric.find_prerequisite(id); },
+  read_section<PrerequisiteAnswer>(
+      section, rubric, {"prerequisites", "prerequisite"}, [&] { return ids_of(rubric.prerequisites); },
+      diagnostics, [&](const std::string& id) { return rubric.find_prerequisite(id); },
       [&](const std::string& id, const rubric::Prerequisite&, const MapEntry& entry,
           PrerequisiteAnswer& answer) {
         const MapEntry* met = answer_value(entry, "met", fmt::format("prerequisite {}", id),
@@ -415,15 +417,16 @@ void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric,
           answer.met = parsed.value->met;
         }
         return true;
-      });
+      },
+      [&](const std::string& id, const auto&, PrerequisiteAnswer&& answer) { util::put_in_order(out, id, std::move(answer)); });
 }
 
 void read_adjustments(const MapEntry& section, const rubric::Rubric& rubric,
                       diag::DiagnosticList& diagnostics,
                       std::map<std::string, AdjustmentAnswer>& out) {
-  read_section(
-      section, rubric, {"adjustments", "adjustment"}, ids_of(rubric.adjustments), diagnostics,
-      out, [&](const std::string& id) { return rubric.find_adjustment(id); },
+  read_section<AdjustmentAnswer>(
+      section, rubric, {"adjustments", "adjustment"}, [&] { return ids_of(rubric.adjustments); },
+      diagnostics, [&](const std::string& id) { return rubric.find_adjustment(id); },
       [&](const std::string& id, const rubric::Adjustment& adjustment, const MapEntry& entry,
           AdjustmentAnswer& answer) {
         bool veto = adjustment.kind == rubric::AdjustmentKind::veto;
@@ -450,7 +453,8 @@ void read_adjustments(const MapEntry& section, const rubric::Rubric& rubric,
           answer.occurred = parsed.value->occurred;
         }
         return true;
-      });
+      },
+      [&](const std::string& id, const auto&, AdjustmentAnswer&& answer) { util::put_in_order(out, id, std::move(answer)); });
 }
 
 }  // namespace cepin::assessment

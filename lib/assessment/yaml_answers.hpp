@@ -18,7 +18,7 @@ namespace cepin::assessment {
 // parse_response (response.hpp). Answers with errors are left out; a
 // value-looks-like-fraction warning is added to `warnings`.
 void read_responses(const yaml::MapEntry& section, const rubric::Rubric& rubric, diag::DiagnosticList& diagnostics,
-                    std::map<std::string, Response>& out, std::vector<Warning>& warnings);
+                    Responses& out, std::vector<Warning>& warnings);
 
 // Reads `prerequisites:` (id → boolean or {met, evidence, note}). Codes:
 // wrong-type, unknown-prerequisite, unknown-key, bad-boolean.

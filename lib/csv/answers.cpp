@@ -110,7 +110,7 @@ void read_answer(const AnswerCells& cells, const AnswerTarget& target,
     parsed.value->evidence = split_items(cells.evidence);
     parsed.value->note = text_of(cells.note);
     parsed.value->position = cells.position;
-    util::put_in_order(out.responses, *cells.id, std::move(*parsed.value));
+    out.responses.slot(clause->ordinal) = std::move(*parsed.value);
   } else if (const rubric::Adjustment* adjustment = target.adjustment) {
     assessment::Parsed<assessment::AdjustmentAnswer> parsed =
         assessment::parse_adjustment(*adjustment, response);
@@ -365,6 +365,7 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
     return result;
   }
   assessment::Assessment assessment;
+  assessment.responses.reserve(rubric->tree_size().clauses);
   assessment.source = table.path;
   assessment.line = unit.position.line;
   assessment.base_directory = table.base_directory;

@@ -132,22 +132,22 @@ std::size_t Rubric::clause_count() const { return clauses().size(); }
 void Rubric::build_index() {
   m_clause_index.clear();
   m_tree_size = TreeSize{};
+  std::size_t ordinal = 0;
+  auto number = [&](std::vector<Clause>& clauses, std::size_t category, int item) {
+    for (std::size_t k = 0; k < clauses.size(); ++k) {
+      clauses[k].ordinal = ordinal++;
+      m_clause_index.emplace(clauses[k].id, ClauseAt{category, item, k});
+    }
+  };
   for (std::size_t c = 0; c < categories.size(); ++c) {
-    const Node& category = categories[c];
+    Node& category = categories[c];
     m_tree_size.nodes += 1 + category.items.size();
-    m_tree_size.clauses += category.clauses.size();
-    for (const Node& item : category.items) {
-      m_tree_size.clauses += item.clauses.size();
-    }
     for (std::size_t i = 0; i < category.items.size(); ++i) {
-      for (std::size_t k = 0; k < category.items[i].clauses.size(); ++k) {
-        m_clause_index.emplace(category.items[i].clauses[k].id, ClauseAt{c, static_cast<int>(i), k});
-      }
+      number(category.items[i].clauses, c, static_cast<int>(i));
     }
-    for (std::size_t k = 0; k < category.clauses.size(); ++k) {
-      m_clause_index.emplace(category.clauses[k].id, ClauseAt{c, -1, k});
-    }
+    number(category.clauses, c, -1);
   }
+  m_tree_size.clauses = ordinal;
 }
 
 const Clause* Rubric::find_clause(const std::string& id) const {

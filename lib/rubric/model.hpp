@@ -94,6 +94,9 @@ struct Clause {
   bool optional = false;  // may be answered n/a
   bool veto = false;      // an answered response below full marks vetoes
   diag::Position position;  // of the clause's `id` key
+  // Its place in rubric order (0 for the first clause), set by
+  // Rubric::build_index: where an assessment keeps its response.
+  std::size_t ordinal = 0;
 };
 
 // A category (大类, level 1) or item (项, level 2). Exactly one of `items` and
@@ -196,9 +199,9 @@ struct Rubric {
   // prerequisites.
   std::vector<std::string> answer_ids() const;
 
-  // Rebuilds the clause index; the loader calls it once the tree is final.
-  // The index holds positions in the tree, not pointers, so a copy of a
-  // rubric finds its own clauses.
+  // Rebuilds the clause index and numbers the clauses (Clause::ordinal); the
+  // loader calls it once the tree is final. The index holds positions in the
+  // tree, not pointers, so a copy of a rubric finds its own clauses.
   void build_index();
 
   // How many nodes (categories and items) and clauses build_index counted:

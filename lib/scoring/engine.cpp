@@ -147,7 +147,7 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
   ClauseResult out;
   out.clause = &clause;
   out.max = clause.points;
-  const assessment::Response* response = answer_to(m_assessment.responses, clause.id);
+  const assessment::Response* response = m_assessment.responses.find(clause.ordinal);
   if (response != nullptr) {
     for (const assessment::EvidenceItem& item : response->evidence) {
       out.evidence.push_back(item.text);

@@ -83,8 +83,13 @@ std::string dump(const assessment::Assessment& a) {
                     "@" + a.rubric_version.value_or("-") + " unit=" + a.unit.id + "/" +
                     a.unit.name + "/" + a.unit.kind + " assessor=" + a.assessor +
                     " root=" + a.evidence_root + "\n";
-  for (const auto& [id, r] : a.responses) {
-    out += id + ": state=" + std::to_string(static_cast<int>(r.state)) +
+  for (const rubric::Clause* clause : demo().clauses()) {
+    const assessment::Response* found = a.responses.find(clause->ordinal);
+    if (found == nullptr) {
+      continue;
+    }
+    const assessment::Response& r = *found;
+    out += clause->id + ": state=" + std::to_string(static_cast<int>(r.state)) +
            " met=" + std::to_string(r.met) + " labels=" + join(r.labels) + " level=" + r.level +
            " value=" + r.value.to_string() + " count=" + std::to_string(r.count) +
            " evidence=" + join(r.evidence) + " note=" + r.note + "\n";
@@ -148,8 +153,8 @@ const char* const k_first_unit =
     "note=\n"
     "1.1.2: state=2 met=0 labels= level= value=2.5 count=0 evidence= note=两项未完成\n"
     "1.2.1: state=2 met=0 labels=计划|方案 level= value=0 count=0 evidence= note=\n"
-    "2.10: state=1 met=0 labels= level= value=0 count=0 evidence= note=\n"
     "2.3.1: state=2 met=0 labels= level= value=96.5 count=0 evidence= note=\n"
+    "2.10: state=1 met=0 labels= level= value=0 count=0 evidence= note=\n"
     "provincial-title: met=1 evidence=\n"
     "ethnic-incident: count=0 occurred=0 evidence=\n"
     "national-model: count=1 occurred=- evidence=表彰决定.pdf\n";

@@ -80,8 +80,13 @@ std::string first_unit(const csv::LoadResult& result) {
     return rendered(unit.diagnostics);
   }
   std::string out;
-  for (const auto& [id, response] : unit.assessment->responses) {
-    out += id + " state=" + std::to_string(static_cast<int>(response.state)) + " evidence=";
+  for (const rubric::Clause* clause : demo().clauses()) {
+    const assessment::Response* found = unit.assessment->responses.find(clause->ordinal);
+    if (found == nullptr) {
+      continue;
+    }
+    const assessment::Response& response = *found;
+    out += clause->id + " state=" + std::to_string(static_cast<int>(response.state)) + " evidence=";
     for (const auto& item : response.evidence) {
       out += item.text + "@" + std::to_string(item.position.line) + ":" + std::to_string(item.position.column) + ";";
     }

@@ -80,10 +80,10 @@ std::shared_ptr<rubric::Rubric> flat_rubric(int n, const char* points, const cha
 }
 
 // Every clause of a flat rubric met.
-assessment::Assessment all_met(int n) {
+assessment::Assessment all_met(const rubric::Rubric& r, int n) {
   assessment::Assessment a;
   for (int i = 1; i <= n; ++i) {
-    a.responses["c" + std::to_string(i)] = met(true);
+    answer(a, r, "c" + std::to_string(i)) = met(true);
   }
   return a;
 }
@@ -96,10 +96,10 @@ TEST_SUITE("scoring::score") {
     assessment::Assessment a;
     a.source = "ordos.yaml";
     a.unit = {"150600", "鄂尔多斯市", "prefecture"};
-    a.responses["1.1.1"] = met(true, {"学习记录.pdf"});
-    a.responses["1.1.2"] = value("2.5");
-    a.responses["1.1.2"].note = "见附件";
-    a.responses["1.2.1"] = labels({"计划", "方案", "总结"});
+    answer(a, *r, "1.1.1") = met(true, {"学习记录.pdf"});
+    answer(a, *r, "1.1.2") = value("2.5");
+    answer(a, *r, "1.1.2").note = "见附件";
+    answer(a, *r, "1.2.1") = labels({"计划", "方案", "总结"});
     auto result = run(a, r);
     CHECK(result.source == "ordos.yaml");
     CHECK(result.unit.name == "鄂尔多斯市");
@@ -150,9 +150,9 @@ TEST_SUITE("scoring::score") {
     auto un = clause("un", "1", RuleType::check);
     auto r = make_rubric({node("1", {lv, ct, na, un})}, "1");
     assessment::Assessment a;
-    a.responses["lv"] = level("良好");
-    a.responses["ct"] = count(2);
-    a.responses["na"] = not_applicable();
+    answer(a, *r, "lv") = level("良好");
+    answer(a, *r, "ct") = count(2);
+    answer(a, *r, "na") = not_applicable();
     auto result = run(a, r);
     const auto& clauses = result.categories[0].clauses;
     CHECK(clauses[0].response.kind == ResponseValue::Kind::text);
@@ -172,7 +172,8 @@ TEST_SUITE("scoring::score") {
 
   TEST_CASE("exact totals and the threshold") {
     SUBCASE("thirty 0.1-point clauses total exactly 3") {
-      auto result = run(all_met(30), flat_rubric(30, "0.1", "3"));
+      auto r = flat_rubric(30, "0.1", "3");
+      auto result = run(all_met(*r, 30), r);
       CHECK(result.score.to_string() == "3");
       CHECK(result.score == d("3"));
       CHECK(result.verdict == Verdict::eligible);
@@ -181,9 +182,9 @@ TEST_SUITE("scoring::score") {
     SUBCASE("exactly at the threshold is eligible, 0.01 below is not") {
       auto r = make_rubric({node("1", {clause("a", "100", RuleType::manual)})}, "90");
       assessment::Assessment a;
-      a.responses["a"] = value("90");
+      answer(a, *r, "a") = value("90");
       CHECK(run(a, r).verdict == Verdict::eligible);
-      a.responses["a"] = value("89.99");
+      answer(a, *r, "a") = value("89.99");
       auto result = run(a, r);
       CHECK(result.verdict == Verdict::ineligible);
       CHECK(reason_codes(result) == Strings{"below-threshold"});
@@ -199,8 +200,8 @@ TEST_SUITE("scoring::score") {
                       adjustment("riot", AdjustmentKind::veto)};
     r->prerequisites = {gate("title"), gate("report")};
     assessment::Assessment a;
-    a.responses["v"] = value("2");
-    a.responses["c"] = value("8");
+    answer(a, *r, "v") = value("2");
+    answer(a, *r, "c") = value("8");
     a.adjustments["incident"] = occurred(false);
     a.adjustments["riot"] = occurred(false);
     a.prerequisites["title"] = prerequisite(true);
@@ -217,8 +218,8 @@ TEST_SUITE("scoring::score") {
       CHECK(result.prerequisites[0].met == std::optional<bool>(true));
     }
     SUBCASE("a veto clause below its points") {
-      a.responses["v"] = value("1.99");
-      a.responses["c"] = value("7.01");
+      answer(a, *r, "v") = value("1.99");
+      answer(a, *r, "c") = value("7.01");
       auto result = run(a, r);
       CHECK(result.score.to_string() == "9");
       CHECK(reason_codes(result) == Strings{"veto:v"});
@@ -231,14 +232,14 @@ TEST_SUITE("scoring::score") {
       v.optional = true;
       auto r2 = make_rubric({node("1", {v, clause("c", "8", RuleType::manual)})}, "8");
       assessment::Assessment b;
-      b.responses["v"] = not_applicable();
-      b.responses["c"] = value("8");
+      answer(b, *r2, "v") = not_applicable();
+      answer(b, *r2, "c") = value("8");
       auto result = run(b, r2);
       CHECK(result.verdict == Verdict::eligible);
       CHECK(result.warnings.empty());
     }
     SUBCASE("an unanswered veto clause warns and does not veto") {
-      a.responses.erase("v");
+      a.responses.erase(r->find_clause("v")->ordinal);
       auto result = run(a, r);
       CHECK(reason_codes(result) == Strings{"below-threshold"});
       CHECK(warning_codes(result) == Strings{"veto-unanswered:v"});
@@ -272,8 +273,8 @@ TEST_SUITE("scoring::score") {
       CHECK(result.prerequisites[0].met == std::nullopt);
     }
     SUBCASE("all together, in SPEC order") {
-      a.responses["v"] = value("1");
-      a.responses["c"] = value("7");
+      answer(a, *r, "v") = value("1");
+      answer(a, *r, "c") = value("7");
       a.adjustments["riot"] = occurred(true);
       a.adjustments["incident"] = occurred(true);
       a.prerequisites["report"] = prerequisite(false);
@@ -300,9 +301,9 @@ TEST_SUITE("scoring::score") {
         "9");
     r->normalize = true;
     assessment::Assessment a;
-    a.responses["1.1.1"] = not_applicable();
-    a.responses["1.1.2"] = met(true);
-    a.responses["1.2.1"] = value("6");
+    answer(a, *r, "1.1.1") = not_applicable();
+    answer(a, *r, "1.1.2") = met(true);
+    answer(a, *r, "1.2.1") = value("6");
     SUBCASE("a capped item: full marks without n/a are min(4, 3) + 6 = 9") {
       auto result = run(a, r);
       CHECK(result.base_raw.to_string() == "9");
@@ -312,7 +313,7 @@ TEST_SUITE("scoring::score") {
       CHECK(result.max.to_string() == "10");
     }
     SUBCASE("one fraction, rounded once") {
-      a.responses["1.2.1"] = value("5");
+      answer(a, *r, "1.2.1") = value("5");
       auto result = run(a, r);
       CHECK(result.base_raw.to_string() == "8");
       CHECK(result.base.to_string() == "8.89");
@@ -322,8 +323,8 @@ TEST_SUITE("scoring::score") {
       CHECK(result.gap.plan[0].recoverable.to_string() == "1.11");
     }
     SUBCASE("when n/a leaves the cap untouched, nothing is rescaled") {
-      a.responses["1.1.1"] = met(true);
-      a.responses["1.2.1"] = value("5");
+      answer(a, *r, "1.1.1") = met(true);
+      answer(a, *r, "1.2.1") = value("5");
       auto result = run(a, r);
       CHECK(result.base_raw.to_string() == "9");
       CHECK(result.base.to_string() == "9");
@@ -342,8 +343,8 @@ TEST_SUITE("scoring::score") {
       all->normalize = true;
       assessment::Assessment b;
       b.source = "x.yaml";
-      b.responses["a"] = not_applicable();
-      b.responses["b"] = not_applicable();
+      answer(b, *all, "a") = not_applicable();
+      answer(b, *all, "b") = not_applicable();
       FakeChecker checker;
       CHECK_THROWS_AS(cepin::scoring::score(b, all, {}, checker), cepin::scoring::AllNotApplicable);
       auto outcome = cepin::scoring::score_outcome(b, all, {}, checker);
@@ -365,7 +366,7 @@ TEST_SUITE("scoring::score") {
                       adjustment("criticized", AdjustmentKind::penalty, "1", d("3")),
                       adjustment("late", AdjustmentKind::penalty, "0.5")};
     assessment::Assessment a;
-    a.responses["a"] = value("7");
+    answer(a, *r, "a") = value("7");
     a.adjustments["model"] = times(3);
     a.adjustments["award"] = times(2);
     a.adjustments["criticized"] = times(5);
@@ -392,7 +393,7 @@ TEST_SUITE("scoring::score") {
       CHECK(result.score.to_string() == "10");
     }
     SUBCASE("the final score never drops below 0") {
-      a.responses["a"] = value("1");
+      answer(a, *r, "a") = value("1");
       a.adjustments.erase("model");
       a.adjustments.erase("award");
       auto result = run(a, r);
@@ -418,13 +419,13 @@ TEST_SUITE("scoring::score") {
     auto r = make_rubric({node("1", {clause("a", "100", RuleType::manual)})}, "90");
     r->grades = {{d("95"), "优秀"}, {d("90"), "良好"}, {d("60"), "合格"}};
     assessment::Assessment a;
-    a.responses["a"] = value("95");
+    answer(a, *r, "a") = value("95");
     CHECK(run(a, r).grade == std::optional<std::string>("优秀"));
-    a.responses["a"] = value("94.99");
+    answer(a, *r, "a") = value("94.99");
     CHECK(run(a, r).grade == std::optional<std::string>("良好"));
-    a.responses["a"] = value("60");
+    answer(a, *r, "a") = value("60");
     CHECK(run(a, r).grade == std::optional<std::string>("合格"));
-    a.responses["a"] = value("59.99");
+    answer(a, *r, "a") = value("59.99");
     CHECK(run(a, r).grade == std::nullopt);
   }
 
@@ -432,7 +433,7 @@ TEST_SUITE("scoring::score") {
     auto r = make_rubric({node("1", {clause("a", "1", RuleType::check)})}, "1");
     r->validity_years = 5;
     assessment::Assessment a;
-    a.responses["a"] = met(true);
+    answer(a, *r, "a") = met(true);
     a.title_named_on = cepin::util::Date{2020, 2, 29};
     SUBCASE("29 February: valid through 28 February, expired on 1 March") {
       a.assessed_on = cepin::util::Date{2025, 2, 28};
@@ -484,9 +485,9 @@ TEST_SUITE("scoring::score") {
     assessment::Assessment a;
     a.base_directory = "/data/units";
     a.evidence_root = "evidence";
-    a.responses["c"] = met(true, {"missing.pdf", "../out.pdf"});
-    a.responses["k"] = met(true, {"plan.PDF", "notes.txt", "学习记录"});
-    a.responses["v"] = met(true);
+    answer(a, *r, "c") = met(true, {"missing.pdf", "../out.pdf"});
+    answer(a, *r, "k") = met(true, {"plan.PDF", "notes.txt", "学习记录"});
+    answer(a, *r, "v") = met(true);
     a.adjustments["model"] = times(1);
     a.adjustments["criticized"] = times(2);
     a.prerequisites["title"] = prerequisite(true);
@@ -540,16 +541,16 @@ TEST_SUITE("scoring::score") {
     SUBCASE("--strict-evidence acts as the zero policy") {
       cepin::scoring::Options options;
       options.strict_evidence = true;
-      a.responses["k"] = met(true, {"plan.pdf", "https://example.org/x", "memo.docx"});
+      answer(a, *r, "k") = met(true, {"plan.pdf", "https://example.org/x", "memo.docx"});
       auto result = cepin::scoring::score(a, r, options, checker);
       CHECK(result.categories[0].clauses[0].status == ClauseStatus::zeroed);
       CHECK(result.categories[0].clauses[1].status == ClauseStatus::scored);
       CHECK(result.categories[0].clauses[1].score.to_string() == "3");
     }
     SUBCASE("a response that earns nothing needs no evidence") {
-      a.responses["c"] = met(false);
-      a.responses["k"] = met(false);
-      a.responses["v"] = met(false);
+      answer(a, *r, "c") = met(false);
+      answer(a, *r, "k") = met(false);
+      answer(a, *r, "v") = met(false);
       a.adjustments["model"] = times(0);
       a.prerequisites["title"] = prerequisite(false);
       auto result = cepin::scoring::score(a, r, {}, checker);
@@ -586,9 +587,9 @@ categories:
 )");
     REQUIRE(static_cast<bool>(loaded.rubric));
     assessment::Assessment a;
-    a.responses["1.1.1"] = met(true);
-    a.responses["1.1.2"] = value("2");
-    a.responses["1.2.1"] = value("87.5");
+    answer(a, *loaded.rubric, "1.1.1") = met(true);
+    answer(a, *loaded.rubric, "1.1.2") = value("2");
+    answer(a, *loaded.rubric, "1.2.1") = value("87.5");
     FakeChecker checker;
     auto result = cepin::scoring::score(a, loaded.rubric, {}, checker);
     const auto& items = result.categories[0].items;
@@ -643,11 +644,11 @@ categories:
           - {id: "2.1.1", text: t, points: 25, rule: {type: manual, step: 0.01}}
 )";
 
-assessment::Assessment floors_answered(const char* c11, bool c12, const char* c211) {
+assessment::Assessment floors_answered(const rubric::Rubric& r, const char* c11, bool c12, const char* c211) {
   assessment::Assessment a;
-  a.responses["1.1"] = value(c11);
-  a.responses["1.2"] = met(c12);
-  a.responses["2.1.1"] = value(c211);
+  answer(a, r, "1.1") = value(c11);
+  answer(a, r, "1.2") = met(c12);
+  answer(a, r, "2.1.1") = value(c211);
   return a;
 }
 
@@ -684,14 +685,14 @@ std::vector<std::string> counted_of(const scoring::NodeResult& node) {
 TEST_SUITE("scoring::score floors (SPEC §8)") {
   TEST_CASE("a floor exactly met holds; 0.01 short is below-floor, before below-threshold") {
     auto r = rubric_from(k_floors);
-    auto met_exactly = score_with(r, floors_answered("15", true, "10"));
+    auto met_exactly = score_with(r, floors_answered(*r, "15", true, "10"));
     CHECK(met_exactly.categories[0].score.to_string() == "20");
     CHECK(met_exactly.categories[0].floor->to_string() == "20");
     CHECK(met_exactly.verdict == Verdict::eligible);
     CHECK(met_exactly.reasons.empty());
     CHECK(met_exactly.gap.plan.empty());
 
-    auto short_by_a_cent = score_with(r, floors_answered("14.99", true, "10"));
+    auto short_by_a_cent = score_with(r, floors_answered(*r, "14.99", true, "10"));
     CHECK(reason_codes(short_by_a_cent) == Strings{"below-floor:1", "below-threshold"});
     CHECK(reason_message(short_by_a_cent, 0) == "category `1` scored 19.99, below its floor 20");
     CHECK(cepin::report::reason_text(short_by_a_cent.reasons[0], r.get(), cepin::report::Lang::zh) ==
@@ -701,20 +702,20 @@ TEST_SUITE("scoring::score floors (SPEC §8)") {
 
   TEST_CASE("floors are reported in pre-order, an item's by its id") {
     auto r = rubric_from(k_floors);
-    auto both = score_with(r, floors_answered("10", true, "9.99"));
+    auto both = score_with(r, floors_answered(*r, "10", true, "9.99"));
     CHECK(reason_codes(both) == Strings{"below-floor:1", "below-floor:2.1", "below-threshold"});
     CHECK(reason_message(both, 1) == "item `2.1` scored 9.99, below its floor 10");
   }
 
   TEST_CASE("under n/a a floor scales with what remains, rounded to the precision") {
     auto r = rubric_from(k_floors);
-    assessment::Assessment a = floors_answered("16", true, "10");
-    a.responses["1.2"] = not_applicable();
+    assessment::Assessment a = floors_answered(*r, "16", true, "10");
+    answer(a, *r, "1.2") = not_applicable();
     auto scaled = score_with(r, a);
     CHECK(scaled.categories[0].floor->to_string() == "16");  // 20 × 20 ÷ 25
     CHECK(scaled.reasons.empty() == false);  // 26 < 30: below-threshold only
     CHECK(reason_codes(scaled) == Strings{"below-threshold"});
-    a.responses["1.1"] = value("15.99");
+    answer(a, *r, "1.1") = value("15.99");
     CHECK(reason_codes(score_with(r, a)) == Strings{"below-floor:1", "below-threshold"});
 
     auto thirds = rubric_from(R"(schema: cepin/rubric/1
@@ -732,9 +733,9 @@ categories:
       - {id: "1.3", text: t, points: 1, optional: true, rule: check}
 )");
     assessment::Assessment b;
-    b.responses["1.1"] = met(true);
-    b.responses["1.2"] = met(false);
-    b.responses["1.3"] = not_applicable();
+    answer(b, *thirds, "1.1") = met(true);
+    answer(b, *thirds, "1.2") = met(false);
+    answer(b, *thirds, "1.3") = not_applicable();
     auto rounded = score_with(thirds, b);
     CHECK(rounded.categories[0].floor->to_string() == "1.33");  // 2 × 2 ÷ 3
     CHECK(reason_codes(rounded) == Strings{"below-floor:1"});
@@ -758,8 +759,8 @@ categories:
       - {id: "2.1", text: t, points: 1, rule: check}
 )");
     assessment::Assessment a;
-    a.responses["1.1"] = not_applicable();
-    a.responses["2.1"] = met(true);
+    answer(a, *r, "1.1") = not_applicable();
+    answer(a, *r, "2.1") = met(true);
     auto result = score_with(r, a);
     CHECK_FALSE(result.categories[0].floor.has_value());
     CHECK(result.verdict == Verdict::eligible);
@@ -769,22 +770,22 @@ categories:
 TEST_SUITE("scoring::score best k of n (SPEC §8)") {
   TEST_CASE("the K highest count; ties go to the earlier child") {
     auto r = rubric_from(k_best);
-    auto answer = [&](const char* a, const char* b, const char* c) {
+    auto scored = [&](const char* a, const char* b, const char* c) {
       assessment::Assessment out;
-      out.responses["1.1"] = value(a);
-      out.responses["1.2"] = value(b);
-      out.responses["1.3"] = value(c);
+      answer(out, *r, "1.1") = value(a);
+      answer(out, *r, "1.2") = value(b);
+      answer(out, *r, "1.3") = value(c);
       return score_with(r, out);
     };
-    auto all_equal = answer("3", "3", "3");
+    auto all_equal = scored("3", "3", "3");
     CHECK(counted_of(all_equal.categories[0]) == Strings{"yes", "yes", "no"});
     CHECK(all_equal.categories[0].score.to_string() == "6");
-    auto tie_at_the_edge = answer("2", "1", "2");
+    auto tie_at_the_edge = scored("2", "1", "2");
     CHECK(counted_of(tie_at_the_edge.categories[0]) == Strings{"yes", "no", "yes"});
     CHECK(tie_at_the_edge.categories[0].score.to_string() == "4");
-    auto tie_left_out = answer("1", "2", "2");
+    auto tie_left_out = scored("1", "2", "2");
     CHECK(counted_of(tie_left_out.categories[0]) == Strings{"no", "yes", "yes"});
-    auto three_way = answer("2", "2", "2");
+    auto three_way = scored("2", "2", "2");
     CHECK(counted_of(three_way.categories[0]) == Strings{"yes", "yes", "no"});
     CHECK(three_way.categories[0].max.to_string() == "6");
   }
@@ -792,9 +793,9 @@ TEST_SUITE("scoring::score best k of n (SPEC §8)") {
   TEST_CASE("n/a children are never candidates; vetoes and warnings apply to every child") {
     auto r = rubric_from(k_best);
     assessment::Assessment a;
-    a.responses["1.1"] = value("0.5");
-    a.responses["1.2"] = not_applicable();
-    a.responses["1.3"] = value("0");
+    answer(a, *r, "1.1") = value("0.5");
+    answer(a, *r, "1.2") = not_applicable();
+    answer(a, *r, "1.3") = value("0");
     auto result = score_with(r, a);
     CHECK(counted_of(result.categories[0]) == Strings{"yes", "no", "yes"});
     CHECK(result.categories[0].score.to_string() == "0.5");
@@ -803,11 +804,11 @@ TEST_SUITE("scoring::score best k of n (SPEC §8)") {
   TEST_CASE("unanswered children raise no warning while K siblings are answered") {
     auto r = rubric_from(k_best);
     assessment::Assessment two;
-    two.responses["1.1"] = value("3");
-    two.responses["1.3"] = value("2");
+    answer(two, *r, "1.1") = value("3");
+    answer(two, *r, "1.3") = value("2");
     CHECK(warning_codes(score_with(r, two)).empty());
     assessment::Assessment one;
-    one.responses["1.1"] = value("3");
+    answer(one, *r, "1.1") = value("3");
     CHECK(warning_codes(score_with(r, one)) == Strings{"unanswered:1.2", "unanswered:1.3"});
   }
 
@@ -830,9 +831,9 @@ categories:
 )");
     CHECK(r->categories[0].full_marks.to_string() == "5");  // min(5, 4 + 3)
     assessment::Assessment a;
-    a.responses["1.1"] = value("4");
-    a.responses["1.2"] = value("2");
-    a.responses["1.3"] = value("3");
+    answer(a, *r, "1.1") = value("4");
+    answer(a, *r, "1.2") = value("2");
+    answer(a, *r, "1.3") = value("3");
     auto result = score_with(r, a);
     CHECK(counted_of(result.categories[0]) == Strings{"yes", "no", "yes"});
     CHECK(result.categories[0].score.to_string() == "5");
@@ -864,15 +865,15 @@ categories:
           - {id: "1.3.1", text: t, points: 2, rule: check}
 )");
     assessment::Assessment a;
-    a.responses["1.1.1"] = not_applicable();
-    a.responses["1.2.1"] = met(true);
-    a.responses["1.3.1"] = met(false);
+    answer(a, *r, "1.1.1") = not_applicable();
+    answer(a, *r, "1.2.1") = met(true);
+    answer(a, *r, "1.3.1") = met(false);
     auto result = score_with(r, a);
     CHECK(counted_of(result.categories[0]) == Strings{"no", "yes", "yes"});
     CHECK(result.categories[0].max.to_string() == "7");  // the rubric's, unscaled
     CHECK(result.base_raw.to_string() == "3");
     CHECK(result.base.to_string() == "4.2");  // 3 × 7 ÷ (3 + 2)
-    a.responses["1.3.1"] = not_applicable();
+    answer(a, *r, "1.3.1") = not_applicable();
     auto one_left = score_with(r, a);
     CHECK(one_left.base.to_string() == "7");  // fewer than K remain: all of them, 3 × 7 ÷ 3
   }

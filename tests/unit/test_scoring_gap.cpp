@@ -36,11 +36,11 @@ std::shared_ptr<rubric::Rubric> capped_rubric(const char* threshold) {
       threshold);
 }
 
-assessment::Assessment capped_answers() {
+assessment::Assessment capped_answers(const rubric::Rubric& r) {
   assessment::Assessment a;
-  a.responses["a"] = met(true);
-  a.responses["d"] = value("1");
-  a.responses["e"] = not_applicable();
+  answer(a, r, "a") = met(true);
+  answer(a, r, "d") = value("1");
+  answer(a, r, "e") = not_applicable();
   return a;
 }
 
@@ -48,7 +48,8 @@ assessment::Assessment capped_answers() {
 
 TEST_SUITE("scoring::plan_gap") {
   TEST_CASE("largest recoverable first; a capped node gains nothing") {
-    auto result = run(capped_answers(), capped_rubric("8"));
+    auto r = capped_rubric("8");
+    auto result = run(capped_answers(*r), r);
     CHECK(result.score.to_string() == "4");
     CHECK(result.gap.needed.to_string() == "4");
     CHECK(picks(result.gap) == Strings{"d 1/4 +3", "c 0/2 +2"});
@@ -57,7 +58,8 @@ TEST_SUITE("scoring::plan_gap") {
   }
 
   TEST_CASE("unreachable: the capped clause and the n/a clause never help") {
-    auto result = run(capped_answers(), capped_rubric("10"));
+    auto r = capped_rubric("10");
+    auto result = run(capped_answers(*r), r);
     CHECK(result.gap.needed.to_string() == "6");
     CHECK(picks(result.gap) == Strings{"d 1/4 +3", "c 0/2 +2"});
     CHECK_FALSE(result.gap.reachable);
@@ -66,7 +68,7 @@ TEST_SUITE("scoring::plan_gap") {
   TEST_CASE("ties in rubric order; stops once needed is met") {
     auto r = make_rubric({node("1", {clause("x", "2"), clause("y", "2"), clause("z", "2")})}, "2");
     assessment::Assessment a;
-    a.responses["x"] = met(false);
+    answer(a, *r, "x") = met(false);
     auto result = run(a, r);
     CHECK(picks(result.gap) == Strings{"x 0/2 +2"});
     CHECK(result.gap.reachable);
@@ -86,7 +88,7 @@ TEST_SUITE("scoring::plan_gap") {
   TEST_CASE("a capped item: a partial recovery") {
     auto r = make_rubric({node("1", {clause("p", "3"), clause("q", "3")}, d("4"))}, "4");
     assessment::Assessment a;
-    a.responses["p"] = met(true);
+    answer(a, *r, "p") = met(true);
     auto result = run(a, r);
     CHECK(picks(result.gap) == Strings{"q 0/3 +1"});
   }
@@ -113,7 +115,7 @@ TEST_SUITE("scoring::plan_gap") {
   TEST_CASE("reached: nothing to plan") {
     auto r = make_rubric({node("1", {clause("p", "1")})}, "1");
     assessment::Assessment a;
-    a.responses["p"] = met(true);
+    answer(a, *r, "p") = met(true);
     auto result = run(a, r);
     CHECK(result.gap.needed.to_string() == "0");
     CHECK(result.gap.reachable);
@@ -284,7 +286,7 @@ TEST_SUITE("scoring::plan_gap") {
     auto r = make_rubric({category("1", items)}, "87");
     assessment::Assessment a;
     for (int i = 0; i < 58; ++i) {
-      a.responses["c" + std::to_string(i)] = value(i % 2 == 0 ? "0.5" : "1");
+      answer(a, *r, "c" + std::to_string(i)) = value(i % 2 == 0 ? "0.5" : "1");
     }
     std::size_t picked = 0;
     for (int unit = 0; unit < 2000; ++unit) {

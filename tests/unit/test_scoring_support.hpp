@@ -94,6 +94,13 @@ inline std::shared_ptr<rubric::Rubric> make_rubric(std::vector<rubric::Node> cat
 }
 
 // Answers.
+// The response slot of clause `id` of rubric `r` in `a` (the test fails when `r` has no such clause).
+inline assessment::Response& answer(assessment::Assessment& a, const rubric::Rubric& r, const std::string& id) {
+  const rubric::Clause* clause = r.find_clause(id);
+  REQUIRE(clause != nullptr);
+  return a.responses.slot(clause->ordinal);
+}
+
 // Evidence items written at no particular place.
 inline std::vector<assessment::EvidenceItem> items(const std::vector<std::string>& texts) {
   std::vector<assessment::EvidenceItem> out;

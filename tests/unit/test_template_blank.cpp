@@ -6,6 +6,7 @@
 #include "csv/answers.hpp"
 #include "rubric/loader.hpp"
 #include "template/blank.hpp"
+#include "test_responses.hpp"
 #include "yaml/input.hpp"
 
 using namespace cepin;
@@ -202,9 +203,10 @@ TEST_SUITE("tmpl::csv_template") {
       REQUIRE(loaded.units[0].assessment);
       const assessment::Assessment& a = *loaded.units[0].assessment;
       CHECK(a.unit.kind == "county");
-      REQUIRE(a.responses.count("1.1") == 1);
-      CHECK(a.responses.at("1.1").met);
-      CHECK(a.responses.at("1.1").evidence.size() == 2);
+      const assessment::Response* first = responses_test::response_to(a, mini(), "1.1");
+      REQUIRE(first != nullptr);
+      CHECK(first->met);
+      CHECK(first->evidence.size() == 2);
       CHECK(a.adjustments.at("model").count == 2);
     }
     SUBCASE("wide") {
@@ -217,8 +219,10 @@ TEST_SUITE("tmpl::csv_template") {
       const assessment::Assessment& a = *loaded.units[0].assessment;
       CHECK(a.unit.id == "150600");
       CHECK(a.unit.kind == "county");
-      CHECK(a.responses.at("1.1").met);
-      CHECK(a.responses.at("1.2").level == "良好");
+      REQUIRE(responses_test::response_to(a, mini(), "1.1") != nullptr);
+      CHECK(responses_test::response_to(a, mini(), "1.1")->met);
+      REQUIRE(responses_test::response_to(a, mini(), "1.2") != nullptr);
+      CHECK(responses_test::response_to(a, mini(), "1.2")->level == "良好");
       CHECK(a.adjustments.at("incident").occurred == false);
       CHECK(a.prerequisites.at("provincial-title").met == true);
     }
