@@ -278,76 +278,81 @@ Parsed<std::vector<std::string>> checklist_labels(const rubric::Clause& clause,
   return ok(std::move(ordered));
 }
 
-Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view raw) {
-  std::string_view text = util::trim_spaces(raw);
-  Response response;
+std::optional<ResponseError> parse_response_into(const rubric::Clause& clause, std::string_view raw,
+                                                 Response& out) {
+  const std::string_view text = util::trim_spaces(raw);
   if (text.empty()) {
-    return ok(response);
+    out.state = ResponseState::unanswered;
+    return std::nullopt;
   }
   if (is_not_applicable(text)) {
     if (!clause.optional) {
-      return fail<Response>(
-          "not-optional",
-          fmt::format("clause {} is not optional and cannot be answered `{}`", clause.id, text),
-          "answer it, or mark the clause `optional: true` in the rubric");
+      return ResponseError{"not-optional",
+                           fmt::format("clause {} is not optional and cannot be answered `{}`", clause.id, text),
+                           "answer it, or mark the clause `optional: true` in the rubric"};
     }
-    response.state = ResponseState::not_applicable;
-    return ok(std::move(response));
+    out.state = ResponseState::not_applicable;
+    return std::nullopt;
   }
-  response.state = ResponseState::answered;
-  ResponseError error;
-  bool good = false;
+  out.state = ResponseState::answered;
   switch (clause.rule.type) {
-    case rubric::RuleType::check: {
-      auto met = read_boolean(text);
-      good = static_cast<bool>(met);
-      response.met = met.value.value_or(false);
-      error = std::move(met.error);
-      break;
-    }
+    case rubric::RuleType::check:
+      if (std::optional<bool> met = parse_boolean(text)) {
+        out.met = *met;
+        return std::nullopt;
+      }
+      return read_boolean(text).error;
     case rubric::RuleType::checklist: {
       auto labels = checklist_labels(clause, split_labels(text));
-      good = static_cast<bool>(labels);
-      if (good) {
-        response.labels = std::move(*labels.value);
+      if (!labels) {
+        return std::move(labels.error);
       }
-      error = std::move(labels.error);
-      break;
+      out.labels = std::move(*labels.value);
+      return std::nullopt;
     }
-    case rubric::RuleType::levels: {
-      auto level = read_level(clause, text);
-      good = static_cast<bool>(level);
-      response.level = level.value ? std::move(*level.value) : std::string();
-      error = std::move(level.error);
-      break;
-    }
+    case rubric::RuleType::levels:
+      for (const rubric::Level& level : clause.rule.levels) {
+        if (level.label == text) {
+          out.level = level.label;
+          return std::nullopt;
+        }
+      }
+      return read_level(clause, text).error;
     case rubric::RuleType::tiers:
     case rubric::RuleType::linear:
     case rubric::RuleType::shortfall: {
-      auto value = read_value(text);
-      good = static_cast<bool>(value);
-      response.value = value.value.value_or(util::Decimal());
-      error = std::move(value.error);
-      break;
+      util::DecimalParse value = util::parse_decimal(text, util::AllowPercent::yes);
+      if (!value.value) {
+        return ResponseError{"bad-decimal", std::move(value.message), std::move(value.hint)};
+      }
+      out.value = *value.value;
+      return std::nullopt;
     }
     case rubric::RuleType::deduct:
     case rubric::RuleType::count: {
-      auto count = read_count(text);
-      good = static_cast<bool>(count);
-      response.count = count.value.value_or(0);
-      error = std::move(count.error);
-      break;
+      Parsed<int64_t> count = read_count(text);
+      if (!count) {
+        return std::move(count.error);
+      }
+      out.count = *count.value;
+      return std::nullopt;
     }
     case rubric::RuleType::manual: {
-      auto points = read_points(clause, text);
-      good = static_cast<bool>(points);
-      response.value = points.value.value_or(util::Decimal());
-      error = std::move(points.error);
-      break;
+      Parsed<util::Decimal> points = read_points(clause, text);
+      if (!points) {
+        return std::move(points.error);
+      }
+      out.value = *points.value;
+      return std::nullopt;
     }
   }
-  if (!good) {
-    return fail<Response>(error.code, error.message, error.hint);
+  return std::nullopt;
+}
+
+Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view raw) {
+  Response response;
+  if (std::optional<ResponseError> error = parse_response_into(clause, raw, response)) {
+    return fail<Response>(std::move(error->code), std::move(error->message), std::move(error->hint));
   }
   return ok(std::move(response));
 }

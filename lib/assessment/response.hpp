@@ -92,6 +92,11 @@ Parsed<std::vector<std::string>> checklist_labels(const rubric::Clause& clause,
 // are left for the caller to fill.
 Parsed<Response> parse_response(const rubric::Clause& clause, std::string_view text);
 
+// As parse_response, into `out`'s state and the field of the rule's response
+// kind (the others are left as they are): nothing, or the error.
+std::optional<ResponseError> parse_response_into(const rubric::Clause& clause, std::string_view text,
+                                                 Response& out);
+
 // A value-looks-like-fraction warning (at `at`) when `text`, the answer to a
 // tiers, linear or shortfall clause, is a number in (0, 1] written without
 // `%` while the rule's nonzero value parameters (tier bounds, from, to,

@@ -202,21 +202,13 @@ bool read_answer(const MapEntry& entry, const rubric::Clause& clause,
     return true;
   }
   if (value.is_scalar()) {
-    Parsed<Response> parsed = parse_response(clause, value.value);
-    if (!parsed) {
-      report(diagnostics, value.position, parsed.error);
+    if (std::optional<ResponseError> error = parse_response_into(clause, value.value, response)) {
+      report(diagnostics, value.position, *error);
       return false;
     }
     if (std::optional<Warning> fraction = check_fraction(clause, value.value, value.position)) {
       warnings.push_back(std::move(*fraction));
     }
-    Response normalised = std::move(*parsed.value);
-    response.state = normalised.state;
-    response.met = normalised.met;
-    response.labels = std::move(normalised.labels);
-    response.level = std::move(normalised.level);
-    response.value = normalised.value;
-    response.count = normalised.count;
     return true;
   }
   if (checklist && value.is_sequence()) {

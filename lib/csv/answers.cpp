@@ -45,15 +45,6 @@ struct AnswerCells {
   }
 };
 
-// What an answer id names in a rubric: a clause, an adjustment, a prerequisite, or nothing.
-struct AnswerTarget {
-  const rubric::Clause* clause = nullptr;
-  const rubric::Adjustment* adjustment = nullptr;
-  const rubric::Prerequisite* prerequisite = nullptr;
-
-  explicit operator bool() const { return clause || adjustment || prerequisite; }
-};
-
 // Looks `id` up once: clauses first, then adjustments, then prerequisites.
 AnswerTarget find_target(const rubric::Rubric& rubric, const std::string& id) {
   AnswerTarget target;
@@ -98,19 +89,19 @@ void read_answer(const AnswerCells& cells, const AnswerTarget& target,
   };
   std::string_view response = cells.response ? std::string_view(cells.response->text) : std::string_view();
   if (const rubric::Clause* clause = target.clause) {
-    assessment::Parsed<assessment::Response> parsed = assessment::parse_response(*clause, response);
-    if (!parsed) {
-      report(parsed.error);
+    assessment::Response parsed;
+    if (std::optional<assessment::ResponseError> error = assessment::parse_response_into(*clause, response, parsed)) {
+      report(*error);
       return;
     }
     if (std::optional<assessment::Warning> fraction =
             assessment::check_fraction(*clause, response, cells.response ? cells.response->position : cells.position)) {
       out.warnings.push_back(std::move(*fraction));
     }
-    parsed.value->evidence = split_items(cells.evidence);
-    parsed.value->note = text_of(cells.note);
-    parsed.value->position = cells.position;
-    out.responses.slot(clause->ordinal) = std::move(*parsed.value);
+    parsed.evidence = split_items(cells.evidence);
+    parsed.note = text_of(cells.note);
+    parsed.position = cells.position;
+    out.responses.slot(clause->ordinal) = std::move(parsed);
   } else if (const rubric::Adjustment* adjustment = target.adjustment) {
     assessment::Parsed<assessment::AdjustmentAnswer> parsed =
         assessment::parse_adjustment(*adjustment, response);
@@ -258,7 +249,7 @@ const Field* wide_field(const Row& row, int index) {
   return index < 0 ? nullptr : &row.fields[static_cast<std::size_t>(index)];
 }
 
-void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rubric,
+void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rubric, const ColumnTargets* targets,
                    assessment::Assessment& out, diag::DiagnosticList& diagnostics) {
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     const Field& field = row.fields[c];
@@ -268,7 +259,8 @@ void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rub
                         "name the column in the header, or clear the cell");
     }
   }
-  for (const AnswerColumns& group : table.answer_columns) {
+  for (std::size_t g = 0; g < table.answer_columns.size(); ++g) {
+    const AnswerColumns& group = table.answer_columns[g];
     AnswerCells cells;
     cells.id = &table.columns[group.first].id;
     cells.response = wide_field(row, group.response);
@@ -285,7 +277,7 @@ void read_wide_row(const Table& table, const Row& row, const rubric::Rubric& rub
                          : !blank(cells.evidence) ? cells.evidence
                                                   : cells.note;
     cells.position = cells.response ? cells.response->position : first->position;
-    AnswerTarget target = find_target(rubric, *cells.id);
+    const AnswerTarget target = targets != nullptr ? targets->targets[g] : find_target(rubric, *cells.id);
     if (!target) {
       if (table.options.unknown_columns == UnknownColumns::error) {
         diagnostics.error(
@@ -348,7 +340,21 @@ std::vector<diag::Diagnostic> check_columns(const Table& table,
   return diagnostics.take();
 }
 
-CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric* rubric) {
+ColumnTargets column_targets(const Table& table, const rubric::Rubric& rubric) {
+  ColumnTargets out;
+  out.rubric = &rubric;
+  out.targets.reserve(table.answer_columns.size());
+  for (const AnswerColumns& group : table.answer_columns) {
+    out.targets.push_back(find_target(rubric, table.columns[group.first].id));
+  }
+  return out;
+}
+
+CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric* rubric,
+                  const ColumnTargets* targets) {
+  if (targets != nullptr && (targets->rubric != rubric || targets->targets.size() != table.answer_columns.size())) {
+    targets = nullptr;  // made for another rubric or sheet: look the ids up instead
+  }
   CsvUnit result;
   if (!unit.unit.id.empty()) {
     result.unit = unit.unit;
@@ -434,7 +440,7 @@ CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric
   } else {
     for (std::size_t r : unit.rows) {
       if (table.rows[r].fields.size() == table.columns.size()) {
-        read_wide_row(table, table.rows[r], *rubric, assessment, diagnostics);
+        read_wide_row(table, table.rows[r], *rubric, targets, assessment, diagnostics);
       }
     }
   }
@@ -460,8 +466,9 @@ LoadResult load(std::string path, std::string_view bytes, const Options& options
   if (diag::has_errors(result.diagnostics)) {
     return result;
   }
+  const ColumnTargets targets = column_targets(table, rubric);
   for (const UnitRows& unit : table.units) {
-    result.units.push_back(load_unit(table, unit, &rubric));
+    result.units.push_back(load_unit(table, unit, &rubric, &targets));
   }
   return result;
 }

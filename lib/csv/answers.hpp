@@ -34,9 +34,30 @@ struct CsvUnit {
   std::vector<assessment::Warning> warnings;  // rubric-version, unit-id-scientific, unit-kind
 };
 
+// What an answer id names in a rubric: a clause, an adjustment, a prerequisite, or nothing.
+struct AnswerTarget {
+  const rubric::Clause* clause = nullptr;
+  const rubric::Adjustment* adjustment = nullptr;
+  const rubric::Prerequisite* prerequisite = nullptr;
+
+  explicit operator bool() const { return clause || adjustment || prerequisite; }
+};
+
+// What each answer column group of a wide sheet names in one rubric, looked
+// up once for the sheet rather than once a row.
+struct ColumnTargets {
+  const rubric::Rubric* rubric = nullptr;
+  std::vector<AnswerTarget> targets;  // by index in table.answer_columns
+};
+
+// The targets of `table`'s answer columns in `rubric`.
+ColumnTargets column_targets(const Table& table, const rubric::Rubric& rubric);
+
 // Builds one unit's Assessment against `rubric` (null: none was found for it,
 // a `no-rubric` error). Every cell is normalised as its YAML shorthand would be.
-CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric* rubric);
+// `targets`, when made for this table and rubric, saves looking the columns up.
+CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric* rubric,
+                  const ColumnTargets* targets = nullptr);
 
 // A whole file loaded against one rubric: whole-file diagnostics, then units.
 struct LoadResult {

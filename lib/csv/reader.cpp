@@ -32,6 +32,24 @@ class Cursor {
     }
   }
 
+  // Moves over an unquoted field: up to the separator, a line end or the end
+  // of the text (as advance() byte by byte, in one pass).
+  void skip_unquoted(char sep) {
+    const std::size_t size = m_text.size();
+    std::size_t pos = m_pos;
+    int columns = 0;
+    while (pos < size) {
+      const char c = m_text[pos];
+      if (c == sep || c == '\n' || (c == '\r' && pos + 1 < size && m_text[pos + 1] == '\n')) {
+        break;
+      }
+      columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+      ++pos;
+    }
+    m_column += columns;
+    m_pos = pos;
+  }
+
   // The byte offset of the cursor in the text.
   std::size_t offset() const { return m_pos; }
 
@@ -143,9 +161,7 @@ Records read_records(const diag::SourceText& source, Separator separator) {
       }
     } else {
       const std::size_t start = cursor.offset();
-      while (!cursor.done() && cursor.peek() != sep && !is_line_end(cursor)) {
-        cursor.advance();
-      }
+      cursor.skip_unquoted(sep);
       field.text = text.substr(start, cursor.offset() - start);
     }
     field.text = util::trim_spaces(field.text);

@@ -1,6 +1,7 @@
 #include "diag/source.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 #include "util/utf8.hpp"
@@ -49,20 +50,22 @@ std::pair<std::size_t, std::size_t> window(std::string_view line, std::size_t sp
 }  // namespace
 
 SourceText::SourceText(std::string path, std::string text) : m_path(std::move(path)), m_text(std::move(text)) {
+  const char* const data = m_text.data();
+  const std::size_t size = m_text.size();
   m_line_starts.push_back(0);
-  m_block_code_points.reserve(m_text.size() / k_block + 1);
-  std::size_t code_points = 0;
-  for (std::size_t i = 0; i < m_text.size(); ++i) {
-    if (i % k_block == 0) {
-      m_block_code_points.push_back(code_points);
-    }
-    if (m_text[i] == '\n') {
-      m_line_starts.push_back(i + 1);
-    }
-    code_points += starts_code_point(m_text[i]) ? 1 : 0;
+  for (const char* at = data; (at = static_cast<const char*>(std::memchr(at, '\n', size - (at - data)))) != nullptr;) {
+    ++at;
+    m_line_starts.push_back(static_cast<std::size_t>(at - data));
   }
-  if (m_text.size() % k_block == 0) {
+  // An entry for every multiple of k_block up to the size: the code points before it.
+  m_block_code_points.reserve(size / k_block + 1);
+  std::size_t code_points = 0;
+  for (std::size_t start = 0; start <= size; start += k_block) {
     m_block_code_points.push_back(code_points);
+    const std::size_t end = std::min(start + k_block, size);
+    for (std::size_t i = start; i < end; ++i) {
+      code_points += starts_code_point(data[i]) ? 1 : 0;
+    }
   }
 }
 

@@ -76,10 +76,19 @@ CsvInput open_csv(const Input& input, util::ReadResult read, const CsvSettings& 
     out.file_errors = std::move(column_errors);
     return out;
   }
+  std::map<const rubric::Rubric*, std::shared_ptr<const csv::ColumnTargets>> targets;
+  if (table->layout == csv::Layout::wide_form) {
+    for (const rubric::Rubric* rubric : used) {
+      targets[rubric] = std::make_shared<const csv::ColumnTargets>(csv::column_targets(*table, *rubric));
+    }
+  }
   for (const csv::UnitRows& unit : table->units) {
     const Resolved& resolved = by_id[unit.rubric ? unit.rubric->id : ""];
     CsvUnitPlan plan;
     plan.rubric = resolved.rubric;
+    if (auto found = targets.find(resolved.rubric.get()); found != targets.end()) {
+      plan.targets = found->second;
+    }
     if (!resolved.rubric) {
       plan.resolve_errors = located_at(resolved.diagnostics, *table, unit);
     }

@@ -23,6 +23,7 @@ struct CsvSettings {
 // One unit of a CSV input and the rubric it is scored against.
 struct CsvUnitPlan {
   std::shared_ptr<const rubric::Rubric> rubric;  // null: see resolve_errors
+  std::shared_ptr<const csv::ColumnTargets> targets;  // the sheet's columns in `rubric` (wide sheets)
   std::shared_ptr<const std::vector<diag::Diagnostic>> resolve_errors;  // located at the unit's row
 };
 

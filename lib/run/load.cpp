@@ -154,7 +154,7 @@ Loaded load_csv_unit(const CsvInput& opened, std::size_t index, const LoadOption
     return loaded;
   }
   loaded.rubric = plan.rubric;
-  csv::CsvUnit unit = csv::load_unit(table, rows, plan.rubric.get());
+  csv::CsvUnit unit = csv::load_unit(table, rows, plan.rubric.get(), plan.targets.get());
   loaded.diagnostics = std::move(unit.diagnostics);
   add_warnings(unit.warnings, plan.rubric.get(), *table.source, loaded.diagnostics);
   if (unit.unit) {

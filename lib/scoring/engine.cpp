@@ -68,11 +68,12 @@ class Scorer {
   NodeResult score_node(const rubric::Node& node, int parent, NodeTotals& totals);
   // A best-k node's choice: which children count, their sum, and what remains
   // applicable; drops the `unanswered` warnings of children not needed.
-  std::vector<bool> best_of(const rubric::Node& node, const std::vector<ChildFacts>& children, Decimal& sum,
+  std::vector<bool> best_of(const rubric::Node& node, const ChildFacts* children, std::size_t count, Decimal& sum,
                             Decimal& applicable);
   // below-floor reasons of a node and its items, in pre-order.
   void floor_reasons(const NodeResult& node);
-  ClauseResult score_clause(const rubric::Clause& clause);
+  // Scores `clause` into `out` (a fresh ClauseResult).
+  void score_clause(const rubric::Clause& clause, ClauseResult& out);
   void score_adjustments();
   void score_prerequisites();
   void check_title();
@@ -99,6 +100,7 @@ class Scorer {
   std::string m_root;
   Result m_result;
   ScoreTree m_tree;
+  std::vector<ChildFacts> m_facts;  // the children of the nodes being scored (score_node)
   std::vector<Reason> m_clause_vetoes;
   std::vector<Reason> m_adjustment_vetoes;
   std::vector<Reason> m_unmet;
@@ -143,8 +145,7 @@ void Scorer::warn_missing(const rubric::EvidenceRequirement& requirement, const 
   warning.kinds = requirement.kinds;
 }
 
-ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
-  ClauseResult out;
+void Scorer::score_clause(const rubric::Clause& clause, ClauseResult& out) {
   out.clause = &clause;
   out.max = clause.points;
   const assessment::Response* response = m_assessment.responses.find(clause.ordinal);
@@ -162,7 +163,7 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
     if (response != nullptr) {
       lacks_evidence(response->evidence, clause.evidence, clause.id);
     }
-    return out;
+    return;
   }
   if (response->state == ResponseState::not_applicable) {
     out.status = ClauseStatus::not_applicable;
@@ -170,7 +171,7 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
     out.response.kind = ResponseValue::Kind::text;
     out.response.text = "n/a";
     lacks_evidence(response->evidence, clause.evidence, clause.id);
-    return out;
+    return;
   }
   RuleOutcome outcome = evaluate_rule(clause, *response, m_rubric.precision());
   out.status = ClauseStatus::scored;
@@ -190,51 +191,54 @@ ClauseResult Scorer::score_clause(const rubric::Clause& clause) {
       out.why.kind = WhyKind::zeroed;
     }
   }
-  return out;
 }
 
 NodeResult Scorer::score_node(const rubric::Node& node, int parent, NodeTotals& totals) {
   NodeResult out;
   out.node = &node;
   out.max = node.full_marks;
-  const int index = m_tree.add_node(parent, node.cap, node.best, node.id, node.items.size() + node.clauses.size());
-  std::vector<ChildFacts> children;
+  const int index = m_tree.add_node(parent, node.cap, node.best, node.id);
+  // This node's children's facts go on m_facts above `base` (each item's own
+  // children come and go above them while it is scored).
+  const std::size_t base = m_facts.size();
   out.items.reserve(node.items.size());
   out.clauses.reserve(node.clauses.size());
-  children.reserve(node.items.size() + node.clauses.size());
   for (const rubric::Node& item : node.items) {
     const std::size_t from = m_result.warnings.size();
     NodeTotals inner;
     out.items.push_back(score_node(item, index, inner));
-    children.push_back(ChildFacts{out.items.back().score, inner.applicable, inner.answered, from,
-                                  m_result.warnings.size()});
+    m_facts.push_back(ChildFacts{out.items.back().score, inner.applicable, inner.answered, from,
+                                 m_result.warnings.size()});
   }
   for (const rubric::Clause& clause : node.clauses) {
     const std::size_t from = m_result.warnings.size();
-    out.clauses.push_back(score_clause(clause));
-    const ClauseResult& scored = out.clauses.back();
+    ClauseResult& scored = out.clauses.emplace_back();
+    score_clause(clause, scored);
     const bool takes_part = scored.status != ClauseStatus::not_applicable;
     m_tree.add_clause(index, clause.id, scored.score, clause.points, takes_part);
     const bool answered = scored.status == ClauseStatus::scored || scored.status == ClauseStatus::zeroed;
-    children.push_back(ChildFacts{scored.score, takes_part ? clause.points : Decimal(), answered, from,
-                                  m_result.warnings.size()});
+    m_facts.push_back(ChildFacts{scored.score, takes_part ? clause.points : Decimal(), answered, from,
+                                 m_result.warnings.size()});
   }
+  const ChildFacts* children = m_facts.data() + base;
+  const std::size_t count = m_facts.size() - base;
   Decimal sum;
   Decimal applicable;
   if (node.best) {
-    const std::vector<bool> counted = best_of(node, children, sum, applicable);
-    for (std::size_t i = 0; i < children.size(); ++i) {
+    const std::vector<bool> counted = best_of(node, children, count, sum, applicable);
+    for (std::size_t i = 0; i < count; ++i) {
       (node.items.empty() ? out.clauses[i].counted : out.items[i].counted) = counted[i];
     }
   } else {
-    for (const ChildFacts& child : children) {
-      sum += child.score;
-      applicable += child.applicable;
+    for (std::size_t i = 0; i < count; ++i) {
+      sum += children[i].score;
+      applicable += children[i].applicable;
     }
   }
   out.score = node.cap ? util::min(*node.cap, sum) : sum;
   totals.applicable = node.cap ? util::min(*node.cap, applicable) : applicable;
-  totals.answered = std::any_of(children.begin(), children.end(), [](const ChildFacts& c) { return c.answered; });
+  totals.answered = std::any_of(children, children + count, [](const ChildFacts& c) { return c.answered; });
+  m_facts.resize(base);
   m_tree.set_takes_part(index, totals.applicable > Decimal());
   if (node.floor && totals.applicable > Decimal()) {
     out.floor = totals.applicable == node.full_marks
@@ -247,13 +251,13 @@ NodeResult Scorer::score_node(const rubric::Node& node, int parent, NodeTotals& 
   return out;
 }
 
-std::vector<bool> Scorer::best_of(const rubric::Node& node, const std::vector<ChildFacts>& children, Decimal& sum,
-                                  Decimal& applicable) {
+std::vector<bool> Scorer::best_of(const rubric::Node& node, const ChildFacts* children, std::size_t count,
+                                  Decimal& sum, Decimal& applicable) {
   const std::size_t k = static_cast<std::size_t>(*node.best);
   std::vector<std::size_t> candidates;
   std::vector<Decimal> remaining;
   std::size_t answered = 0;
-  for (std::size_t i = 0; i < children.size(); ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     answered += children[i].answered ? 1 : 0;
     if (children[i].applicable > Decimal()) {
       candidates.push_back(i);
@@ -263,7 +267,7 @@ std::vector<bool> Scorer::best_of(const rubric::Node& node, const std::vector<Ch
   // The K highest scores count (ties: the earlier child); n/a children never do.
   std::stable_sort(candidates.begin(), candidates.end(),
                    [&](std::size_t a, std::size_t b) { return children[a].score > children[b].score; });
-  std::vector<bool> counted(children.size(), false);
+  std::vector<bool> counted(count, false);
   for (std::size_t i = 0; i < candidates.size() && i < k; ++i) {
     counted[candidates[i]] = true;
     sum += children[candidates[i]].score;
@@ -275,7 +279,7 @@ std::vector<bool> Scorer::best_of(const rubric::Node& node, const std::vector<Ch
   }
   // With K children answered, the unanswered ones are simply not chosen.
   if (answered >= k) {
-    for (std::size_t i = children.size(); i-- > 0;) {
+    for (std::size_t i = count; i-- > 0;) {
       if (children[i].answered) {
         continue;
       }
@@ -385,6 +389,7 @@ Result Scorer::run() {
   m_result.warnings.insert(m_result.warnings.end(), m_assessment.warnings.begin(), m_assessment.warnings.end());
 
   m_tree.reserve(m_rubric.tree_size().nodes, m_rubric.tree_size().clauses);
+  m_facts.reserve(m_rubric.tree_size().nodes + m_rubric.tree_size().clauses);
   Decimal applicable_full;
   for (const rubric::Node& category : m_rubric.categories) {
     NodeTotals totals;

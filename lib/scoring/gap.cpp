@@ -99,8 +99,9 @@ class Planner {
         continue;
       }
       std::vector<bool> counted = m_tree.counted(static_cast<int>(n));
-      for (std::size_t c = 0; c < node.children.size(); ++c) {
-        const ScoreTree::Child child = node.children[c];
+      const ScoreTree::Children children = m_tree.children(node);
+      for (std::size_t c = 0; c < children.size(); ++c) {
+        const ScoreTree::Child child = children[c];
         if (counted[c]) {
           continue;
         }

@@ -4,25 +4,48 @@
 
 namespace cepin::scoring {
 
-int ScoreTree::add_node(int parent, std::optional<Decimal> cap, std::optional<int> best, std::string_view id,
-                        std::size_t children) {
+int ScoreTree::add_node(int parent, std::optional<Decimal> cap, std::optional<int> best, std::string_view id) {
   NodeSlot node;
   node.parent = parent;
   node.cap = cap;
   node.best = best;
   node.id = id;
-  node.children.reserve(children);
-  m_nodes.push_back(std::move(node));
+  m_nodes.push_back(node);
   const int index = static_cast<int>(m_nodes.size()) - 1;
   if (parent >= 0) {
-    m_nodes[static_cast<std::size_t>(parent)].children.push_back(Child{false, static_cast<std::size_t>(index)});
+    m_children.push_back(Child{false, static_cast<std::size_t>(index)});
   }
   return index;
 }
 
 void ScoreTree::add_clause(int parent, std::string_view id, Decimal score, Decimal max, bool takes_part) {
   m_clauses.push_back(ClauseSlot{parent, id, score, max, takes_part});
-  m_nodes[static_cast<std::size_t>(parent)].children.push_back(Child{true, m_clauses.size() - 1});
+  m_children.push_back(Child{true, m_clauses.size() - 1});
+}
+
+int ScoreTree::parent_of(Child child) const {
+  return child.clause ? m_clauses[child.index].parent : m_nodes[child.index].parent;
+}
+
+void ScoreTree::group_children() {
+  for (NodeSlot& node : m_nodes) {
+    node.child_count = 0;
+  }
+  for (const Child& child : m_children) {
+    ++m_nodes[static_cast<std::size_t>(parent_of(child))].child_count;
+  }
+  std::size_t first = 0;
+  for (NodeSlot& node : m_nodes) {
+    node.first_child = first;
+    first += node.child_count;
+    node.child_count = 0;
+  }
+  std::vector<Child> grouped(m_children.size());
+  for (const Child& child : m_children) {
+    NodeSlot& parent = m_nodes[static_cast<std::size_t>(parent_of(child))];
+    grouped[parent.first_child + parent.child_count++] = child;
+  }
+  m_children = std::move(grouped);
 }
 
 Decimal ScoreTree::children_sum(const NodeSlot& node, const Child* changed, Decimal changed_score) const {
@@ -32,13 +55,13 @@ Decimal ScoreTree::children_sum(const NodeSlot& node, const Child* changed, Deci
   };
   Decimal sum;
   if (!node.best) {
-    for (const Child& child : node.children) {
+    for (const Child& child : children(node)) {
       sum += value_of(child);
     }
     return sum;
   }
   std::vector<Decimal> values;
-  for (const Child& child : node.children) {
+  for (const Child& child : children(node)) {
     if (child_takes_part(child)) {
       values.push_back(value_of(child));
     }
@@ -58,6 +81,7 @@ Decimal ScoreTree::score_with(const NodeSlot& node, const Child& changed, Decima
 }
 
 void ScoreTree::finish() {
+  group_children();
   // Children come after their parents, so a reverse walk sums bottom-up.
   for (std::size_t i = m_nodes.size(); i-- > 0;) {
     m_nodes[i].sum = children_sum(m_nodes[i]);
@@ -155,18 +179,19 @@ bool ScoreTree::contains_node(int node, int inner) const {
 
 std::vector<bool> ScoreTree::counted(int node) const {
   const NodeSlot& slot = m_nodes[static_cast<std::size_t>(node)];
-  std::vector<bool> out(slot.children.size(), !slot.best);
+  const Children kids = children(slot);
+  std::vector<bool> out(kids.size(), !slot.best);
   if (!slot.best) {
     return out;
   }
   std::vector<std::size_t> order;
-  for (std::size_t i = 0; i < slot.children.size(); ++i) {
-    if (child_takes_part(slot.children[i])) {
+  for (std::size_t i = 0; i < kids.size(); ++i) {
+    if (child_takes_part(kids[i])) {
       order.push_back(i);
     }
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return child_score(slot.children[a]) > child_score(slot.children[b]);
+    return child_score(kids[a]) > child_score(kids[b]);
   });
   for (std::size_t i = 0; i < order.size() && i < static_cast<std::size_t>(*slot.best); ++i) {
     out[order[i]] = true;
@@ -179,7 +204,7 @@ std::vector<std::size_t> ScoreTree::clauses_under(Child child) const {
     return {child.index};
   }
   std::vector<std::size_t> out;
-  for (const Child& inner : m_nodes[child.index].children) {
+  for (const Child& inner : children(m_nodes[child.index])) {
     std::vector<std::size_t> below = clauses_under(inner);
     out.insert(out.end(), below.begin(), below.end());
   }

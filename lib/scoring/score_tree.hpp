@@ -21,11 +21,12 @@ class ScoreTree {
   void reserve(std::size_t nodes, std::size_t clauses) {
     m_nodes.reserve(nodes);
     m_clauses.reserve(clauses);
+    m_children.reserve(nodes + clauses);
   }
-  // Adds a category (parent -1) or item with room for `children` children; returns its index. Nodes come in
+  // Adds a category (parent -1) or item; returns its index. Nodes come in
   // rubric pre-order, so an index is a node's pre-order rank.
   int add_node(int parent, std::optional<Decimal> cap, std::optional<int> best = std::nullopt,
-               std::string_view id = {}, std::size_t children = 0);
+               std::string_view id = {});
   // Adds a clause under node `parent`; `takes_part` is false for n/a clauses.
   void add_clause(int parent, std::string_view id, Decimal score, Decimal max, bool takes_part);
   // Sets node `index`'s floor (already scaled to what is applicable).
@@ -34,7 +35,7 @@ class ScoreTree {
   void set_takes_part(int index, bool takes_part) {
     m_nodes[static_cast<std::size_t>(index)].takes_part = takes_part;
   }
-  // Sums the tree once all nodes and clauses are added.
+  // Groups each node's children and sums the tree, once all nodes and clauses are added.
   void finish();
 
   // The sum of the categories' scores.
@@ -51,6 +52,15 @@ class ScoreTree {
     bool clause = true;
     std::size_t index = 0;
   };
+  // A node's children, in the order they were added (a view into the tree).
+  struct Children {
+    const Child* first = nullptr;
+    std::size_t count = 0;
+    const Child* begin() const { return first; }
+    const Child* end() const { return first + count; }
+    std::size_t size() const { return count; }
+    const Child& operator[](std::size_t i) const { return first[i]; }
+  };
   struct ClauseSlot {
     int parent = -1;
     std::string_view id;
@@ -65,12 +75,15 @@ class ScoreTree {
     std::optional<Decimal> floor;
     std::string_view id;
     bool takes_part = true;
-    std::vector<Child> children;
+    std::size_t first_child = 0;  // its children: [first_child, first_child + child_count) of the tree's list
+    std::size_t child_count = 0;
     Decimal score;
     Decimal sum;  // without `best`: the children's scores summed, before the cap
   };
   const std::vector<ClauseSlot>& clauses() const { return m_clauses; }
   const std::vector<NodeSlot>& nodes() const { return m_nodes; }
+  // The children of a node (once finished).
+  Children children(const NodeSlot& node) const { return Children{m_children.data() + node.first_child, node.child_count}; }
 
   // Whether node `node` holds its floor (a node without one always does).
   bool holds_floor(int node) const;
@@ -98,12 +111,19 @@ class ScoreTree {
   bool child_takes_part(Child child) const {
     return child.clause ? m_clauses[child.index].takes_part : m_nodes[child.index].takes_part;
   }
+  // The node a child belongs to.
+  int parent_of(Child child) const;
+  // Orders m_children by parent, keeping each node's children in the order they were added.
+  void group_children();
   // Walks up from a changed child: each ancestor's new score, until `stop`
   // (a node index; -1: the root), and the base_raw change.
   Decimal rise(Child child, Decimal score, int stop, Decimal* stop_score) const;
 
   std::vector<NodeSlot> m_nodes;
   std::vector<ClauseSlot> m_clauses;
+  // Every node's children in one list, grouped by parent (finish() groups
+  // them); until then, each child in the order it was added.
+  std::vector<Child> m_children;
   Decimal m_base_raw;
 };
 

@@ -21,6 +21,17 @@ int64_t narrow(Int128 v) {
 
 // Divides rounding half away from zero (den > 0).
 Int128 divide_half_away(Int128 num, Int128 den) {
+  if (num >= INT64_MIN && num <= INT64_MAX && den <= INT64_MAX) {
+    // The usual sizes, in 64-bit division (128-bit division is a library call).
+    const int64_t n = static_cast<int64_t>(num);
+    const int64_t d = static_cast<int64_t>(den);
+    int64_t q = n / d;
+    const int64_t r = n % d < 0 ? -(n % d) : n % d;
+    if (r >= d - r) {  // r * 2 >= d, without overflow
+      q += n < 0 ? -1 : 1;
+    }
+    return q;
+  }
   Int128 q = num / den;
   Int128 r = num % den;
   if (r < 0) {
@@ -75,6 +86,9 @@ Decimal Decimal::from_int(int64_t n) {
 }
 
 std::string Decimal::to_string() const {
+  if (m_units % k_scale == 0) {
+    return std::to_string(m_units / k_scale);  // a whole number, the usual score
+  }
   std::string fixed = to_fixed(k_digits);
   auto dot = fixed.find('.');
   std::size_t end = fixed.size();

@@ -1,5 +1,8 @@
 #include "util/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <fmt/format.h>
 
 namespace cepin::util {
@@ -59,6 +62,14 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t pos = 0;
   char32_t cp = 0;
   while (pos < text.size()) {
+    if (pos + 8 <= text.size()) {  // eight ASCII bytes at once
+      uint64_t word = 0;
+      std::memcpy(&word, text.data() + pos, sizeof word);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(text[pos]) < 0x80) {
       ++pos;
       continue;
