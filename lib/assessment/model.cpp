@@ -1,10 +1,12 @@
 #include "assessment/model.hpp"
 
+#include <algorithm>
+
 namespace cepin::assessment {
 
 Response& Responses::slot(std::size_t ordinal) {
   if (ordinal >= m_slots.size()) {
-    m_slots.resize(ordinal + 1);
+    m_slots.resize(std::max(ordinal + 1, m_slots.capacity()));  // to what was reserved, in one step
   }
   std::optional<Response>& slot = m_slots[ordinal];
   if (!slot) {

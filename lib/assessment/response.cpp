@@ -94,6 +94,9 @@ const char* accepted_booleans() {
 
 bool is_not_applicable(std::string_view raw) {
   const std::string_view text = util::trim_spaces(raw);
+  if (text.size() != 2 && text.size() != 3 && text.size() != 9) {
+    return false;  // not the length of `na`, `n/a` or `不适用`
+  }
   return util::equals_ascii_lower(text, "n/a") || util::equals_ascii_lower(text, "na") || text == "不适用";
 }
 
@@ -403,6 +406,17 @@ std::optional<Warning> check_fraction(const rubric::Clause& clause, std::string_
   warning.text = std::string(text);
   warning.position = at;
   return warning;
+}
+
+std::optional<Warning> check_fraction(const rubric::Clause& clause, const Response& response, std::string_view text,
+                                      diag::Position at) {
+  const rubric::RuleType type = clause.rule.type;
+  if (response.state != ResponseState::answered ||
+      (type != rubric::RuleType::tiers && type != rubric::RuleType::linear && type != rubric::RuleType::shortfall) ||
+      response.value.is_negative() || response.value.is_zero() || util::Decimal::from_int(1) < response.value) {
+    return std::nullopt;
+  }
+  return check_fraction(clause, text, at);
 }
 
 Parsed<PrerequisiteAnswer> parse_prerequisite(std::string_view text) {

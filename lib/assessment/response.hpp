@@ -103,6 +103,11 @@ std::optional<ResponseError> parse_response_into(const rubric::Clause& clause, s
 // target) are all at least 10: `0.96` where 96% was meant. Nothing otherwise.
 std::optional<Warning> check_fraction(const rubric::Clause& clause, std::string_view text, diag::Position at);
 
+// As above for an answer already parsed into `response`: its value rules out
+// most answers without reading `text` again.
+std::optional<Warning> check_fraction(const rubric::Clause& clause, const Response& response, std::string_view text,
+                                      diag::Position at);
+
 // A prerequisite's answer from a scalar: a boolean, or unanswered when empty.
 Parsed<PrerequisiteAnswer> parse_prerequisite(std::string_view text);
 

@@ -206,7 +206,7 @@ bool read_answer(const MapEntry& entry, const rubric::Clause& clause,
       report(diagnostics, value.position, *error);
       return false;
     }
-    if (std::optional<Warning> fraction = check_fraction(clause, value.value, value.position)) {
+    if (std::optional<Warning> fraction = check_fraction(clause, response, value.value, value.position)) {
       warnings.push_back(std::move(*fraction));
     }
     return true;

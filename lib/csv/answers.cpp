@@ -95,7 +95,7 @@ void read_answer(const AnswerCells& cells, const AnswerTarget& target,
       return;
     }
     if (std::optional<assessment::Warning> fraction =
-            assessment::check_fraction(*clause, response, cells.response ? cells.response->position : cells.position)) {
+            assessment::check_fraction(*clause, parsed, response, cells.response ? cells.response->position : cells.position)) {
       out.warnings.push_back(std::move(*fraction));
     }
     parsed.evidence = split_items(cells.evidence);

@@ -148,6 +148,48 @@ inline assessment::Response not_applicable() {
   return out;
 }
 
+// An adjustment of `kind`, `per` points each, capped at `cap`.
+inline rubric::Adjustment adjustment(std::string id, rubric::AdjustmentKind kind, const char* per = "0",
+                                     std::optional<Decimal> cap = std::nullopt) {
+  rubric::Adjustment out;
+  out.id = std::move(id);
+  out.kind = kind;
+  out.per = d(per);
+  out.cap = cap;
+  return out;
+}
+
+// An adjustment answered with a count of `n`.
+inline assessment::AdjustmentAnswer times(int64_t n, std::vector<std::string> evidence = {}) {
+  assessment::AdjustmentAnswer out;
+  out.count = n;
+  out.evidence = items(evidence);
+  return out;
+}
+
+// A veto event answered occurred (or not).
+inline assessment::AdjustmentAnswer occurred(bool value) {
+  assessment::AdjustmentAnswer out;
+  out.occurred = value;
+  return out;
+}
+
+// A prerequisite answered met (or not).
+inline assessment::PrerequisiteAnswer prerequisite(bool value, std::vector<std::string> evidence = {}) {
+  assessment::PrerequisiteAnswer out;
+  out.met = value;
+  out.evidence = items(evidence);
+  return out;
+}
+
+// A prerequisite of the rubric needing `min_items` evidence items.
+inline rubric::Prerequisite gate(std::string id, int min_items = 0) {
+  rubric::Prerequisite out;
+  out.id = std::move(id);
+  out.evidence.min_items = min_items;
+  return out;
+}
+
 // Decides items by their text (links and named items count, paths are found)
 // unless listed in `statuses`; records every question.
 class FakeChecker : public scoring::EvidenceChecker {
