@@ -46,14 +46,18 @@ struct Response {
 
 // An assessment's responses: a slot per clause of its rubric, at the
 // clause's ordinal (rubric::Clause::ordinal), so that the loaders and the
-// engine reach a clause's response without looking its id up.
+// engine reach a clause's response without looking its id up. The ordinals
+// are those of the rubric the assessment was read against: score it with
+// that rubric (every caller does; a tailored rubric numbers its clauses
+// anew).
 class Responses {
  public:
   // The response to the clause at `ordinal`, or null when it has none.
   const Response* find(std::size_t ordinal) const {
     return ordinal < m_slots.size() && m_slots[ordinal] ? &*m_slots[ordinal] : nullptr;
   }
-  // The response to the clause at `ordinal`, made (unanswered) when it has none.
+  // The response to the clause at `ordinal`, made (unanswered) when it has
+  // none. Throws std::logic_error for an unnumbered clause's ordinal.
   Response& slot(std::size_t ordinal);
   // Removes the response to the clause at `ordinal`, if any.
   void erase(std::size_t ordinal);

@@ -342,6 +342,7 @@ std::vector<diag::Diagnostic> check_columns(const Table& table,
 
 ColumnTargets column_targets(const Table& table, const rubric::Rubric& rubric) {
   ColumnTargets out;
+  out.table = &table;
   out.rubric = &rubric;
   out.targets.reserve(table.answer_columns.size());
   for (const AnswerColumns& group : table.answer_columns) {
@@ -352,7 +353,7 @@ ColumnTargets column_targets(const Table& table, const rubric::Rubric& rubric) {
 
 CsvUnit load_unit(const Table& table, const UnitRows& unit, const rubric::Rubric* rubric,
                   const ColumnTargets* targets) {
-  if (targets != nullptr && (targets->rubric != rubric || targets->targets.size() != table.answer_columns.size())) {
+  if (targets != nullptr && (targets->table != &table || targets->rubric != rubric)) {
     targets = nullptr;  // made for another rubric or sheet: look the ids up instead
   }
   CsvUnit result;

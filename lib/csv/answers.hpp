@@ -46,6 +46,7 @@ struct AnswerTarget {
 // What each answer column group of a wide sheet names in one rubric, looked
 // up once for the sheet rather than once a row.
 struct ColumnTargets {
+  const Table* table = nullptr;
   const rubric::Rubric* rubric = nullptr;
   std::vector<AnswerTarget> targets;  // by index in table.answer_columns
 };

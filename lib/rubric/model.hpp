@@ -95,8 +95,10 @@ struct Clause {
   bool veto = false;      // an answered response below full marks vetoes
   diag::Position position;  // of the clause's `id` key
   // Its place in rubric order (0 for the first clause), set by
-  // Rubric::build_index: where an assessment keeps its response.
-  std::size_t ordinal = 0;
+  // Rubric::build_index: where an assessment keeps its response. Until then
+  // k_unnumbered, which no response is kept at.
+  static constexpr std::size_t k_unnumbered = static_cast<std::size_t>(-1);
+  std::size_t ordinal = k_unnumbered;
 };
 
 // A category (大类, level 1) or item (项, level 2). Exactly one of `items` and

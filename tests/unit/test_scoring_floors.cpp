@@ -19,9 +19,6 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-// A clause's why in SPEC §6's neutral grammar.
-std::string en(const cepin::scoring::Why& why) { return cepin::report::why_text(why, cepin::report::Lang::en); }
-
 }  // namespace
 
 namespace {
