@@ -228,8 +228,7 @@ bool read_full_response(const MapEntry& entry, const rubric::Clause& clause,
                         diag::DiagnosticList& diagnostics, Response& response, std::vector<Warning>& warnings) {
   const Node& map = *entry.value;
   std::string_view key = response_key(clause.rule.type);
-  yaml::MapReader reader(map, diagnostics, entry.key->position,
-                         fmt::format("the response to clause {}", clause.id));
+  yaml::MapReader reader(map, diagnostics, entry.key->position, "the response to clause ", clause.id);
   bool good = true;
   for (std::string_view other : k_response_keys) {
     const MapEntry* wrong = other == key ? nullptr : reader.entry(other);

@@ -102,6 +102,21 @@ Position SourceText::position_of(std::size_t byte_offset) const {
   return {line, column_of(line, byte_offset - start)};
 }
 
+Position PositionCursor::position_of(std::size_t byte_offset) {
+  const std::string& text = m_source->text();
+  byte_offset = std::min(byte_offset, text.size());
+  if (byte_offset >= m_offset && byte_offset < m_line_end) {
+    for (std::size_t i = m_offset; i < byte_offset; ++i) {
+      m_at.column += starts_code_point(text[i]) ? 1 : 0;
+    }
+  } else {
+    m_at = m_source->position_of(byte_offset);
+    m_line_end = m_source->line_start(m_at.line + 1);
+  }
+  m_offset = byte_offset;
+  return m_at;
+}
+
 std::size_t SourceText::offset_of(Position at) const {
   if (at.line < 1) {
     return 0;

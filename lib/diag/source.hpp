@@ -66,6 +66,24 @@ class SourceText {
   std::vector<std::size_t> m_block_code_points;  // code points before each 64-byte block
 };
 
+// Positions in one text of offsets that mostly come in increasing order (a
+// parser's marks): an offset later on the same line as the last one is
+// counted on from it, any other is looked up in the text's index. Gives the
+// same positions as SourceText::position_of.
+class PositionCursor {
+ public:
+  explicit PositionCursor(const SourceText& source) : m_source(&source) {}
+
+  // The position of a byte offset (clamped to the text).
+  Position position_of(std::size_t byte_offset);
+
+ private:
+  const SourceText* m_source;
+  std::size_t m_offset = 0;    // the last offset asked for
+  std::size_t m_line_end = 0;  // the start of the line after its line
+  Position m_at;               // its position
+};
+
 // Given an error located in another text than the input (a base rubric),
 // the note that names what in the input caused it, if any.
 using CauseFinder = std::function<std::optional<Diagnostic>(Position at, const Diagnostic& error)>;

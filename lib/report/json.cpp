@@ -192,7 +192,11 @@ void write_gap(JsonWriter& w, const scoring::Gap& gap) {
 }  // namespace
 
 std::string json_result(const scoring::Result& result) {
+  // About 170 bytes a clause: room for the whole line, written in one buffer.
+  constexpr std::size_t k_fixed_bytes = 1024;
+  constexpr std::size_t k_clause_bytes = 192;
   JsonWriter w;
+  w.reserve(k_fixed_bytes + k_clause_bytes * (result.rubric ? result.rubric->tree_size().clauses : 0));
   w.begin_object();
   w.key("schema").string("cepin/result/1");
   w.key("source").string(result.source);

@@ -1,6 +1,8 @@
 #include "util/decimal.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 #include <limits>
 
 #include "util/utf8.hpp"
@@ -85,24 +87,36 @@ Decimal Decimal::from_int(int64_t n) {
   return Decimal(narrow(v));
 }
 
+std::size_t Decimal::write_canonical(char* out) const {
+  // The magnitude as unsigned, so that the smallest int64 has one too.
+  const uint64_t magnitude = m_units < 0 ? 0 - static_cast<uint64_t>(m_units) : static_cast<uint64_t>(m_units);
+  const uint64_t scale = static_cast<uint64_t>(k_scale);
+  char* p = out;
+  if (m_units < 0) {
+    *p++ = '-';
+  }
+  p = std::to_chars(p, out + k_max_chars, magnitude / scale).ptr;
+  uint64_t fraction = magnitude % scale;
+  if (fraction != 0) {
+    char digits[k_digits];
+    for (int i = k_digits - 1; i >= 0; --i) {
+      digits[i] = static_cast<char>('0' + fraction % 10);
+      fraction /= 10;
+    }
+    int kept = k_digits;
+    while (digits[kept - 1] == '0') {
+      --kept;
+    }
+    *p++ = '.';
+    std::memcpy(p, digits, static_cast<std::size_t>(kept));
+    p += kept;
+  }
+  return static_cast<std::size_t>(p - out);
+}
+
 std::string Decimal::to_string() const {
-  if (m_units % k_scale == 0) {
-    return std::to_string(m_units / k_scale);  // a whole number, the usual score
-  }
-  std::string fixed = to_fixed(k_digits);
-  auto dot = fixed.find('.');
-  std::size_t end = fixed.size();
-  while (end > dot + 1 && fixed[end - 1] == '0') {
-    --end;
-  }
-  if (end == dot + 1) {
-    end = dot;
-  }
-  fixed.resize(end);
-  if (fixed == "-0") {
-    return "0";
-  }
-  return fixed;
+  char buffer[k_max_chars];
+  return std::string(buffer, write_canonical(buffer));
 }
 
 std::string Decimal::to_fixed(int digits) const {

@@ -1,5 +1,8 @@
 #include "util/json_writer.hpp"
 
+#include <array>
+#include <charconv>
+
 #include <fmt/format.h>
 
 #include "util/utf8.hpp"
@@ -8,20 +11,56 @@ namespace cepin::util {
 
 namespace {
 
-// Whether an ASCII byte is copied into a JSON string as it is.
-bool is_plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+// Whether each byte, if ASCII, is copied into a JSON string as it is:
+// printable, and neither `"` nor `\`.
+constexpr std::array<bool, 256> k_plain_ascii = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) {
+    plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  }
+  return plain;
+}();
+
+bool is_plain_ascii(unsigned char c) { return k_plain_ascii[c]; }
+
+// Whether a well-formed three-byte UTF-8 sequence that is copied as it is
+// starts at `pos`: lead byte E1..EC or EE..EF (E0 and ED need range checks on
+// the second byte, left to the general path), and not U+2028 or U+2029
+// (which have lead E2 and are escaped). Covers all of CJK.
+bool is_plain_three_bytes(std::string_view text, std::size_t pos) {
+  if (text.size() - pos < 3) {
+    return false;
+  }
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
+  unsigned char lead = byte(0);
+  if (lead < 0xE1 || lead > 0xEF || lead == 0xED || lead == 0xE2) {
+    return false;
+  }
+  return (byte(1) & 0xC0) == 0x80 && (byte(2) & 0xC0) == 0x80;
+}
+
+// The length of the start of `text` that is copied into a JSON string as it is.
+std::size_t plain_prefix(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (is_plain_ascii(static_cast<unsigned char>(text[pos]))) {
+      ++pos;
+    } else if (is_plain_three_bytes(text, pos)) {  // Chinese text
+      pos += 3;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
 
 }  // namespace
 
 void append_json_quoted(std::string& out, std::string_view text) {
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t pos = 0; pos < text.size();) {
+  for (std::size_t pos = plain_prefix(text); pos < text.size(); pos += plain_prefix(text.substr(pos))) {
     unsigned char c = static_cast<unsigned char>(text[pos]);
-    if (is_plain_ascii(c)) {
-      ++pos;
-      continue;
-    }
     out.append(text.substr(run, pos - run));
     std::size_t start = pos;
     if (c < 0x80) {
@@ -69,82 +108,86 @@ std::string json_quote(std::string_view text) {
   return out;
 }
 
-void JsonWriter::before_value() {
-  if (m_after_key) {
-    m_after_key = false;
-    return;
-  }
-  if (!m_first.empty()) {
-    if (!m_first.back()) {
-      m_out += ',';
-    }
-    m_first.back() = false;
-  }
-}
-
 JsonWriter& JsonWriter::begin_object() {
   before_value();
-  m_out += '{';
-  m_first.push_back(true);
+  put('{');
+  ++m_depth;
+  m_need_comma = false;
   return *this;
 }
 
 JsonWriter& JsonWriter::end_object() {
-  m_out += '}';
-  m_first.pop_back();
+  put('}');
+  --m_depth;
+  m_need_comma = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
   before_value();
-  m_out += '[';
-  m_first.push_back(true);
+  put('[');
+  ++m_depth;
+  m_need_comma = false;
   return *this;
 }
 
 JsonWriter& JsonWriter::end_array() {
-  m_out += ']';
-  m_first.pop_back();
+  put(']');
+  --m_depth;
+  m_need_comma = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
-  before_value();
-  append_json_quoted(m_out, name);
-  m_out += ':';
-  m_after_key = true;
+  string(name);
+  put(':');
+  m_need_comma = false;
   return *this;
 }
 
 JsonWriter& JsonWriter::string(std::string_view value) {
   before_value();
-  append_json_quoted(m_out, value);
+  constexpr std::size_t k_short = 64;  // keys, ids, statuses and most names
+  if (value.size() <= k_short && plain_prefix(value) == value.size()) {
+    put('"');
+    put(value.data(), value.size());
+    put('"');
+  } else {
+    flush();
+    append_json_quoted(m_out, value);
+  }
   return *this;
 }
 
 JsonWriter& JsonWriter::integer(int64_t value) {
   before_value();
-  m_out += std::to_string(value);
+  char digits[24];
+  auto written = std::to_chars(digits, digits + sizeof digits, value);
+  put(digits, static_cast<std::size_t>(written.ptr - digits));
   return *this;
 }
 
 JsonWriter& JsonWriter::decimal(Decimal value) {
   before_value();
-  m_out += value.to_string();
+  char digits[Decimal::k_max_chars];
+  put(digits, value.write_canonical(digits));
   return *this;
 }
 
 JsonWriter& JsonWriter::boolean(bool value) {
   before_value();
-  m_out += value ? "true" : "false";
+  if (value) {
+    put("true", 4);
+  } else {
+    put("false", 5);
+  }
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   before_value();
-  m_out += "null";
+  put("null", 4);
   return *this;
 }
-
 
 }  // namespace cepin::util

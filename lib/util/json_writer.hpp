@@ -2,9 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "util/decimal.hpp"
 
@@ -27,14 +27,57 @@ class JsonWriter {
   JsonWriter& boolean(bool value);
   JsonWriter& null();
 
-  const std::string& str() const { return m_out; }
-  std::string take() { return std::move(m_out); }
+  // The JSON written so far.
+  const std::string& str() {
+    flush();
+    return m_out;
+  }
+  std::string take() {
+    flush();
+    return std::move(m_out);
+  }
+  // Makes room for `bytes` of output up front (a result's usual size).
+  void reserve(std::size_t bytes) { m_out.reserve(bytes); }
 
  private:
-  void before_value();
+  // Small pieces (punctuation, keys, numbers, short plain strings) are
+  // staged here and appended to m_out in blocks: a result is thousands of them.
+  static constexpr std::size_t k_stage_bytes = 256;
+
+  void put(char c) {
+    if (m_staged == k_stage_bytes) {
+      flush();
+    }
+    m_stage[m_staged++] = c;
+  }
+  void put(const char* bytes, std::size_t count) {
+    if (k_stage_bytes - m_staged < count) {
+      flush();
+      if (count > k_stage_bytes) {
+        m_out.append(bytes, count);
+        return;
+      }
+    }
+    std::memcpy(m_stage + m_staged, bytes, count);
+    m_staged += count;
+  }
+  void flush() {
+    m_out.append(m_stage, m_staged);
+    m_staged = 0;
+  }
+  // Writes the comma that separates this value from the one before, if any.
+  void before_value() {
+    if (m_depth > 0 && m_need_comma) {
+      put(',');
+    }
+    m_need_comma = true;
+  }
+
   std::string m_out;
-  std::vector<bool> m_first;  // per open container: no element written yet
-  bool m_after_key = false;
+  char m_stage[k_stage_bytes];
+  std::size_t m_staged = 0;
+  int m_depth = 0;            // open containers
+  bool m_need_comma = false;  // a value or member was written in the innermost one, after no key
 };
 
 // `text` as a JSON string literal, quotes included.

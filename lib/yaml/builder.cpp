@@ -8,8 +8,17 @@ namespace cepin::yaml {
 
 namespace {
 
-bool is_plain_null(const std::string& value) {
-  return value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL";
+bool is_plain_null(std::string_view value) {
+  switch (value.size()) {
+    case 0:
+      return true;
+    case 1:
+      return value[0] == '~';
+    case 4:
+      return value == "null" || value == "Null" || value == "NULL";
+    default:
+      return false;
+  }
 }
 
 std::size_t offset_of(const YAML::Mark& mark) {
@@ -53,7 +62,7 @@ diag::Position Builder::position(const YAML::Mark& mark) const {
   if (mark.pos < 0) {
     return {1, 1};
   }
-  return m_source.position_of(static_cast<std::size_t>(mark.pos));
+  return m_cursor.position_of(static_cast<std::size_t>(mark.pos));
 }
 
 void Builder::OnDocumentStart(const YAML::Mark& mark) {
@@ -147,7 +156,7 @@ void Builder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
 
 void Builder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        const std::string& value) {
-  bool plain = tag == "?";
+  bool plain = tag.size() == 1 && tag[0] == '?';
   if (mark.pos >= 0) {
     std::size_t offset = offset_of(mark);
     strict::Context here = context();
@@ -276,8 +285,14 @@ void Builder::attach(const Node* node, std::size_t offset) {
     m_document.root = node;
     return;
   }
+  // Most maps and lists in cepin's files are short: room for a few entries
+  // in one allocation, not one for each of the first three.
+  constexpr std::size_t k_first_room = 4;
   Open& parent = m_stack.back();
   if (parent.node->kind == NodeKind::sequence) {
+    if (parent.node->items.empty()) {
+      parent.node->items.reserve(k_first_room);
+    }
     parent.node->items.push_back(node);
     return;
   }
@@ -301,6 +316,9 @@ void Builder::attach(const Node* node, std::size_t offset) {
     return;
   }
   if (!parent.skip_value) {
+    if (parent.node->entries.empty()) {
+      parent.node->entries.reserve(k_first_room);
+    }
     parent.node->entries.push_back(MapEntry{parent.pending_key, node});
   }
   parent.pending_key = nullptr;

@@ -32,7 +32,7 @@ class Builder : public YAML::EventHandler {
  public:
   Builder(const diag::SourceText& source, const ParseLimits& limits, Document& document,
           diag::DiagnosticList& diagnostics)
-      : m_source(source), m_limits(limits), m_document(document), m_diagnostics(diagnostics) {}
+      : m_source(source), m_cursor(source), m_limits(limits), m_document(document), m_diagnostics(diagnostics) {}
 
   int documents_started() const { return m_documents; }
   diag::Position last_document_start() const { return m_document_start; }
@@ -87,6 +87,7 @@ class Builder : public YAML::EventHandler {
   void report(const strict::Problem& problem);
 
   const diag::SourceText& m_source;
+  mutable diag::PositionCursor m_cursor;  // marks come in file order: positions counted on
   const ParseLimits& m_limits;
   Document& m_document;
   diag::DiagnosticList& m_diagnostics;

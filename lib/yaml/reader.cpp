@@ -27,7 +27,26 @@ std::optional<util::Decimal> read_decimal(const Node& node, diag::Position at, d
 }
 
 MapReader::MapReader(const Node& map, diag::DiagnosticList& diagnostics, diag::Position missing_at, std::string what)
-    : m_map(&map), m_diagnostics(&diagnostics), m_missing_at(missing_at), m_what(std::move(what)) {}
+    : m_map(&map), m_diagnostics(&diagnostics), m_missing_at(missing_at), m_what(std::move(what)) {
+  constexpr std::size_t k_usual_keys = 8;  // a map's keys, asked for one by one
+  m_asked.reserve(k_usual_keys);
+}
+
+MapReader::MapReader(const Node& map, diag::DiagnosticList& diagnostics, diag::Position missing_at,
+                     std::string_view what_head, std::string_view what_tail)
+    : MapReader(map, diagnostics, missing_at, std::string()) {
+  m_what_head = what_head;
+  m_what_tail = what_tail;
+  m_what_joined = false;
+}
+
+const std::string& MapReader::what() const {
+  if (!m_what_joined) {
+    m_what.assign(m_what_head).append(m_what_tail);
+    m_what_joined = true;
+  }
+  return m_what;
+}
 
 const MapEntry* MapReader::entry(std::string_view key, Presence presence) {
   m_asked.emplace_back(key);
@@ -38,10 +57,10 @@ const MapEntry* MapReader::entry(std::string_view key, Presence presence) {
     }
     if (found == nullptr) {
       m_missing.emplace_back(key);
-      m_diagnostics->error(m_missing_at, "missing-key", fmt::format("{} has no `{}`", m_what, key),
+      m_diagnostics->error(m_missing_at, "missing-key", fmt::format("{} has no `{}`", what(), key),
                            fmt::format("add `{}:`", key));
     } else {
-      m_diagnostics->error(found->key->position, "missing-key", fmt::format("`{}` of {} is empty", key, m_what),
+      m_diagnostics->error(found->key->position, "missing-key", fmt::format("`{}` of {} is empty", key, what()),
                            fmt::format("give `{}` a value", key));
     }
     return nullptr;
@@ -114,7 +133,7 @@ std::optional<int64_t> MapReader::count(std::string_view key, Presence presence)
 
 void MapReader::withdraw_missing(const std::string& key) {
   // A misspelt key explains the missing one: keep only the "did you mean".
-  std::string message = fmt::format("{} has no `{}`", m_what, key);
+  std::string message = fmt::format("{} has no `{}`", what(), key);
   auto& items = m_diagnostics->items();
   items.erase(std::remove_if(items.begin(), items.end(),
                              [&](const diag::Diagnostic& d) { return d.code == "missing-key" && d.message == message; }),
@@ -123,13 +142,7 @@ void MapReader::withdraw_missing(const std::string& key) {
 }
 
 void MapReader::finish(std::initializer_list<std::string_view> known) {
-  std::vector<std::string> candidates;
-  for (std::string_view k : known) {
-    candidates.emplace_back(k);
-  }
-  if (candidates.empty()) {
-    candidates = m_asked;
-  }
+  std::vector<std::string> candidates;  // made at the first unknown key
   for (const MapEntry& e : m_map->entries) {
     if (!e.key->is_scalar() && !e.key->is_null()) {
       m_diagnostics->error(e.key->position, "wrong-type", "a key must be a text, not " + std::string(describe(*e.key)));
@@ -137,6 +150,12 @@ void MapReader::finish(std::initializer_list<std::string_view> known) {
     }
     if (std::find(m_asked.begin(), m_asked.end(), e.key->value) != m_asked.end()) {
       continue;
+    }
+    if (candidates.empty()) {
+      candidates.assign(known.begin(), known.end());
+      if (candidates.empty()) {
+        candidates.assign(m_asked.begin(), m_asked.end());
+      }
     }
     auto match = util::closest_match(e.key->value, candidates);
     std::string hint = match ? "did you mean `" + *match + "`?" : "";
@@ -146,7 +165,7 @@ void MapReader::finish(std::initializer_list<std::string_view> known) {
     if (hint.empty() && m_map->flow && e.value->is_null()) {
       hint = "inside `{…}` a comma ends the entry: quote a text that contains `,` (or write `，`)";
     }
-    m_diagnostics->error(e.key->position, "unknown-key", fmt::format("unknown key `{}` in {}", e.key->value, m_what),
+    m_diagnostics->error(e.key->position, "unknown-key", fmt::format("unknown key `{}` in {}", e.key->value, what()),
                          hint);
   }
 }

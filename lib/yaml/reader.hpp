@@ -26,8 +26,15 @@ class MapReader {
   // the key holding this map, the first key of a list entry, or 1:1 at the root.
   // `what` names the map in messages ("clause 1.1.1", "the rubric").
   MapReader(const Node& map, diag::DiagnosticList& diagnostics, diag::Position missing_at, std::string what);
+  // The same, with `what` the two parts joined ("the response to clause " and
+  // the clause's id), joined only when a message needs it: both must outlive
+  // the reader.
+  MapReader(const Node& map, diag::DiagnosticList& diagnostics, diag::Position missing_at,
+            std::string_view what_head, std::string_view what_tail);
 
   // The entry for `key`, marking it known; reports missing-key if required.
+  // Keys are held as views until finish(): pass literals or text that
+  // outlives the reader.
   const MapEntry* entry(std::string_view key, Presence presence = Presence::optional);
   // The value for `key` (null when absent), marking it known.
   const Node* value(std::string_view key, Presence presence = Presence::optional);
@@ -48,7 +55,7 @@ class MapReader {
 
   const Node& map() const { return *m_map; }
   diag::DiagnosticList& diagnostics() { return *m_diagnostics; }
-  const std::string& what() const { return m_what; }
+  const std::string& what() const;
 
  private:
   void withdraw_missing(const std::string& key);
@@ -56,8 +63,11 @@ class MapReader {
   const Node* m_map;
   diag::DiagnosticList* m_diagnostics;
   diag::Position m_missing_at;
-  std::string m_what;
-  std::vector<std::string> m_asked;
+  std::string_view m_what_head;  // `what` in two parts, until what() joins them
+  std::string_view m_what_tail;
+  mutable std::string m_what;
+  mutable bool m_what_joined = true;
+  std::vector<std::string_view> m_asked;  // the keys asked for (views of literals)
   std::vector<std::string> m_missing;  // required keys reported missing, for finish()
 };
 

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <string>
+
 #include "util/json_writer.hpp"
 
 using namespace cepin::util;
@@ -30,5 +33,29 @@ TEST_SUITE("JsonWriter") {
     CHECK(json_quote("a\tb\rc\nd\\e\"f") == "\"a\\tb\\rc\\nd\\\\e\\\"f\"");
     CHECK(json_quote("\x01\x1f") == "\"\\u0001\\u001f\"");
     CHECK(json_quote("a\xE2\x80\xA9" "b") == "\"a\\u2029b\"");
+  }
+  TEST_CASE("three-byte sequences: CJK copied, overlong, surrogate and cut ones shown as bytes") {
+    CHECK(json_quote("\xE0\xA4\x85\xEF\xBF\xBF中") == "\"\xE0\xA4\x85\xEF\xBF\xBF中\"");  // U+0905, U+FFFF
+    CHECK(json_quote("\xE0\x80\x80") == "\"\\\\xe0\\\\x80\\\\x80\"");                  // overlong NUL
+    CHECK(json_quote("\xED\xA0\x80") == "\"\\\\xed\\\\xa0\\\\x80\"");                  // a surrogate
+    CHECK(json_quote("中\xE4\xB8") == "\"中\\\\xe4\\\\xb8\"");                             // cut at the end
+    CHECK(json_quote("中\xE4\xB8x") == "\"中\\\\xe4\\\\xb8x\"");
+  }
+  TEST_CASE("decimals at the edges of their range, and long keys and strings") {
+    JsonWriter json;
+    json.begin_array();
+    json.decimal(Decimal::from_units(INT64_MIN)).decimal(Decimal::from_units(INT64_MAX));
+    json.decimal(Decimal::from_units(1)).decimal(Decimal::from_units(-1)).decimal(Decimal());
+    json.decimal(Decimal::from_units(-100'000'000)).decimal(Decimal::from_units(120'000));
+    json.integer(INT64_MIN);
+    json.end_array();
+    CHECK(json.str() ==
+          "[-9223372036854.775808,9223372036854.775807,0.000001,-0.000001,0,-100,0.12,-9223372036854775808]");
+    std::string long_key(300, 'k');
+    std::string long_text = std::string(200, 'a') + "\"" + std::string(200, 'b');
+    JsonWriter big;
+    big.begin_object().key(long_key).string(long_text).key("k\"").integer(1).end_object();
+    CHECK(big.take() == "{\"" + long_key + "\":\"" + std::string(200, 'a') + "\\\"" + std::string(200, 'b') +
+                           "\",\"k\\\"\":1}");
   }
 }
