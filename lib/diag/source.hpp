@@ -80,7 +80,8 @@ class PositionCursor {
  private:
   const SourceText* m_source;
   std::size_t m_offset = 0;    // the last offset asked for
-  std::size_t m_line_end = 0;  // the start of the line after its line
+  std::size_t m_line_end = 0;     // the start of the line after its line
+  std::size_t m_content_end = 0;  // the end of its line's text (before CR LF)
   Position m_at;               // its position
 };
 

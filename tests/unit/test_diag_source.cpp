@@ -3,6 +3,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "diag/render.hpp"
 #include "diag/source.hpp"
@@ -10,6 +11,7 @@
 
 using namespace cepin;
 using diag::Position;
+using diag::PositionCursor;
 using diag::SourceText;
 
 namespace {
@@ -82,6 +84,29 @@ TEST_SUITE("diag::SourceText") {
       if (offset < text.size() && text[offset] != '\r' && text[offset] != '\n') {
         REQUIRE(source.offset_of(got) == offset);
       }
+    }
+  }
+
+  TEST_CASE("a position cursor agrees with position_of, forward, on the same line and back") {
+    std::string text = mixed_text();
+    SourceText source("x", text);
+    PositionCursor cursor(source);
+    std::vector<std::size_t> offsets;
+    for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) {
+      offsets.push_back(offset);  // every offset in order, past the end too
+    }
+    for (std::size_t offset = text.size(); offset > 0; offset -= 3) {
+      offsets.push_back(offset);  // then backwards, in steps
+      if (offset < 3) {
+        break;
+      }
+    }
+    for (std::size_t offset : offsets) {
+      CAPTURE(offset);
+      Position expected = source.position_of(offset);
+      Position got = cursor.position_of(offset);
+      REQUIRE(got.line == expected.line);
+      REQUIRE(got.column == expected.column);
     }
   }
 
