@@ -70,6 +70,17 @@ CsvInput open_csv(const Input& input, util::ReadResult read, const CsvSettings& 
       }
     }
   }
+  if (table->units.empty()) {
+    // Headers only (a template not yet filled in): the columns are checked
+    // against the rubric -r gives, if any; without one there is nothing to
+    // check them against, and nothing to score.
+    Resolved fallback = resolve_rubric(catalog, std::nullopt, {1, 1}, *table->source);
+    if (!fallback.rubric) {
+      return out;
+    }
+    used.push_back(fallback.rubric.get());
+    by_id.emplace("", std::move(fallback));
+  }
   std::vector<diag::Diagnostic> column_errors = csv::check_columns(*table, used);
   if (diag::has_errors(column_errors)) {
     out.status = CsvInput::Status::file_error;
