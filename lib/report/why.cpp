@@ -1,5 +1,8 @@
 #include "report/why.hpp"
 
+#include <string>
+#include <string_view>
+
 #include <fmt/format.h>
 
 namespace cepin::report {
@@ -12,8 +15,18 @@ constexpr const char* k_arrow = " \xE2\x86\x92 ";  // " → "
 
 std::string num(const util::Decimal& value) { return value.to_string(); }
 
+// "<head><tail><value>" in one allocation: the usual `why` is a few words and a score.
+std::string joined(std::string_view head, std::string_view tail, const util::Decimal& value) {
+  char digits[util::Decimal::k_max_chars];
+  const std::size_t length = value.write_canonical(digits);
+  std::string out;
+  out.reserve(head.size() + tail.size() + length);
+  out.append(head).append(tail).append(digits, length);
+  return out;
+}
+
 // "<head> → <score>".
-std::string arrow(const std::string& head, const scoring::Why& why) { return head + k_arrow + num(why.score); }
+std::string arrow(std::string_view head, const scoring::Why& why) { return joined(head, k_arrow, why.score); }
 
 std::string why_en(const scoring::Why& w) {
   const char* ge_le = w.lower_is_better ? " \xE2\x89\xA4 " : " \xE2\x89\xA5 ";  // ≤ / ≥
@@ -52,7 +65,7 @@ std::string why_en(const scoring::Why& w) {
     case WhyKind::checklist:
       return arrow(fmt::format("checklist: {} of {}", w.count, w.of), w);
     case WhyKind::manual:
-      return "manual: " + num(w.score);
+      return joined("manual: ", "", w.score);
     case WhyKind::unanswered:
       return "unanswered \xE2\x86\x92 0";
     case WhyKind::not_applicable:

@@ -416,9 +416,7 @@ std::unique_ptr<MergedTree> merge_onto(const yaml::Node& base, const yaml::Node&
 }
 
 void mark_source(yaml::Document& document, const diag::SourceText& source) {
-  for (Node& node : document.nodes) {
-    node.position.source = &source;
-  }
+  document.nodes.for_each([&](Node& node) { node.position.source = &source; });
 }
 
 }  // namespace cepin::rubric

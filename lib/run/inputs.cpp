@@ -1,7 +1,8 @@
 #include "run/inputs.hpp"
 
+#include <sys/stat.h>
+
 #include "run/walk.hpp"
-#include "util/path.hpp"
 #include "util/text.hpp"
 
 namespace cepin::run {
@@ -85,14 +86,16 @@ std::string directory_of(const std::string& path) {
 namespace cepin::run {
 
 bool output_is_input(const std::string& output, const std::vector<std::string>& paths) {
-  std::optional<std::string> target = util::real_path(output);
-  if (!target) {
-    return false;
+  struct stat target {};
+  if (::stat(output.c_str(), &target) != 0 || !S_ISREG(target.st_mode)) {
+    return false;  // not there yet, or a device such as /dev/null: no input file is it
   }
   InputWalk walk(paths, FileKind::yaml, SavedResults::ignore);
   while (std::optional<Input> input = walk.next()) {
+    struct stat found {};
     if (!input->problem && input->path != "-" && input->kind != FileKind::skipped &&
-        util::real_path(input->path) == target) {
+        ::stat(input->path.c_str(), &found) == 0 && found.st_dev == target.st_dev &&
+        found.st_ino == target.st_ino) {
       return true;
     }
   }

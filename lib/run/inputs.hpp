@@ -73,8 +73,10 @@ std::string directory_of(const std::string& path);
 
 namespace cepin::run {
 
-// Whether `output` names an existing file that is also one of the inputs
-// (named, or found under a named folder), compared by real path.
+// Whether `output` names an existing regular file that is also one of the
+// inputs (named, or found under a named folder): the same file by device and
+// inode, so a symlink or a hard link to an input counts. Only walks the
+// inputs when the output exists.
 bool output_is_input(const std::string& output, const std::vector<std::string>& paths);
 
 }  // namespace cepin::run

@@ -26,14 +26,17 @@ bool is_plain_ascii(unsigned char c) { return k_plain_ascii[c]; }
 // Whether a well-formed three-byte UTF-8 sequence that is copied as it is
 // starts at `pos`: lead byte E1..EC or EE..EF (E0 and ED need range checks on
 // the second byte, left to the general path), and not U+2028 or U+2029
-// (which have lead E2 and are escaped). Covers all of CJK.
+// (E2 80 A8/A9, escaped). Covers CJK, arrows and ≥.
 bool is_plain_three_bytes(std::string_view text, std::size_t pos) {
   if (text.size() - pos < 3) {
     return false;
   }
   auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
   unsigned char lead = byte(0);
-  if (lead < 0xE1 || lead > 0xEF || lead == 0xED || lead == 0xE2) {
+  if (lead < 0xE1 || lead > 0xEF || lead == 0xED) {
+    return false;
+  }
+  if (lead == 0xE2 && byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9)) {
     return false;
   }
   return (byte(1) & 0xC0) == 0x80 && (byte(2) & 0xC0) == 0x80;

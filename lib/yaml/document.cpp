@@ -11,6 +11,13 @@
 
 namespace cepin::yaml {
 
+void NodeArena::add_chunk() {
+  constexpr std::size_t k_first = 64;
+  constexpr std::size_t k_largest = 4096;
+  const std::size_t room = m_chunks.empty() ? k_first : std::min(2 * m_chunks.back().capacity(), k_largest);
+  m_chunks.emplace_back().reserve(room);
+}
+
 const MapEntry* Node::find(std::string_view key) const {
   for (const MapEntry& entry : entries) {
     if ((entry.key->kind == NodeKind::scalar || entry.key->kind == NodeKind::null) && entry.key->value == key) {

@@ -2,10 +2,10 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -51,9 +51,37 @@ struct Node {
 // "a map", "a list", "a text", or "nothing", for messages.
 const char* describe(const Node& node);
 
+// The nodes of a document, in chunks that never move: the tree points into
+// it, so a node stays where it is as more are added, and a file of a few
+// hundred nodes takes a few allocations (chunks of 64, 128, … up to 4,096).
+class NodeArena {
+ public:
+  // A new node, made from `args` (nothing, or a node to copy).
+  template <typename... Args>
+  Node& emplace_back(Args&&... args) {
+    if (m_chunks.empty() || m_chunks.back().size() == m_chunks.back().capacity()) {
+      add_chunk();
+    }
+    return m_chunks.back().emplace_back(std::forward<Args>(args)...);
+  }
+  // Calls `visit(node)` for every node, in the order they were made.
+  template <typename Visit>
+  void for_each(Visit visit) {
+    for (std::vector<Node>& chunk : m_chunks) {
+      for (Node& node : chunk) {
+        visit(node);
+      }
+    }
+  }
+
+ private:
+  void add_chunk();
+  std::vector<std::vector<Node>> m_chunks;  // each filled to its capacity, never beyond
+};
+
 // A parsed document: the arena that owns every node, and the root.
 struct Document {
-  std::deque<Node> nodes;
+  NodeArena nodes;
   const Node* root = nullptr;
 };
 

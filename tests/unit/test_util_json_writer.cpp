@@ -40,6 +40,7 @@ TEST_SUITE("JsonWriter") {
     CHECK(json_quote("\xED\xA0\x80") == "\"\\\\xed\\\\xa0\\\\x80\"");                  // a surrogate
     CHECK(json_quote("中\xE4\xB8") == "\"中\\\\xe4\\\\xb8\"");                             // cut at the end
     CHECK(json_quote("中\xE4\xB8x") == "\"中\\\\xe4\\\\xb8x\"");
+    CHECK(json_quote("→ ≥ \xE2\x80\xA7\xE2\x80\xAA") == "\"→ ≥ \xE2\x80\xA7\xE2\x80\xAA\"");  // U+2027, U+202A: kept
   }
   TEST_CASE("decimals at the edges of their range, and long keys and strings") {
     JsonWriter json;
