@@ -105,17 +105,24 @@ Position SourceText::position_of(std::size_t byte_offset) const {
 Position PositionCursor::position_of(std::size_t byte_offset) {
   const std::string& text = m_source->text();
   byte_offset = std::min(byte_offset, text.size());
-  if (byte_offset >= m_offset && byte_offset < m_line_end) {
-    // Columns stop at the line's content, as position_of clamps them (a CR
-    // before the line feed is not counted).
-    const std::size_t to = std::min(byte_offset, m_content_end);
-    for (std::size_t i = std::min(m_offset, m_content_end); i < to; ++i) {
-      m_at.column += starts_code_point(text[i]) ? 1 : 0;
+  if (byte_offset < m_offset || byte_offset >= m_line_end) {
+    if (byte_offset >= m_line_end && m_at.line > 0 && byte_offset < m_source->line_start(m_at.line + 2)) {
+      // The next line, the usual step: counted from its start, no search.
+      m_at.line += 1;
+      m_at.column = 1;
+      m_offset = m_line_end;
+    } else {
+      m_at = m_source->position_of(byte_offset);
+      m_offset = byte_offset;
     }
-  } else {
-    m_at = m_source->position_of(byte_offset);
     m_line_end = m_source->line_start(m_at.line + 1);
     m_content_end = m_source->line_start(m_at.line) + m_source->line_text(m_at.line).size();
+  }
+  // Columns stop at the line's content, as position_of clamps them (a CR
+  // before the line feed is not counted).
+  const std::size_t to = std::min(byte_offset, m_content_end);
+  for (std::size_t i = std::min(m_offset, m_content_end); i < to; ++i) {
+    m_at.column += starts_code_point(text[i]) ? 1 : 0;
   }
   m_offset = byte_offset;
   return m_at;

@@ -1,5 +1,7 @@
 #include "yaml/builder.hpp"
 
+#include <algorithm>
+#include <functional>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -188,24 +190,65 @@ void Builder::OnMapStart(const YAML::Mark& mark, const std::string&, YAML::ancho
   open(mark, NodeKind::map, anchor, style == YAML::EmitterStyle::Flow);
 }
 
-// Whether `key` is already a key of the open map; small maps are scanned,
-// large ones use a set.
-bool Builder::is_duplicate(Open& map, const std::string& key) {
+namespace {
+
+// Puts `key` into the first free slot of its probe sequence.
+void place_key(std::vector<const Node*>& table, const Node* key) {
+  const std::size_t mask = table.size() - 1;
+  std::size_t i = std::hash<std::string_view>{}(key->value) & mask;
+  while (table[i] != nullptr) {
+    i = (i + 1) & mask;
+  }
+  table[i] = key;
+}
+
+// Adds `key` to the table unless a key of the same text is there; false then.
+bool insert_key(std::vector<const Node*>& table, std::size_t& count, const Node* key) {
+  if (2 * (count + 1) > table.size()) {
+    constexpr std::size_t k_first_size = 64;
+    std::vector<const Node*> larger(std::max(k_first_size, 2 * table.size()), nullptr);
+    for (const Node* old : table) {
+      if (old != nullptr) {
+        place_key(larger, old);
+      }
+    }
+    table.swap(larger);
+  }
+  const std::size_t mask = table.size() - 1;
+  for (std::size_t i = std::hash<std::string_view>{}(key->value) & mask;; i = (i + 1) & mask) {
+    if (table[i] == nullptr) {
+      table[i] = key;
+      ++count;
+      return true;
+    }
+    if (table[i]->value == key->value) {
+      return false;
+    }
+  }
+}
+
+}  // namespace
+
+// Whether a key of `key`'s text is already a scalar or null key of the open
+// map; small maps are scanned, large ones keep a table of their keys.
+bool Builder::is_duplicate(Open& map, const Node& key) {
   constexpr std::size_t k_scan_limit = 16;
   if (map.node->entries.size() < k_scan_limit) {
     for (const MapEntry& entry : map.node->entries) {
-      if (entry.key->value == key && (entry.key->is_scalar() || entry.key->is_null())) {
+      if (entry.key->value == key.value && (entry.key->is_scalar() || entry.key->is_null())) {
         return true;
       }
     }
     return false;
   }
-  if (map.keys.empty()) {
+  if (map.key_table.empty()) {
     for (const MapEntry& entry : map.node->entries) {
-      map.keys.insert(entry.key->value);
+      if (entry.key->is_scalar() || entry.key->is_null()) {
+        insert_key(map.key_table, map.key_count, entry.key);
+      }
     }
   }
-  return !map.keys.insert(key).second;
+  return !insert_key(map.key_table, map.key_count, &key);
 }
 
 Node& Builder::make(const YAML::Mark& mark, NodeKind kind) {
@@ -307,7 +350,7 @@ void Builder::attach(const Node* node, std::size_t offset) {
         m_diagnostics.error(node->position, "merge-key", "merge keys (`<<`) are not supported",
                             "repeat the values, or give the whole map an anchor and use its alias");
         parent.skip_value = true;
-      } else if (is_duplicate(parent, key)) {
+      } else if (is_duplicate(parent, *node)) {
         m_diagnostics.error(node->position, "duplicate-key", fmt::format("duplicate key `{}`", key),
                             "each key may appear once in a map; remove or merge the repeated one");
         parent.skip_value = true;

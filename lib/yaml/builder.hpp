@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <yaml-cpp/eventhandler.h>
@@ -68,10 +67,13 @@ class Builder : public YAML::EventHandler {
     bool skip_value = false;             // the pending key was a duplicate or `<<`
     bool flow_line_reported = false;  // a badly indented line of this flow collection was reported
     strict::Context inside;           // the context of the collection's children (not is_key)
-    std::unordered_set<std::string> keys;
+    // A large map's keys (scalar and null ones), by text: an open-addressing
+    // table whose size is a power of two, at most half full.
+    std::vector<const Node*> key_table;
+    std::size_t key_count = 0;
   };
 
-  static bool is_duplicate(Open& map, const std::string& key);
+  static bool is_duplicate(Open& map, const Node& key);
   Node& make(const YAML::Mark& mark, NodeKind kind);
   void open(const YAML::Mark& mark, NodeKind kind, YAML::anchor_t anchor, bool flow);
   void close();

@@ -27,10 +27,7 @@ std::optional<util::Decimal> read_decimal(const Node& node, diag::Position at, d
 }
 
 MapReader::MapReader(const Node& map, diag::DiagnosticList& diagnostics, diag::Position missing_at, std::string what)
-    : m_map(&map), m_diagnostics(&diagnostics), m_missing_at(missing_at), m_what(std::move(what)) {
-  constexpr std::size_t k_usual_keys = 8;  // a map's keys, asked for one by one
-  m_asked.reserve(k_usual_keys);
-}
+    : m_map(&map), m_diagnostics(&diagnostics), m_missing_at(missing_at), m_what(std::move(what)) {}
 
 MapReader::MapReader(const Node& map, diag::DiagnosticList& diagnostics, diag::Position missing_at,
                      std::string_view what_head, std::string_view what_tail)
@@ -48,8 +45,24 @@ const std::string& MapReader::what() const {
   return m_what;
 }
 
+void MapReader::mark_asked(std::string_view key) {
+  if (m_asked_count < k_keys_in_place) {
+    m_asked_first[m_asked_count] = key;
+  } else {
+    m_asked_more.push_back(key);
+  }
+  ++m_asked_count;
+}
+
+bool MapReader::was_asked(std::string_view key) const {
+  const std::size_t in_place = std::min(m_asked_count, k_keys_in_place);
+  return std::find(m_asked_first.begin(), m_asked_first.begin() + static_cast<std::ptrdiff_t>(in_place), key) !=
+             m_asked_first.begin() + static_cast<std::ptrdiff_t>(in_place) ||
+         std::find(m_asked_more.begin(), m_asked_more.end(), key) != m_asked_more.end();
+}
+
 const MapEntry* MapReader::entry(std::string_view key, Presence presence) {
-  m_asked.emplace_back(key);
+  mark_asked(key);
   const MapEntry* found = m_map->find(key);
   if (presence == Presence::required && (found == nullptr || found->value->is_null())) {
     if (found == nullptr && m_map->had_merge_key) {
@@ -148,13 +161,15 @@ void MapReader::finish(std::initializer_list<std::string_view> known) {
       m_diagnostics->error(e.key->position, "wrong-type", "a key must be a text, not " + std::string(describe(*e.key)));
       continue;
     }
-    if (std::find(m_asked.begin(), m_asked.end(), e.key->value) != m_asked.end()) {
+    if (was_asked(e.key->value)) {
       continue;
     }
     if (candidates.empty()) {
       candidates.assign(known.begin(), known.end());
       if (candidates.empty()) {
-        candidates.assign(m_asked.begin(), m_asked.end());
+        candidates.assign(m_asked_first.begin(),
+                          m_asked_first.begin() + static_cast<std::ptrdiff_t>(std::min(m_asked_count, k_keys_in_place)));
+        candidates.insert(candidates.end(), m_asked_more.begin(), m_asked_more.end());
       }
     }
     auto match = util::closest_match(e.key->value, candidates);

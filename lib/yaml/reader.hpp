@@ -3,6 +3,7 @@
 // located diagnostic, and reading goes on so all problems are found at once.
 #pragma once
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -67,7 +68,14 @@ class MapReader {
   std::string_view m_what_tail;
   mutable std::string m_what;
   mutable bool m_what_joined = true;
-  std::vector<std::string_view> m_asked;  // the keys asked for (views of literals)
+  // The keys asked for (views of literals): the first few in place, as a
+  // map read here has a handful, the rest after them.
+  static constexpr std::size_t k_keys_in_place = 8;
+  std::array<std::string_view, k_keys_in_place> m_asked_first;
+  std::size_t m_asked_count = 0;
+  std::vector<std::string_view> m_asked_more;
+  void mark_asked(std::string_view key);
+  bool was_asked(std::string_view key) const;
   std::vector<std::string> m_missing;  // required keys reported missing, for finish()
 };
 
