@@ -46,6 +46,28 @@ TEST_SUITE("yaml::parse") {
     CHECK(first(r) == "3:1 duplicate-key duplicate key `a`");
     CHECK(r.document->root->find("a")->value->value == "1");
   }
+  TEST_CASE("duplicate keys of a large map (past the scanned first sixteen) are found too") {
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+      text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+    }
+    text += "~: first\nk3: again\nk39: again\n~: second\nnull: other\nk40: new\n";
+    diag::SourceText source("t.yaml", text);
+    auto r = yaml::parse(source);
+    REQUIRE(r.document);
+    REQUIRE(r.diagnostics.size() == 3);
+    CHECK(r.diagnostics[0].line == 42);
+    CHECK(r.diagnostics[0].message == "duplicate key `k3`");
+    CHECK(r.diagnostics[1].line == 43);
+    CHECK(r.diagnostics[1].message == "duplicate key `k39`");
+    CHECK(r.diagnostics[2].line == 44);
+    CHECK(r.diagnostics[2].message == "duplicate key `~`");
+    const yaml::Node& root = *r.document->root;
+    CHECK(root.entries.size() == 43);  // k0..k40, `~` and `null` (a different text)
+    CHECK(root.find("k3")->value->value == "3");
+    CHECK(root.find("k39")->value->value == "39");
+    CHECK(root.find("k40")->value->value == "new");
+  }
   TEST_CASE("merge keys are rejected") {
     diag::SourceText source("t.yaml", "base: &b {x: 1}\nother:\n  <<: *b\n");
     auto r = yaml::parse(source);
