@@ -1,6 +1,7 @@
 #include "diag/source.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <utility>
 
@@ -20,6 +21,17 @@ constexpr std::size_t k_width_after = 160;
 constexpr std::size_t k_max_keep_bytes = 4096;
 
 bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// How many of the eight bytes at `bytes` start a code point: eight less the
+// continuation bytes (10xxxxxx), counted in one word.
+std::size_t code_points_in_word(const char* bytes) {
+  uint64_t word = 0;
+  std::memcpy(&word, bytes, sizeof word);
+  constexpr uint64_t k_high = 0x8080808080808080ULL;
+  const uint64_t continuation = word & ~(word << 1) & k_high;  // top bit set, the next one clear
+  constexpr uint64_t k_ones = 0x0101010101010101ULL;
+  return 8 - static_cast<std::size_t>(((continuation >> 7) * k_ones) >> 56);
+}
 
 // Display columns of the code point starting at `pos` (never more than a
 // renderer gives it).
@@ -63,7 +75,11 @@ SourceText::SourceText(std::string path, std::string text) : m_path(std::move(pa
   for (std::size_t start = 0; start <= size; start += k_block) {
     m_block_code_points.push_back(code_points);
     const std::size_t end = std::min(start + k_block, size);
-    for (std::size_t i = start; i < end; ++i) {
+    std::size_t i = start;
+    for (; i + sizeof(uint64_t) <= end; i += sizeof(uint64_t)) {
+      code_points += code_points_in_word(data + i);
+    }
+    for (; i < end; ++i) {
       code_points += starts_code_point(data[i]) ? 1 : 0;
     }
   }

@@ -1,5 +1,7 @@
 #include "report/json.hpp"
 
+#include <string_view>
+
 #include "report/messages.hpp"
 #include "report/why.hpp"
 #include "util/json_writer.hpp"
@@ -74,7 +76,7 @@ void write_strings(JsonWriter& w, const std::vector<std::string>& items) {
 
 void write_clause(JsonWriter& w, const scoring::ClauseResult& clause) {
   w.begin_object();
-  w.key("id").string(clause.clause ? clause.clause->id : std::string());
+  w.key("id").string(clause.clause ? std::string_view(clause.clause->id) : std::string_view());
   w.key("score").decimal(clause.score);
   w.key("max").decimal(clause.max);
   w.key("status").string(scoring::status_name(clause.status));
@@ -94,8 +96,8 @@ void write_clause(JsonWriter& w, const scoring::ClauseResult& clause) {
 
 void write_node(JsonWriter& w, const scoring::NodeResult& node) {
   w.begin_object();
-  w.key("id").string(node.node ? node.node->id : std::string());
-  w.key("title").string(node.node ? node.node->title : std::string());
+  w.key("id").string(node.node ? std::string_view(node.node->id) : std::string_view());
+  w.key("title").string(node.node ? std::string_view(node.node->title) : std::string_view());
   w.key("score").decimal(node.score);
   w.key("max").decimal(node.max);
   if (node.floor) {
@@ -150,7 +152,7 @@ void write_adjustments(JsonWriter& w, const std::vector<scoring::AdjustmentResul
   for (const scoring::AdjustmentResult& a : adjustments) {
     rubric::AdjustmentKind kind = a.adjustment ? a.adjustment->kind : rubric::AdjustmentKind::bonus;
     w.begin_object();
-    w.key("id").string(a.adjustment ? a.adjustment->id : std::string());
+    w.key("id").string(a.adjustment ? std::string_view(a.adjustment->id) : std::string_view());
     w.key("kind").string(rubric::adjustment_kind_name(kind));
     if (kind == rubric::AdjustmentKind::veto) {
       w.key("occurred");
@@ -253,7 +255,7 @@ std::string json_result(const scoring::Result& result) {
   w.key("prerequisites").begin_array();
   for (const scoring::PrerequisiteResult& p : result.prerequisites) {
     w.begin_object();
-    w.key("id").string(p.prerequisite ? p.prerequisite->id : std::string());
+    w.key("id").string(p.prerequisite ? std::string_view(p.prerequisite->id) : std::string_view());
     w.key("met");
     write_optional_bool(w, p.met);
     w.end_object();

@@ -35,26 +35,28 @@ bool starts_with_ignoring_case(const std::string& text, const char* prefix) {
 }  // namespace
 
 std::string evidence_extension(const std::string& item) {
-  std::size_t segment = item.find_last_of("/\\");
-  segment = segment == std::string::npos ? 0 : segment + 1;
-  std::size_t dot = item.rfind('.');
-  if (dot == std::string::npos || dot <= segment) {
-    return "";
-  }
-  const std::size_t length = item.size() - dot - 1;
-  if (length < 1 || length > 10) {
-    return "";
-  }
+  // Back from the end over the letters and digits: the extension, if the
+  // character before them is a dot with something of the segment before it.
+  constexpr std::size_t k_longest = 10;
+  const std::size_t end = item.size();
+  std::size_t start = end;
   bool has_letter = false;
-  std::string out;
-  for (std::size_t i = dot + 1; i < item.size(); ++i) {
-    if (!is_ascii_alnum(item[i])) {
-      return "";
-    }
-    has_letter = has_letter || is_ascii_alpha(item[i]);
-    out.push_back(to_lower(item[i]));
+  while (start > 0 && end - start <= k_longest && is_ascii_alnum(item[start - 1])) {
+    has_letter = has_letter || is_ascii_alpha(item[start - 1]);
+    --start;
   }
-  return has_letter ? out : "";
+  if (start == end || end - start > k_longest || !has_letter || start < 2 || item[start - 1] != '.') {
+    return "";
+  }
+  const char before_dot = item[start - 2];
+  if (before_dot == '/' || before_dot == '\\') {
+    return "";  // `.bashrc`: the dot starts the segment
+  }
+  std::string out(item, start);
+  for (char& c : out) {
+    c = to_lower(c);
+  }
+  return out;
 }
 
 EvidenceText classify_evidence(const std::string& item) {
@@ -63,7 +65,8 @@ EvidenceText classify_evidence(const std::string& item) {
     out.kind = EvidenceText::Kind::link;
     return out;
   }
-  const bool has_separator = item.find_first_of("/\\") != std::string::npos;
+  const bool has_separator =
+      item.find('/') != std::string::npos || item.find('\\') != std::string::npos;
   if (!has_separator && evidence_extension(item).empty()) {
     out.kind = EvidenceText::Kind::named;
     return out;

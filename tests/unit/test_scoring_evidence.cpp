@@ -91,6 +91,12 @@ TEST_SUITE("scoring::evidence") {
     CHECK(evidence_extension("a.abcdefghij") == "abcdefghij");
     CHECK(evidence_extension("a.p-f") == "");
     CHECK(evidence_extension("dir.d/file") == "");
+    CHECK(evidence_extension("docs\\.hidden") == "");
+    CHECK(evidence_extension("docs\\plan.Docx") == "docx");
+    CHECK(evidence_extension("材料1.1.1") == "");
+    CHECK(evidence_extension("a.b.abcdefghijk") == "");  // eleven after the last dot
+    CHECK(evidence_extension("x") == "");
+    CHECK(evidence_extension("") == "");
   }
 
   TEST_CASE("FileEvidenceChecker on real files") {
