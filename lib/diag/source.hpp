@@ -72,6 +72,7 @@ class SourceText {
 // same positions as SourceText::position_of.
 class PositionCursor {
  public:
+  // A cursor over `source`, which must outlive it.
   explicit PositionCursor(const SourceText& source) : m_source(&source) {}
 
   // The position of a byte offset (clamped to the text).

@@ -75,6 +75,11 @@ CsvInput open_csv(const Input& input, util::ReadResult read, const CsvSettings& 
     // against the rubric -r gives, if any; without one there is nothing to
     // check them against, and nothing to score.
     Resolved fallback = resolve_rubric(catalog, std::nullopt, {1, 1}, *table->source);
+    if (!fallback.rubric && catalog.forced()) {
+      out.status = CsvInput::Status::file_error;  // an invalid -r rubric, reported for this file too
+      out.file_errors = std::move(fallback.diagnostics);
+      return out;
+    }
     if (!fallback.rubric) {
       return out;
     }

@@ -49,9 +49,10 @@ class Decimal {
   // Canonical form for JSON and messages: no trailing zeros, no trailing
   // point ("91.5", "90", "-0.25").
   std::string to_string() const;
+  // The longest canonical form, with room to spare ("-9223372036854.775808" is 21).
+  static constexpr std::size_t k_max_chars = 24;
   // Writes the canonical form into `out`, which has room for k_max_chars,
   // and returns its length (no terminating zero): to_string without a string.
-  static constexpr std::size_t k_max_chars = 24;
   std::size_t write_canonical(char* out) const;
   // Exactly `digits` fractional digits (0..6), rounding half away from zero if
   // the value has more ("91.50").

@@ -21,6 +21,26 @@ class JsonWriter {
   JsonWriter& begin_array();
   JsonWriter& end_array();
   JsonWriter& key(std::string_view name);
+  // A key written as a literal (`w.key("score")`), the usual case: its
+  // length is known, so a plain one is copied in one fixed-size step.
+  template <std::size_t N>
+  JsonWriter& key(const char (&name)[N]) {
+    constexpr std::size_t length = N - 1;
+    if (!is_plain_ascii(name, length)) {
+      return key(std::string_view(name));  // needs escaping, or an array holding a shorter text
+    }
+    const bool comma = m_depth > 0 && m_need_comma;
+    char* out = room(length + (comma ? 4 : 3));  // `,"name":`
+    if (comma) {
+      *out++ = ',';
+    }
+    *out++ = '"';
+    std::memcpy(out, name, length);
+    out[length] = '"';
+    out[length + 1] = ':';
+    m_need_comma = false;
+    return *this;
+  }
   JsonWriter& string(std::string_view value);
   JsonWriter& integer(int64_t value);
   JsonWriter& decimal(Decimal value);
@@ -32,6 +52,7 @@ class JsonWriter {
     flush();
     return m_out;
   }
+  // The JSON written, moved out (the writer is empty after).
   std::string take() {
     flush();
     return std::move(m_out);
@@ -64,6 +85,25 @@ class JsonWriter {
   void flush() {
     m_out.append(m_stage, m_staged);
     m_staged = 0;
+  }
+  // `count` (at most k_stage_bytes) staged bytes to write, to be filled in.
+  char* room(std::size_t count) {
+    if (k_stage_bytes - m_staged < count) {
+      flush();
+    }
+    char* out = m_stage + m_staged;
+    m_staged += count;
+    return out;
+  }
+  // Whether the `count` bytes are printable ASCII other than `"` and `\`.
+  static bool is_plain_ascii(const char* bytes, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+      const char c = bytes[i];
+      if (c < 0x20 || c == 0x7F || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return count + 4 <= k_stage_bytes;
   }
   // Writes the comma that separates this value from the one before, if any.
   void before_value() {

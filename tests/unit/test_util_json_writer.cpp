@@ -59,4 +59,12 @@ TEST_SUITE("JsonWriter") {
     CHECK(big.take() == "{\"" + long_key + "\":\"" + std::string(200, 'a') + "\\\"" + std::string(200, 'b') +
                            "\",\"k\\\"\":1}");
   }
+  TEST_CASE("literal keys: plain ones copied, others escaped, a char array read to its end") {
+    JsonWriter json;
+    char buffer[16] = "ab";
+    json.begin_object().key("plain").integer(1).key("with \"quote\"").integer(2).key(buffer).integer(3);
+    json.key("中").integer(4).key("").integer(5).begin_array().end_array();
+    json.end_object();
+    CHECK(json.str() == R"({"plain":1,"with \"quote\"":2,"ab":3,"中":4,"":5,[]})");
+  }
 }

@@ -68,6 +68,18 @@ TEST_SUITE("yaml::parse") {
     CHECK(root.find("k39")->value->value == "39");
     CHECK(root.find("k40")->value->value == "new");
   }
+  TEST_CASE("a large map's list key is no text for the duplicate check (as in a small map)") {
+    std::string text = "? [a]\n: 1\n";
+    for (int i = 0; i < 16; ++i) {
+      text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+    }
+    text += "\"\": empty\n";
+    diag::SourceText source("t.yaml", text);
+    auto r = yaml::parse(source);
+    REQUIRE(r.document);
+    CHECK(r.diagnostics.empty());  // the old set took the list key's "" for a text and reported `""`
+    CHECK(r.document->root->entries.size() == 18);
+  }
   TEST_CASE("merge keys are rejected") {
     diag::SourceText source("t.yaml", "base: &b {x: 1}\nother:\n  <<: *b\n");
     auto r = yaml::parse(source);
