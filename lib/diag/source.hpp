@@ -68,8 +68,9 @@ class SourceText {
 
 // Positions in one text of offsets that mostly come in increasing order (a
 // parser's marks): an offset later on the same line as the last one is
-// counted on from it, any other is looked up in the text's index. Gives the
-// same positions as SourceText::position_of.
+// counted on from it, one on the next line from that line's start, any other
+// is looked up in the text's index. Gives the same positions as
+// SourceText::position_of.
 class PositionCursor {
  public:
   // A cursor over `source`, which must outlive it.
@@ -80,10 +81,10 @@ class PositionCursor {
 
  private:
   const SourceText* m_source;
-  std::size_t m_offset = 0;    // the last offset asked for
+  std::size_t m_offset = 0;       // the last offset asked for
   std::size_t m_line_end = 0;     // the start of the line after its line
   std::size_t m_content_end = 0;  // the end of its line's text (before CR LF)
-  Position m_at;               // its position
+  Position m_at;                  // its position
 };
 
 // Given an error located in another text than the input (a base rubric),

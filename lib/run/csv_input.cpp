@@ -84,7 +84,7 @@ CsvInput open_csv(const Input& input, util::ReadResult read, const CsvSettings& 
       return out;
     }
     used.push_back(fallback.rubric.get());
-    by_id.emplace("", std::move(fallback));
+    by_id.emplace("", std::move(fallback));  // owns the rubric `used` points to
   }
   std::vector<diag::Diagnostic> column_errors = csv::check_columns(*table, used);
   if (diag::has_errors(column_errors)) {

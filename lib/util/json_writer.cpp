@@ -11,12 +11,11 @@ namespace cepin::util {
 
 namespace {
 
-// Whether each byte, if ASCII, is copied into a JSON string as it is:
-// printable, and neither `"` nor `\`.
+// is_plain_json_byte for every byte, looked up.
 constexpr std::array<bool, 256> k_plain_ascii = [] {
   std::array<bool, 256> plain{};
-  for (int c = 0x20; c < 0x7F; ++c) {
-    plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  for (std::size_t c = 0; c < plain.size(); ++c) {
+    plain[c] = is_plain_json_byte(static_cast<unsigned char>(c));
   }
   return plain;
 }();

@@ -10,6 +10,11 @@
 
 namespace cepin::util {
 
+// Whether a byte is copied into a JSON string as it is when it stands alone:
+// printable ASCII other than `"` and `\`. (Well-formed multi-byte UTF-8 is
+// copied too; json_writer.cpp decides that.)
+constexpr bool is_plain_json_byte(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
 // Writes compact JSON into a string. Calls must nest correctly; keys only
 // inside objects. Strings are escaped (control characters as \u00XX, and
 // U+2028/U+2029 too; a byte that is not UTF-8 as the text `\xNN`, so the
@@ -26,6 +31,7 @@ class JsonWriter {
   template <std::size_t N>
   JsonWriter& key(const char (&name)[N]) {
     constexpr std::size_t length = N - 1;
+    static_assert(length + 4 <= k_stage_bytes, "a literal key fits the stage");
     if (!is_plain_ascii(name, length)) {
       return key(std::string_view(name));  // needs escaping, or an array holding a shorter text
     }
@@ -95,15 +101,14 @@ class JsonWriter {
     m_staged += count;
     return out;
   }
-  // Whether the `count` bytes are printable ASCII other than `"` and `\`.
+  // Whether each of the `count` bytes is plain (is_plain_json_byte).
   static bool is_plain_ascii(const char* bytes, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) {
-      const char c = bytes[i];
-      if (c < 0x20 || c == 0x7F || c == '"' || c == '\\') {
+      if (!is_plain_json_byte(static_cast<unsigned char>(bytes[i]))) {
         return false;
       }
     }
-    return count + 4 <= k_stage_bytes;
+    return true;
   }
   // Writes the comma that separates this value from the one before, if any.
   void before_value() {

@@ -192,14 +192,15 @@ void Builder::OnMapStart(const YAML::Mark& mark, const std::string&, YAML::ancho
 
 namespace {
 
-// Puts `key` into the first free slot of its probe sequence.
-void place_key(std::vector<const Node*>& table, const Node* key) {
+// The slot of the key table that holds a key of this text, or else the free
+// slot where it would go (the table is never full).
+std::size_t probe(const std::vector<const Node*>& table, std::string_view text) {
   const std::size_t mask = table.size() - 1;
-  std::size_t i = std::hash<std::string_view>{}(key->value) & mask;
-  while (table[i] != nullptr) {
+  std::size_t i = std::hash<std::string_view>{}(text) & mask;
+  while (table[i] != nullptr && table[i]->value != text) {
     i = (i + 1) & mask;
   }
-  table[i] = key;
+  return i;
 }
 
 // Adds `key` to the table unless a key of the same text is there; false then.
@@ -209,22 +210,18 @@ bool insert_key(std::vector<const Node*>& table, std::size_t& count, const Node*
     std::vector<const Node*> larger(std::max(k_first_size, 2 * table.size()), nullptr);
     for (const Node* old : table) {
       if (old != nullptr) {
-        place_key(larger, old);
+        larger[probe(larger, old->value)] = old;
       }
     }
     table.swap(larger);
   }
-  const std::size_t mask = table.size() - 1;
-  for (std::size_t i = std::hash<std::string_view>{}(key->value) & mask;; i = (i + 1) & mask) {
-    if (table[i] == nullptr) {
-      table[i] = key;
-      ++count;
-      return true;
-    }
-    if (table[i]->value == key->value) {
-      return false;
-    }
+  const std::size_t slot = probe(table, key->value);
+  if (table[slot] != nullptr) {
+    return false;
   }
+  table[slot] = key;
+  ++count;
+  return true;
 }
 
 }  // namespace

@@ -55,9 +55,8 @@ void MapReader::mark_asked(std::string_view key) {
 }
 
 bool MapReader::was_asked(std::string_view key) const {
-  const std::size_t in_place = std::min(m_asked_count, k_keys_in_place);
-  return std::find(m_asked_first.begin(), m_asked_first.begin() + static_cast<std::ptrdiff_t>(in_place), key) !=
-             m_asked_first.begin() + static_cast<std::ptrdiff_t>(in_place) ||
+  const std::string_view* end = asked_in_place_end();
+  return std::find(m_asked_first.data(), end, key) != end ||
          std::find(m_asked_more.begin(), m_asked_more.end(), key) != m_asked_more.end();
 }
 
@@ -167,8 +166,8 @@ void MapReader::finish(std::initializer_list<std::string_view> known) {
     if (candidates.empty()) {
       candidates.assign(known.begin(), known.end());
       if (candidates.empty()) {
-        candidates.assign(m_asked_first.begin(),
-                          m_asked_first.begin() + static_cast<std::ptrdiff_t>(std::min(m_asked_count, k_keys_in_place)));
+        const std::string_view* first = m_asked_first.data();
+        candidates.assign(first, asked_in_place_end());
         candidates.insert(candidates.end(), m_asked_more.begin(), m_asked_more.end());
       }
     }

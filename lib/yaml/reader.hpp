@@ -3,6 +3,7 @@
 // located diagnostic, and reading goes on so all problems are found at once.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <optional>
@@ -76,6 +77,10 @@ class MapReader {
   std::vector<std::string_view> m_asked_more;
   void mark_asked(std::string_view key);
   bool was_asked(std::string_view key) const;
+  // The end of the keys held in place (the first min(count, 8)).
+  const std::string_view* asked_in_place_end() const {
+    return m_asked_first.data() + std::min(m_asked_count, k_keys_in_place);
+  }
   std::vector<std::string> m_missing;  // required keys reported missing, for finish()
 };
 

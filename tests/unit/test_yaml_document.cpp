@@ -15,6 +15,16 @@ std::string first(const yaml::ParseResult& r) {
   const auto& d = r.diagnostics[0];
   return std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.code + " " + d.message;
 }
+
+// `k0: 0` … one map entry a line, `count` of them.
+std::string numbered_entries(int count) {
+  std::string text;
+  for (int i = 0; i < count; ++i) {
+    text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+  }
+  return text;
+}
+
 }  // namespace
 
 TEST_SUITE("yaml::parse") {
@@ -47,10 +57,7 @@ TEST_SUITE("yaml::parse") {
     CHECK(r.document->root->find("a")->value->value == "1");
   }
   TEST_CASE("duplicate keys of a large map (past the scanned first sixteen) are found too") {
-    std::string text;
-    for (int i = 0; i < 40; ++i) {
-      text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
-    }
+    std::string text = numbered_entries(40);
     text += "~: first\nk3: again\nk39: again\n~: second\nnull: other\nk40: new\n";
     diag::SourceText source("t.yaml", text);
     auto r = yaml::parse(source);
@@ -69,10 +76,7 @@ TEST_SUITE("yaml::parse") {
     CHECK(root.find("k40")->value->value == "new");
   }
   TEST_CASE("a large map's list key is no text for the duplicate check (as in a small map)") {
-    std::string text = "? [a]\n: 1\n";
-    for (int i = 0; i < 16; ++i) {
-      text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
-    }
+    std::string text = "? [a]\n: 1\n" + numbered_entries(16);
     text += "\"\": empty\n";
     diag::SourceText source("t.yaml", text);
     auto r = yaml::parse(source);
