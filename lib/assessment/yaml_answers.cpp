@@ -307,27 +307,34 @@ void read_section(const MapEntry& section, const rubric::Rubric& rubric, Section
   }
 }
 
-// A key of a map answer that belongs to another kind of answer, reported as
-// wrong-response-kind with this message and hint.
+// A key of a map answer that belongs to another kind of answer (an
+// adjustment's `occurred` where it takes `count`), reported as
+// wrong-response-kind: "adjustment <id> is a <kind>, which takes `<takes>`,
+// not `<key>`", with the hint "write `<takes>:` (<expected>)".
 struct WrongKey {
   std::string_view key;
-  std::string message;
-  std::string hint;
+  std::string_view kind;
+  std::string_view takes;
+  std::string_view expected;
 };
 
 // The entry holding a prerequisite's or adjustment's value: `entry` itself
 // when written short, else the map's `key` entry (null when absent), after
-// reading the map's `evidence` and `note` and reporting `wrong` and unknown keys.
-const MapEntry* answer_value(const MapEntry& entry, std::string_view key, std::string what,
-                             const std::optional<WrongKey>& wrong,
+// reading the map's `evidence` and `note` and reporting `wrong` and unknown
+// keys. The map is named `what_head` + `id` ("adjustment " and its id) in messages.
+const MapEntry* answer_value(const MapEntry& entry, std::string_view key, std::string_view what_head,
+                             const std::string& id, const std::optional<WrongKey>& wrong,
                              diag::DiagnosticList& diagnostics, std::vector<EvidenceItem>& evidence) {
   if (!entry.value->is_map()) {
     return &entry;
   }
-  yaml::MapReader reader(*entry.value, diagnostics, entry.key->position, std::move(what));
+  yaml::MapReader reader(*entry.value, diagnostics, entry.key->position, what_head, id);
   if (wrong) {
     if (const MapEntry* other = reader.entry(wrong->key)) {
-      diagnostics.error(other->key->position, "wrong-response-kind", wrong->message, wrong->hint);
+      diagnostics.error(other->key->position, "wrong-response-kind",
+                        fmt::format("{}{} is a {}, which takes `{}`, not `{}`", what_head, id, wrong->kind,
+                                    wrong->takes, wrong->key),
+                        fmt::format("write `{}:` ({})", wrong->takes, wrong->expected));
     }
   }
   const MapEntry* value = reader.entry(key);
@@ -394,8 +401,8 @@ void read_prerequisites(const MapEntry& section, const rubric::Rubric& rubric,
       diagnostics, [&](const std::string& id) { return rubric.find_prerequisite(id); },
       [&](const std::string& id, const rubric::Prerequisite&, const MapEntry& entry,
           PrerequisiteAnswer& answer) {
-        const MapEntry* met = answer_value(entry, "met", fmt::format("prerequisite {}", id),
-                                           std::nullopt, diagnostics, answer.evidence);
+        const MapEntry* met =
+            answer_value(entry, "met", "prerequisite ", id, std::nullopt, diagnostics, answer.evidence);
         if (met == nullptr || met->value->is_null()) {
           return true;
         }
@@ -424,12 +431,9 @@ void read_adjustments(const MapEntry& section, const rubric::Rubric& rubric,
         std::string_view key = veto ? "occurred" : "count";
         std::string_view expected = veto ? "a boolean" : "a whole number";
         std::string_view other = veto ? "count" : "occurred";
-        WrongKey wrong{other,
-                       fmt::format("adjustment {} is a {}, which takes `{}`, not `{}`", id,
-                                   rubric::adjustment_kind_name(adjustment.kind), key, other),
-                       fmt::format("write `{}:` ({})", key, expected)};
-        const MapEntry* value = answer_value(entry, key, fmt::format("adjustment {}", id), wrong,
-                                             diagnostics, answer.evidence);
+        const WrongKey wrong{other, rubric::adjustment_kind_name(adjustment.kind), key, expected};
+        const MapEntry* value =
+            answer_value(entry, key, "adjustment ", id, wrong, diagnostics, answer.evidence);
         if (value == nullptr || value->value->is_null()) {
           return true;
         }

@@ -74,7 +74,8 @@ void write_strings(JsonWriter& w, const std::vector<std::string>& items) {
   w.end_array();
 }
 
-void write_clause(JsonWriter& w, const scoring::ClauseResult& clause) {
+// `why` is a buffer reused from clause to clause.
+void write_clause(JsonWriter& w, const scoring::ClauseResult& clause, std::string& why) {
   w.begin_object();
   w.key("id").string(clause.clause ? std::string_view(clause.clause->id) : std::string_view());
   w.key("score").decimal(clause.score);
@@ -82,7 +83,9 @@ void write_clause(JsonWriter& w, const scoring::ClauseResult& clause) {
   w.key("status").string(scoring::status_name(clause.status));
   w.key("response");
   write_response(w, clause.response);
-  w.key("why").string(why_text(clause.why, Lang::en));
+  why.clear();
+  append_why(why, clause.why, Lang::en);
+  w.key("why").string(why);
   w.key("evidence");
   write_strings(w, clause.evidence);
   if (!clause.note.empty()) {
@@ -94,7 +97,7 @@ void write_clause(JsonWriter& w, const scoring::ClauseResult& clause) {
   w.end_object();
 }
 
-void write_node(JsonWriter& w, const scoring::NodeResult& node) {
+void write_node(JsonWriter& w, const scoring::NodeResult& node, std::string& why) {
   w.begin_object();
   w.key("id").string(node.node ? std::string_view(node.node->id) : std::string_view());
   w.key("title").string(node.node ? std::string_view(node.node->title) : std::string_view());
@@ -109,13 +112,13 @@ void write_node(JsonWriter& w, const scoring::NodeResult& node) {
   if (!node.items.empty()) {
     w.key("items").begin_array();
     for (const scoring::NodeResult& item : node.items) {
-      write_node(w, item);
+      write_node(w, item, why);
     }
     w.end_array();
   } else {
     w.key("clauses").begin_array();
     for (const scoring::ClauseResult& clause : node.clauses) {
-      write_clause(w, clause);
+      write_clause(w, clause, why);
     }
     w.end_array();
   }
@@ -246,8 +249,9 @@ std::string json_result(const scoring::Result& result) {
     w.null();
   }
   w.key("categories").begin_array();
+  std::string why;
   for (const scoring::NodeResult& category : result.categories) {
-    write_node(w, category);
+    write_node(w, category, why);
   }
   w.end_array();
   w.key("adjustments");

@@ -1,9 +1,8 @@
 #include "report/why.hpp"
 
+#include <charconv>
 #include <string>
 #include <string_view>
-
-#include <fmt/format.h>
 
 namespace cepin::report {
 
@@ -11,120 +10,166 @@ namespace {
 
 using scoring::WhyKind;
 
-constexpr const char* k_arrow = " \xE2\x86\x92 ";  // " → "
+constexpr std::string_view k_arrow = " \xE2\x86\x92 ";  // " → "
 
-std::string num(const util::Decimal& value) { return value.to_string(); }
+// Appends the pieces of a `why` to one string: no temporary strings, so a
+// batch's thousands of clauses cost no allocation once the string has room.
+class WhyWriter {
+ public:
+  explicit WhyWriter(std::string& out) : m_out(out) {}
+  WhyWriter& operator<<(std::string_view text) {
+    m_out.append(text);
+    return *this;
+  }
+  WhyWriter& operator<<(const util::Decimal& value) {
+    char digits[util::Decimal::k_max_chars];
+    m_out.append(digits, value.write_canonical(digits));
+    return *this;
+  }
+  WhyWriter& operator<<(int64_t value) {
+    char digits[24];
+    m_out.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
+    return *this;
+  }
+  // " → <score>", the end of most `why`s.
+  void arrow(const scoring::Why& why) { *this << k_arrow << why.score; }
 
-// "<head><tail><value>" in one allocation: the usual `why` is a few words and a score.
-std::string joined(std::string_view head, std::string_view tail, const util::Decimal& value) {
-  char digits[util::Decimal::k_max_chars];
-  const std::size_t length = value.write_canonical(digits);
-  std::string out;
-  out.reserve(head.size() + tail.size() + length);
-  out.append(head).append(tail).append(digits, length);
-  return out;
-}
+ private:
+  std::string& m_out;
+};
 
-// "<head> → <score>".
-std::string arrow(std::string_view head, const scoring::Why& why) { return joined(head, k_arrow, why.score); }
-
-std::string why_en(const scoring::Why& w) {
-  const char* ge_le = w.lower_is_better ? " \xE2\x89\xA4 " : " \xE2\x89\xA5 ";  // ≤ / ≥
+void why_en(WhyWriter out, const scoring::Why& w) {
+  const std::string_view ge_le = w.lower_is_better ? " \xE2\x89\xA4 " : " \xE2\x89\xA5 ";  // ≤ / ≥
   switch (w.kind) {
     case WhyKind::met:
-      return arrow("check: met", w);
+      out << "check: met";
+      break;
     case WhyKind::not_met:
-      return arrow("check: not met", w);
+      out << "check: not met";
+      break;
     case WhyKind::level:
-      return arrow("levels: " + w.label, w);
+      out << "levels: " << w.label;
+      break;
     case WhyKind::tier:
-      return arrow("tiers: " + num(w.value) + ge_le + num(w.bound), w);
+      out << "tiers: " << w.value << ge_le << w.bound;
+      break;
     case WhyKind::no_tier:
-      return arrow("tiers: " + num(w.value) + (w.lower_is_better ? " above every tier" : " below every tier"), w);
+      out << "tiers: " << w.value << (w.lower_is_better ? " above every tier" : " below every tier");
+      break;
     case WhyKind::linear:
-      return arrow(fmt::format("linear: {} of {}..{}", num(w.value), num(w.from), num(w.to)), w);
+      out << "linear: " << w.value << " of " << w.from << ".." << w.to;
+      break;
     case WhyKind::target_met:
-      return arrow("shortfall: " + num(w.value) + " \xE2\x89\xA5 " + num(w.bound), w);
+      out << "shortfall: " << w.value << " \xE2\x89\xA5 " << w.bound;
+      break;
     case WhyKind::short_by:
-      return arrow(fmt::format("shortfall: {} < {}, {} short, {} per {}", num(w.value), num(w.bound),
-                               num(w.amount), num(w.per), num(w.step)),
-                   w);
+      out << "shortfall: " << w.value << " < " << w.bound << ", " << w.amount << " short, " << w.per << " per "
+          << w.step;
+      break;
     case WhyKind::short_steps:
-      return arrow(fmt::format("shortfall: {} < {}, {} {}, {} per {}", num(w.value), num(w.bound), w.count,
-                               w.count == 1 ? "whole step" : "whole steps", num(w.per), num(w.step)),
-                   w);
+      out << "shortfall: " << w.value << " < " << w.bound << ", " << w.count << " "
+          << (w.count == 1 ? "whole step" : "whole steps") << ", " << w.per << " per " << w.step;
+      break;
     case WhyKind::deduct:
-      return arrow(fmt::format("deduct: {} \xC3\x97 {} deducted{}", w.count, num(w.per), w.limited ? ", floored" : ""),
-                   w);
+      out << "deduct: " << w.count << " \xC3\x97 " << w.per << " deducted" << (w.limited ? ", floored" : "");
+      break;
     case WhyKind::count:
-      return arrow(fmt::format("count: {} \xC3\x97 {} = {}{}", w.count, num(w.per), num(w.amount),
-                               w.limited ? ", capped" : ""),
-                   w);
+      out << "count: " << w.count << " \xC3\x97 " << w.per << " = " << w.amount << (w.limited ? ", capped" : "");
+      break;
     case WhyKind::below_minimum:
-      return arrow(fmt::format("count: {} < min {}", w.count, w.of), w);
+      out << "count: " << w.count << " < min " << w.of;
+      break;
     case WhyKind::checklist:
-      return arrow(fmt::format("checklist: {} of {}", w.count, w.of), w);
+      out << "checklist: " << w.count << " of " << w.of;
+      break;
     case WhyKind::manual:
-      return joined("manual: ", "", w.score);
+      out << "manual: " << w.score;
+      return;
     case WhyKind::unanswered:
-      return "unanswered \xE2\x86\x92 0";
+      out << "unanswered \xE2\x86\x92 0";
+      return;
     case WhyKind::not_applicable:
-      return "n/a";
+      out << "n/a";
+      return;
     case WhyKind::zeroed:
-      return "zeroed: missing evidence";
+      out << "zeroed: missing evidence";
+      return;
   }
-  return "";
+  out.arrow(w);
 }
 
-std::string why_zh(const scoring::Why& w) {
-  const char* ge_le = w.lower_is_better ? " ≤ " : " ≥ ";
+void why_zh(WhyWriter out, const scoring::Why& w) {
+  const std::string_view ge_le = w.lower_is_better ? " ≤ " : " ≥ ";
   switch (w.kind) {
     case WhyKind::met:
-      return arrow("达标", w);
+      out << "达标";
+      break;
     case WhyKind::not_met:
-      return arrow("未达标", w);
+      out << "未达标";
+      break;
     case WhyKind::level:
-      return arrow("等级“" + w.label + "”", w);
+      out << "等级“" << w.label << "”";
+      break;
     case WhyKind::tier:
-      return arrow(num(w.value) + ge_le + num(w.bound), w);
+      out << w.value << ge_le << w.bound;
+      break;
     case WhyKind::no_tier:
-      return arrow(num(w.value) + (w.lower_is_better ? "，超出各档" : "，未达任何一档"), w);
+      out << w.value << (w.lower_is_better ? "，超出各档" : "，未达任何一档");
+      break;
     case WhyKind::linear:
-      return arrow(fmt::format("{}，按 {}～{} 折算", num(w.value), num(w.from), num(w.to)), w);
+      out << w.value << "，按 " << w.from << "～" << w.to << " 折算";
+      break;
     case WhyKind::target_met:
-      return arrow(num(w.value) + " ≥ " + num(w.bound), w);
+      out << w.value << " ≥ " << w.bound;
+      break;
     case WhyKind::short_by:
-      return arrow(fmt::format("{} < {}，差 {}，每 {} 扣 {}", num(w.value), num(w.bound), num(w.amount),
-                               num(w.step), num(w.per)),
-                   w);
+      out << w.value << " < " << w.bound << "，差 " << w.amount << "，每 " << w.step << " 扣 " << w.per;
+      break;
     case WhyKind::short_steps:
-      return arrow(fmt::format("{} < {}，差 {} 个整档，每 {} 扣 {}", num(w.value), num(w.bound), w.count,
-                               num(w.step), num(w.per)),
-                   w);
+      out << w.value << " < " << w.bound << "，差 " << w.count << " 个整档，每 " << w.step << " 扣 " << w.per;
+      break;
     case WhyKind::deduct:
-      return arrow(fmt::format("扣 {} × {}{}", w.count, num(w.per), w.limited ? "，已到保底分" : ""), w);
+      out << "扣 " << w.count << " × " << w.per << (w.limited ? "，已到保底分" : "");
+      break;
     case WhyKind::count:
-      return arrow(fmt::format("{} 次 × {} = {}{}", w.count, num(w.per), num(w.amount),
-                               w.limited ? "，已封顶" : ""),
-                   w);
+      out << w.count << " 次 × " << w.per << " = " << w.amount << (w.limited ? "，已封顶" : "");
+      break;
     case WhyKind::below_minimum:
-      return arrow(fmt::format("{} 次，不足 {} 次", w.count, w.of), w);
+      out << w.count << " 次，不足 " << w.of << " 次";
+      break;
     case WhyKind::checklist:
-      return arrow(fmt::format("{}项中符合{}项", w.of, w.count), w);
+      out << w.of << "项中符合" << w.count << "项";
+      break;
     case WhyKind::manual:
-      return "评定 " + num(w.score);
+      out << "评定 " << w.score;
+      return;
     case WhyKind::unanswered:
-      return "未作答 → 0";
+      out << "未作答 → 0";
+      return;
     case WhyKind::not_applicable:
-      return "不适用";
+      out << "不适用";
+      return;
     case WhyKind::zeroed:
-      return "缺佐证材料，计 0 分";
+      out << "缺佐证材料，计 0 分";
+      return;
   }
-  return "";
+  out.arrow(w);
 }
 
 }  // namespace
 
-std::string why_text(const scoring::Why& why, Lang lang) { return lang == Lang::zh ? why_zh(why) : why_en(why); }
+void append_why(std::string& out, const scoring::Why& why, Lang lang) {
+  if (lang == Lang::zh) {
+    why_zh(WhyWriter(out), why);
+  } else {
+    why_en(WhyWriter(out), why);
+  }
+}
+
+std::string why_text(const scoring::Why& why, Lang lang) {
+  std::string out;
+  append_why(out, why, lang);
+  return out;
+}
 
 }  // namespace cepin::report

@@ -14,4 +14,7 @@ namespace cepin::report {
 // The neutral `why` (Lang::en) or its Chinese wording (Lang::zh).
 std::string why_text(const scoring::Why& why, Lang lang);
 
+// Appends why_text(why, lang) to `out` (a buffer reused across clauses).
+void append_why(std::string& out, const scoring::Why& why, Lang lang);
+
 }  // namespace cepin::report

@@ -98,17 +98,17 @@ std::size_t Decimal::write_canonical(char* out) const {
   p = std::to_chars(p, out + k_max_chars, magnitude / scale).ptr;
   uint64_t fraction = magnitude % scale;
   if (fraction != 0) {
-    char digits[k_digits];
-    for (int i = k_digits - 1; i >= 0; --i) {
-      digits[i] = static_cast<char>('0' + fraction % 10);
-      fraction /= 10;
-    }
+    // Trailing zeros dropped first, then the digits kept written from the right.
     int kept = k_digits;
-    while (digits[kept - 1] == '0') {
+    while (fraction % 10 == 0) {
+      fraction /= 10;
       --kept;
     }
     *p++ = '.';
-    std::memcpy(p, digits, static_cast<std::size_t>(kept));
+    for (int i = kept - 1; i >= 0; --i) {
+      p[i] = static_cast<char>('0' + fraction % 10);
+      fraction /= 10;
+    }
     p += kept;
   }
   return static_cast<std::size_t>(p - out);

@@ -342,7 +342,7 @@ void Builder::attach(const Node* node, std::size_t offset) {
     parent.skip_value = false;
     if (node->kind == NodeKind::scalar || node->kind == NodeKind::null) {
       const std::string& key = node->value;
-      if (node->plain && key == "<<") {
+      if (node->plain && std::string_view(key) == "<<") {
         parent.node->had_merge_key = true;
         m_diagnostics.error(node->position, "merge-key", "merge keys (`<<`) are not supported",
                             "repeat the values, or give the whole map an anchor and use its alias");
