@@ -230,8 +230,13 @@ bool read_full_response(const MapEntry& entry, const rubric::Clause& clause,
   std::string_view key = response_key(clause.rule.type);
   yaml::MapReader reader(map, diagnostics, entry.key->position, "the response to clause ", clause.id);
   bool good = true;
+  // The other kinds' keys are looked up only in the rare map that holds one.
+  const bool holds_other = std::any_of(map.entries.begin(), map.entries.end(), [&](const MapEntry& e) {
+    return (e.key->is_scalar() || e.key->is_null()) && e.key->value != key &&
+           std::find(k_response_keys.begin(), k_response_keys.end(), e.key->value) != k_response_keys.end();
+  });
   for (std::string_view other : k_response_keys) {
-    const MapEntry* wrong = other == key ? nullptr : reader.entry(other);
+    const MapEntry* wrong = !holds_other || other == key ? nullptr : reader.entry(other);
     if (wrong != nullptr) {
       diagnostics.error(
           wrong->key->position, "wrong-response-kind",

@@ -98,11 +98,25 @@ std::size_t Decimal::write_canonical(char* out) const {
   p = std::to_chars(p, out + k_max_chars, magnitude / scale).ptr;
   uint64_t fraction = magnitude % scale;
   if (fraction != 0) {
-    // Trailing zeros dropped first, then the digits kept written from the right.
+    // Trailing zeros dropped first (most fractions are one or two digits:
+    // each test divides by a constant), then the kept digits written from the right.
+    static_assert(k_digits == 6, "the tests below drop up to five zeros");
     int kept = k_digits;
-    while (fraction % 10 == 0) {
+    if (fraction % 100000 == 0) {
+      fraction /= 100000;
+      kept = 1;
+    } else if (fraction % 10000 == 0) {
+      fraction /= 10000;
+      kept = 2;
+    } else if (fraction % 1000 == 0) {
+      fraction /= 1000;
+      kept = 3;
+    } else if (fraction % 100 == 0) {
+      fraction /= 100;
+      kept = 4;
+    } else if (fraction % 10 == 0) {
       fraction /= 10;
-      --kept;
+      kept = 5;
     }
     *p++ = '.';
     for (int i = kept - 1; i >= 0; --i) {

@@ -104,6 +104,15 @@ TEST_SUITE("Decimal") {
     CHECK(d("90.000").to_string() == "90");
     CHECK(d("-0.25").to_string() == "-0.25");
     CHECK(d("0").to_string() == "0");
+    // Every number of fraction digits, with zeros inside kept.
+    CHECK(d("0.5").to_string() == "0.5");
+    CHECK(d("0.05").to_string() == "0.05");
+    CHECK(d("1.205").to_string() == "1.205");
+    CHECK(d("0.0305").to_string() == "0.0305");
+    CHECK(d("-3.00005").to_string() == "-3.00005");
+    CHECK(d("0.000001").to_string() == "0.000001");
+    CHECK(d("12.340560").to_string() == "12.34056");
+    CHECK(d("0.100001").to_string() == "0.100001");
     CHECK(d("91.5").to_fixed(2) == "91.50");
     CHECK(d("-0.25").to_fixed(2) == "-0.25");
     CHECK(d("0.5").to_fixed(0) == "1");
