@@ -11,11 +11,107 @@
 
 namespace cepin::yaml {
 
-void NodeArena::add_chunk() {
-  constexpr std::size_t k_first = 64;
-  constexpr std::size_t k_largest = 4096;
-  const std::size_t room = m_chunks.empty() ? k_first : std::min(2 * m_chunks.back().capacity(), k_largest);
-  m_chunks.emplace_back().reserve(room);
+namespace {
+
+// The chunks arenas of this thread have finished with, for the next to take.
+struct SpareChunks {
+  std::vector<NodeArena::Chunk> chunks;
+  std::size_t nodes = 0;  // their capacity, in nodes
+  ~SpareChunks() { gone = true; }
+  // After the thread's own end (an arena destroyed later, by a static), chunks are freed instead.
+  static thread_local bool gone;
+};
+thread_local bool SpareChunks::gone = false;
+thread_local SpareChunks t_spare;
+
+constexpr std::size_t k_first_chunk = 64;
+constexpr std::size_t k_largest_chunk = 4096;
+constexpr std::size_t k_most_spare_nodes = 8192;  // about 1 MiB of nodes
+constexpr std::size_t k_most_kept_text = 128;     // a node's text room kept when spare
+constexpr std::size_t k_most_kept_children = 64;  // a node's list room kept when spare
+
+}  // namespace
+
+void Node::reset() {
+  kind = NodeKind::null;
+  position = {};
+  value.clear();
+  plain = true;
+  flow = false;
+  had_merge_key = false;
+  expanded = 1;
+  items.clear();
+  entries.clear();
+}
+
+NodeArena::Chunk& NodeArena::chunk_with_room() {
+  if (!m_chunks.empty() && m_chunks.back().used < m_chunks.back().nodes.capacity()) {
+    return m_chunks.back();
+  }
+  const std::size_t room =
+      m_chunks.empty() ? k_first_chunk : std::min(2 * m_chunks.back().nodes.capacity(), k_largest_chunk);
+  if (!SpareChunks::gone) {
+    std::vector<Chunk>& spare = t_spare.chunks;
+    auto found = std::find_if(spare.begin(), spare.end(),
+                              [&](const Chunk& chunk) { return chunk.nodes.capacity() == room; });
+    if (found != spare.end()) {
+      t_spare.nodes -= room;
+      m_chunks.push_back(std::move(*found));
+      spare.erase(found);
+      return m_chunks.back();
+    }
+  }
+  m_chunks.emplace_back().nodes.reserve(room);
+  return m_chunks.back();
+}
+
+Node& NodeArena::emplace_back() {
+  Chunk& chunk = chunk_with_room();
+  if (chunk.used < chunk.nodes.size()) {
+    Node& node = chunk.nodes[chunk.used++];
+    node.reset();
+    return node;
+  }
+  ++chunk.used;
+  return chunk.nodes.emplace_back();
+}
+
+Node& NodeArena::emplace_back(const Node& node) {
+  Chunk& chunk = chunk_with_room();
+  if (chunk.used < chunk.nodes.size()) {
+    Node& copy = chunk.nodes[chunk.used++];
+    copy = node;
+    return copy;
+  }
+  ++chunk.used;
+  return chunk.nodes.emplace_back(node);
+}
+
+NodeArena::~NodeArena() {
+  if (SpareChunks::gone) {
+    return;
+  }
+  for (Chunk& chunk : m_chunks) {
+    if (t_spare.nodes + chunk.nodes.capacity() > k_most_spare_nodes) {
+      continue;  // freed with the arena
+    }
+    // Large room (a long text, a long list) is given back now, not kept.
+    for (std::size_t i = 0; i < chunk.used; ++i) {
+      Node& node = chunk.nodes[i];
+      if (node.value.capacity() > k_most_kept_text) {
+        std::string().swap(node.value);
+      }
+      if (node.items.capacity() > k_most_kept_children) {
+        std::vector<const Node*>().swap(node.items);
+      }
+      if (node.entries.capacity() > k_most_kept_children) {
+        std::vector<MapEntry>().swap(node.entries);
+      }
+    }
+    chunk.used = 0;
+    t_spare.nodes += chunk.nodes.capacity();
+    t_spare.chunks.push_back(std::move(chunk));
+  }
 }
 
 const MapEntry* Node::find(std::string_view key) const {

@@ -46,6 +46,8 @@ struct Node {
   bool is_map() const { return kind == NodeKind::map; }
   // The entry whose key is the scalar `key`, or null.
   const MapEntry* find(std::string_view key) const;
+  // Makes this node what Node{} is, keeping the room its text and lists have.
+  void reset();
 };
 
 // "a map", "a list", "a text", or "nothing", for messages.
@@ -53,30 +55,46 @@ const char* describe(const Node& node);
 
 // The nodes of a document, in chunks that never move: the tree points into
 // it, so a node stays where it is as more are added, and a file of a few
-// hundred nodes takes a few allocations (chunks of 64, 128, … up to 4,096).
+// hundred nodes takes a few chunks (of 64, 128, … up to 4,096 nodes).
+// A batch parses thousands of files one after another, so a finished arena
+// hands its chunks to a small per-thread spare list and the next arena of
+// the thread takes them back: the nodes' strings and child lists keep their
+// room, and parsing a file allocates next to nothing. Room held by a node
+// beyond a hundred or so bytes is given back at once, and the list keeps at
+// most a few thousand nodes, so what stays spare is small.
 class NodeArena {
  public:
-  // A new node, made from `args` (nothing, or a node to copy).
-  template <typename... Args>
-  Node& emplace_back(Args&&... args) {
-    if (m_chunks.empty() || m_chunks.back().size() == m_chunks.back().capacity()) {
-      add_chunk();
-    }
-    return m_chunks.back().emplace_back(std::forward<Args>(args)...);
-  }
+  NodeArena() = default;
+  NodeArena(const NodeArena&) = delete;
+  NodeArena& operator=(const NodeArena&) = delete;
+  ~NodeArena();
+
+  // A new node: nothing in it (a null node at 0:0), as Node{} is.
+  Node& emplace_back();
+  // A new node, a copy of `node`.
+  Node& emplace_back(const Node& node);
   // Calls `visit(node)` for every node, in the order they were made.
   template <typename Visit>
   void for_each(Visit visit) {
-    for (std::vector<Node>& chunk : m_chunks) {
-      for (Node& node : chunk) {
-        visit(node);
+    for (Chunk& chunk : m_chunks) {
+      for (std::size_t i = 0; i < chunk.used; ++i) {
+        visit(chunk.nodes[i]);
       }
     }
   }
 
+  // A run of nodes: `nodes` never grows past its capacity (so nothing in it
+  // moves); the first `used` are this arena's, the rest spare ones kept
+  // from an earlier arena.
+  struct Chunk {
+    std::vector<Node> nodes;
+    std::size_t used = 0;
+  };
+
  private:
-  void add_chunk();
-  std::vector<std::vector<Node>> m_chunks;  // each filled to its capacity, never beyond
+  // The next slot: in the last chunk, or in a new or spare one.
+  Chunk& chunk_with_room();
+  std::vector<Chunk> m_chunks;
 };
 
 // A parsed document: the arena that owns every node, and the root.
