@@ -300,15 +300,9 @@ void Builder::close() {
   attach(open.node, open.offset);
 }
 
-void Builder::count_node(diag::Position at) {
-  if (m_stack.empty()) {
-    return;  // the top-level node
-  }
-  if (++m_nodes > m_limits.max_nodes) {
-    throw StopParse{at, "yaml-too-many-nodes",
-                    fmt::format("the file has more than {} nodes", m_limits.max_nodes),
-                    "split the file: no rubric or assessment needs that many values"};
-  }
+void Builder::too_many_nodes(diag::Position at) const {
+  throw StopParse{at, "yaml-too-many-nodes", fmt::format("the file has more than {} nodes", m_limits.max_nodes),
+                  "split the file: no rubric or assessment needs that many values"};
 }
 
 void Builder::add(const Node* node, YAML::anchor_t anchor, std::size_t offset) {

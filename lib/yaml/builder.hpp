@@ -77,8 +77,14 @@ class Builder : public YAML::EventHandler {
   Node& make(const YAML::Mark& mark, NodeKind kind);
   void open(const YAML::Mark& mark, NodeKind kind, YAML::anchor_t anchor, bool flow);
   void close();
-  // Counts one node written in the file against the node limit.
-  void count_node(diag::Position at);
+  // Counts one node written in the file against the node limit (the
+  // top-level node aside).
+  void count_node(diag::Position at) {
+    if (!m_stack.empty() && ++m_nodes > m_limits.max_nodes) {
+      too_many_nodes(at);
+    }
+  }
+  [[noreturn]] void too_many_nodes(diag::Position at) const;
   // Adds a scalar, null or alias node whose mark is at `offset`.
   void add(const Node* node, YAML::anchor_t anchor, std::size_t offset);
   void attach(const Node* node, std::size_t offset);

@@ -27,27 +27,34 @@ thread_local SpareChunks t_spare;
 constexpr std::size_t k_first_chunk = 64;
 constexpr std::size_t k_largest_chunk = 4096;
 constexpr std::size_t k_most_spare_nodes = 8192;  // about 1 MiB of nodes
-constexpr std::size_t k_most_kept_text = 128;     // a node's text room kept when spare
-constexpr std::size_t k_most_kept_children = 64;  // a node's list room kept when spare
+constexpr std::size_t k_most_kept_text = 128;     // a reused node's text room kept
+constexpr std::size_t k_most_kept_children = 64;  // a reused node's list room kept
 
 }  // namespace
 
 void Node::reset() {
   kind = NodeKind::null;
   position = {};
-  value.clear();
   plain = true;
   flow = false;
   had_merge_key = false;
   expanded = 1;
+  // Room kept from the node's last use, unless it is large (a long text, a long list).
+  if (value.capacity() > k_most_kept_text) {
+    std::string().swap(value);
+  }
+  value.clear();
+  if (items.capacity() > k_most_kept_children) {
+    std::vector<const Node*>().swap(items);
+  }
   items.clear();
+  if (entries.capacity() > k_most_kept_children) {
+    std::vector<MapEntry>().swap(entries);
+  }
   entries.clear();
 }
 
-NodeArena::Chunk& NodeArena::chunk_with_room() {
-  if (!m_chunks.empty() && m_chunks.back().used < m_chunks.back().nodes.capacity()) {
-    return m_chunks.back();
-  }
+NodeArena::Chunk& NodeArena::add_chunk() {
   const std::size_t room =
       m_chunks.empty() ? k_first_chunk : std::min(2 * m_chunks.back().nodes.capacity(), k_largest_chunk);
   if (!SpareChunks::gone) {
@@ -65,21 +72,11 @@ NodeArena::Chunk& NodeArena::chunk_with_room() {
   return m_chunks.back();
 }
 
-Node& NodeArena::emplace_back() {
-  Chunk& chunk = chunk_with_room();
-  if (chunk.used < chunk.nodes.size()) {
-    Node& node = chunk.nodes[chunk.used++];
-    node.reset();
-    return node;
-  }
-  ++chunk.used;
-  return chunk.nodes.emplace_back();
-}
-
 Node& NodeArena::emplace_back(const Node& node) {
-  Chunk& chunk = chunk_with_room();
+  Chunk& chunk = last_has_room() ? m_chunks.back() : add_chunk();
   if (chunk.used < chunk.nodes.size()) {
     Node& copy = chunk.nodes[chunk.used++];
+    copy.reset();  // gives back large room first
     copy = node;
     return copy;
   }
@@ -94,19 +91,6 @@ NodeArena::~NodeArena() {
   for (Chunk& chunk : m_chunks) {
     if (t_spare.nodes + chunk.nodes.capacity() > k_most_spare_nodes) {
       continue;  // freed with the arena
-    }
-    // Large room (a long text, a long list) is given back now, not kept.
-    for (std::size_t i = 0; i < chunk.used; ++i) {
-      Node& node = chunk.nodes[i];
-      if (node.value.capacity() > k_most_kept_text) {
-        std::string().swap(node.value);
-      }
-      if (node.items.capacity() > k_most_kept_children) {
-        std::vector<const Node*>().swap(node.items);
-      }
-      if (node.entries.capacity() > k_most_kept_children) {
-        std::vector<MapEntry>().swap(node.entries);
-      }
     }
     chunk.used = 0;
     t_spare.nodes += chunk.nodes.capacity();

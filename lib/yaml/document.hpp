@@ -46,7 +46,8 @@ struct Node {
   bool is_map() const { return kind == NodeKind::map; }
   // The entry whose key is the scalar `key`, or null.
   const MapEntry* find(std::string_view key) const;
-  // Makes this node what Node{} is, keeping the room its text and lists have.
+  // Makes this node what Node{} is, keeping the room its text and lists
+  // have unless it is large.
   void reset();
 };
 
@@ -59,9 +60,9 @@ const char* describe(const Node& node);
 // A batch parses thousands of files one after another, so a finished arena
 // hands its chunks to a small per-thread spare list and the next arena of
 // the thread takes them back: the nodes' strings and child lists keep their
-// room, and parsing a file allocates next to nothing. Room held by a node
-// beyond a hundred or so bytes is given back at once, and the list keeps at
-// most a few thousand nodes, so what stays spare is small.
+// room, and parsing a file allocates next to nothing. The list keeps at most
+// 8,192 nodes; a node taken from it gives back room beyond 128 bytes of text
+// or 64 children (so what stays spare is at most what one file's nodes held).
 class NodeArena {
  public:
   NodeArena() = default;
@@ -70,7 +71,16 @@ class NodeArena {
   ~NodeArena();
 
   // A new node: nothing in it (a null node at 0:0), as Node{} is.
-  Node& emplace_back();
+  Node& emplace_back() {
+    Chunk& chunk = last_has_room() ? m_chunks.back() : add_chunk();
+    if (chunk.used < chunk.nodes.size()) {
+      Node& node = chunk.nodes[chunk.used++];  // a spare one
+      node.reset();
+      return node;
+    }
+    ++chunk.used;
+    return chunk.nodes.emplace_back();
+  }
   // A new node, a copy of `node`.
   Node& emplace_back(const Node& node);
   // Calls `visit(node)` for every node, in the order they were made.
@@ -92,8 +102,9 @@ class NodeArena {
   };
 
  private:
-  // The next slot: in the last chunk, or in a new or spare one.
-  Chunk& chunk_with_room();
+  bool last_has_room() const { return !m_chunks.empty() && m_chunks.back().used < m_chunks.back().nodes.capacity(); }
+  // A further chunk, spare or new, now the last.
+  Chunk& add_chunk();
   std::vector<Chunk> m_chunks;
 };
 
