@@ -137,7 +137,11 @@ Position PositionCursor::position_of(std::size_t byte_offset) {
   // Columns stop at the line's content, as position_of clamps them (a CR
   // before the line feed is not counted).
   const std::size_t to = std::min(byte_offset, m_content_end);
-  for (std::size_t i = std::min(m_offset, m_content_end); i < to; ++i) {
+  std::size_t i = std::min(m_offset, m_content_end);
+  for (; i + sizeof(uint64_t) <= to; i += sizeof(uint64_t)) {
+    m_at.column += static_cast<int>(code_points_in_word(text.data() + i));
+  }
+  for (; i < to; ++i) {
     m_at.column += starts_code_point(text[i]) ? 1 : 0;
   }
   m_offset = byte_offset;

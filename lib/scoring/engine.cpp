@@ -150,6 +150,7 @@ void Scorer::score_clause(const rubric::Clause& clause, ClauseResult& out) {
   out.max = clause.points;
   const assessment::Response* response = m_assessment.responses.find(clause.ordinal);
   if (response != nullptr) {
+    out.evidence.reserve(response->evidence.size());
     for (const assessment::EvidenceItem& item : response->evidence) {
       out.evidence.push_back(item.text);
     }
