@@ -101,6 +101,11 @@ TEST_SUITE("diag::SourceText") {
         break;
       }
     }
+    for (std::size_t step : {11, 29}) {  // and forward in strides past a word of eight bytes
+      for (std::size_t offset = 0; offset <= text.size(); offset += step) {
+        offsets.push_back(offset);
+      }
+    }
     for (std::size_t offset : offsets) {
       CAPTURE(offset);
       Position expected = source.position_of(offset);
