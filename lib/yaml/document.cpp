@@ -73,15 +73,9 @@ NodeArena::Chunk& NodeArena::add_chunk() {
 }
 
 Node& NodeArena::emplace_back(const Node& node) {
-  Chunk& chunk = last_has_room() ? m_chunks.back() : add_chunk();
-  if (chunk.used < chunk.nodes.size()) {
-    Node& copy = chunk.nodes[chunk.used++];
-    copy.reset();  // gives back large room first
-    copy = node;
-    return copy;
-  }
-  ++chunk.used;
-  return chunk.nodes.emplace_back(node);
+  Node& copy = emplace_back();  // a spare slot gives back large room first
+  copy = node;
+  return copy;
 }
 
 NodeArena::~NodeArena() {
