@@ -150,6 +150,13 @@ void report_parser_error(const YAML::ParserException& error, const Builder& buil
     at = {1, 1};
   }
   auto starts_with = [&](const char* prefix) { return what.rfind(prefix, 0) == 0; };
+  std::string_view line = source.line_text(at.line);
+  // In a flow list yaml-cpp takes `&y *x` for a list that ends too soon.
+  if (anchored_alias(line, at.column)) {
+    diagnostics.error(at, "yaml-syntax", "an alias cannot carry an anchor of its own",
+                      "write the alias alone (`*name`), or write the value itself after the anchor");
+    return;
+  }
   if (what == YAML::ErrorMsg::END_OF_SEQ_FLOW || what == YAML::ErrorMsg::END_OF_MAP_FLOW) {
     const Node* open = builder.open_flow();
     bool seq = what == YAML::ErrorMsg::END_OF_SEQ_FLOW;
@@ -163,7 +170,6 @@ void report_parser_error(const YAML::ParserException& error, const Builder& buil
     return;
   }
   // A tab before the offending spot is the commonest cause of a block error.
-  std::string_view line = source.line_text(at.line);
   std::size_t indent_end = line.find_first_not_of(" \t");
   std::string_view indent = line.substr(0, indent_end == std::string_view::npos ? line.size() : indent_end);
   if (indent.find('\t') != std::string_view::npos) {
@@ -173,10 +179,7 @@ void report_parser_error(const YAML::ParserException& error, const Builder& buil
   }
   std::string message;
   std::string hint;
-  if (anchored_alias(line, at.column)) {
-    message = "an alias cannot carry an anchor of its own";
-    hint = "write the alias alone (`*name`), or write the value itself after the anchor";
-  } else if (what == YAML::ErrorMsg::END_OF_MAP || what == YAML::ErrorMsg::END_OF_SEQ) {
+  if (what == YAML::ErrorMsg::END_OF_MAP || what == YAML::ErrorMsg::END_OF_SEQ) {
     message = "the indentation here does not continue the block above";
     hint = "line up the entry with its siblings";
   } else if (what == YAML::ErrorMsg::EOF_IN_SCALAR) {

@@ -112,6 +112,12 @@ TEST_SUITE("yaml::parse") {
         {"名: &x 1\n名称: &y *x\n",
          "2:8 yaml-syntax an alias cannot carry an anchor of its own | write the alias alone (`*name`), or write the "
          "value itself after the anchor"},
+        {"a: [&x 1, &y *x]\n",
+         "1:14 yaml-syntax an alias cannot carry an anchor of its own | write the alias alone (`*name`), or write the "
+         "value itself after the anchor"},
+        {"a: {k: &x 1, m: &y *x}\n",
+         "1:20 yaml-syntax an alias cannot carry an anchor of its own | write the alias alone (`*name`), or write the "
+         "value itself after the anchor"},
         {"a: [1, 2}\n", "1:9 yaml-syntax this closing bracket has no opening one | "},
         {"a: `x`\n", "1:4 yaml-syntax this is not valid YAML | " + special},
         {"a: @x\n", "1:4 yaml-syntax this is not valid YAML | " + special},
