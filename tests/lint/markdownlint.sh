@@ -2,7 +2,8 @@
 # Lints the Markdown cepin writes: `score --format md` of every example folder
 # (batch) and of one unit from each (single), in --lang en and zh, a batch
 # holding an error result, `compare` and `trend` of the examples, and
-# `show --format md` of every built-in rubric.
+# `show --format md` of every built-in rubric; and the project's own
+# documents (README.md, CONTRIBUTING.md, tests/bench/HISTORY.md).
 # Runs markdownlint-cli2 from the repository root with its
 # .markdownlint-cli2.yaml and fails on any finding. Fails (never skips) when
 # markdownlint-cli2 is missing: run `npm ci` in the repository root.
@@ -113,6 +114,11 @@ if [ "$count" -lt 8 ]; then
   echo "cepin rubrics listed $count rubrics, expected at least 8"
   status=1
 fi
+
+# The project's own documents.
+for doc in README.md CONTRIBUTING.md tests/bench/HISTORY.md; do
+  files+=(":$root/$doc")
+done
 
 # The linter itself must work: a file with known findings fails.
 printf '# A\n# B\n' >"$work/self-check.md"
