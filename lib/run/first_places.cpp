@@ -29,6 +29,9 @@ std::uint64_t FirstPlaces::packed(std::uint32_t number, std::size_t hash) const 
 void FirstPlaces::grow() {
   m_bits = m_bits == 0 ? 10 : m_bits + 1;
   m_width = (m_bits + 6 + 7) / 8;
+  // The slots are rebuilt from the keys: the old ones go first, so that the
+  // two tables never take room at once.
+  std::vector<std::uint8_t>().swap(m_slots);
   m_slots.assign(std::size_t{m_width} << m_bits, 0);
   const std::size_t mask = (std::size_t{1} << m_bits) - 1;
   m_keys.each([&](std::uint32_t number, std::string_view key) {
