@@ -322,13 +322,6 @@ ResultSummary read_record(const RecordReader& reader, const Record& record, util
   return out;
 }
 
-// A thread's tree, alone on its cache lines: the parser grows its nodes with
-// every value, and two trees side by side would make the threads fight over
-// one line (false sharing), which doubled the CPU time of two jobs.
-struct alignas(64) ThreadTree {
-  util::JsonTree tree;
-};
-
 // A run of records read from the file, then turned into summaries on
 // several threads (each with its own tree), kept in file order.
 struct BatchEntry {
@@ -365,10 +358,10 @@ class Batch {
   }
 
   // Reads every record of the batch, `trees.size()` at a time.
-  void read(const RecordReader& reader, std::vector<ThreadTree>& trees, const RubricLookup& lookup) {
+  void read(const RecordReader& reader, std::vector<util::JsonTree>& trees, const RubricLookup& lookup) {
     auto stripe = [&](std::size_t first) {
       for (std::size_t i = first; i < m_size; i += trees.size()) {
-        read_one(reader, m_entries[i], trees[first].tree, lookup);
+        read_one(reader, m_entries[i], trees[first], lookup);
       }
     };
     if (trees.size() == 1 || m_size < 2) {
@@ -457,7 +450,7 @@ SavedFile read_saved(RecordReader& reader, const RubricLookup& lookup, unsigned 
     };
   }
   jobs = std::max(jobs, 1u);
-  std::vector<ThreadTree> trees(jobs);
+  std::vector<util::JsonTree> trees(jobs);
   Batch batch;
   bool more = true;
   const std::size_t limit = jobs == 1 ? 1 : k_batch;  // one job: each record as it comes, never copied
